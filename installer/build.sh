@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Builds the Asylum Trends installers with a jlink-trimmed Java runtime.
+#
+#   installer/build.sh [app-image|deb|rpm|dmg|pkg|all]...
+#
+# Default (no argument): the installers for this OS -- Linux: app-image deb rpm; macOS: app-image dmg.
+# "all" means the same. Windows: use installer\build.ps1 instead.
+# Needs target/asylum-trends.jar (mvn -DskipTests package) and a JDK >= 17 (jdeps, jlink, jpackage) from
+# $JAVA_HOME/bin or the PATH. Output: target/installer/ (wiped first; jpackage refuses to overwrite).
+set -euo pipefail
+
+say()  { printf '[build.sh] %s\n' "$*"; }
+warn() { printf '[build.sh] WARNING: %s\n' "$*" >&2; }
+die()  { printf '[build.sh] ERROR: %s\n' "$*" >&2; exit 1; }
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"   # jpackage argument files use paths relative to the project root
+
+jar=target/asylum-trends.jar
+out=target/installer
+# Modules the trimmed runtime needs if jdeps cannot tell (what jdeps printed for the shaded jar;
+# jlink adds what these require: java.desktop, java.xml, java.logging, java.prefs, ...).
+fallback_modules="java.base,java.desktop,java.logging,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop"
+# Modules added to whatever jdeps finds: jdk.localedata gives month names and number formats for the
+# user's locale; jdk.charsets covers legacy system encodings (only en/ASCII-UTF-8 are in java.base).
+extra_modules="${EXTRA_MODULES-jdk.localedata,jdk.charsets}"
+
+case "$(uname -s)" in
+  Linux)  os=linux;  default_types="app-image deb rpm" ;;
+  Darwin) os=macos;  default_types="app-image dmg" ;;
+  MINGW*|MSYS*|CYGWIN*) die "on Windows run: powershell -ExecutionPolicy Bypass -File installer\\build.ps1" ;;
+  *) die "unsupported OS $(uname -s)" ;;
+esac
+
+types=()
+for arg in "${@:-default}"; do
+  case "$arg" in
+    default|all) read -r -a more <<<"$default_types"; types+=("${more[@]}") ;;
+    app-image) types+=(app-image) ;;
+    deb|rpm) [ "$os" = linux ] || die "$arg can only be built on Linux"; types+=("$arg") ;;
+    dmg|pkg) [ "$os" = macos ] || die "$arg can only be built on macOS"; types+=("$arg") ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) die "unknown package type '$arg' (use app-image, deb, rpm, dmg, pkg or all)" ;;
+  esac
+done
+explicit_rpm=false; for arg in "$@"; do [ "$arg" = rpm ] && explicit_rpm=true; done
+
+# ---- tools -------------------------------------------------------------------------------------
+tool() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$1" ]; then echo "$JAVA_HOME/bin/$1"
+  elif command -v "$1" >/dev/null; then command -v "$1"
+  else die "$1 not found: install a full JDK >= 17 (Debian: openjdk-17-jdk) or set JAVA_HOME"; fi
+}
+jdeps="$(tool jdeps)"; jlink="$(tool jlink)"; jpackage="$(tool jpackage)"
+jdk_major="$("$jlink" --version | cut -d. -f1)"
+[ "$jdk_major" -ge 17 ] 2>/dev/null || die "need JDK 17 or newer, found jlink $("$jlink" --version)"
+say "JDK $("$jlink" --version) from $(dirname "$jlink")"
+
+[ -f "$jar" ] || die "$jar not found. Build it first, from $root: mvn -DskipTests package"
+
+# Package tools, checked before the slow steps. A missing rpmbuild skips the rpm, not the deb.
+wanted=()
+for t in "${types[@]}"; do
+  case "$t" in
+    deb)
+      for c in dpkg-deb fakeroot objdump; do
+        command -v "$c" >/dev/null || die "building a .deb needs $c (Debian: apt-get install fakeroot binutils dpkg)"
+      done ;;
+    rpm)
+      if ! command -v rpmbuild >/dev/null; then
+        $explicit_rpm && die "building an .rpm needs rpmbuild (Debian: apt-get install rpm)"
+        warn "rpmbuild not found (Debian: apt-get install rpm): SKIPPING the .rpm, building the rest"
+        continue
+      fi ;;
+  esac
+  case " ${wanted[*]-} " in *" $t "*) ;; *) wanted+=("$t") ;; esac
+done
+((${#wanted[@]})) || die "nothing to build"
+say "building: ${wanted[*]}"
+
+start=$(date +%s)
+
+# ---- clean + stage -----------------------------------------------------------------------------
+say "cleaning $out"
+rm -rf "$out"
+mkdir -p "$out/input"
+cp "$jar" "$out/input/"       # only the shaded jar: target/ also holds the thin jar
+
+# ---- modules -----------------------------------------------------------------------------------
+say "computing modules: jdeps --print-module-deps --ignore-missing-deps $jar"
+if modules="$("$jdeps" --multi-release "$jdk_major" --print-module-deps --ignore-missing-deps "$jar" 2>"$out/jdeps.log")" \
+   && [[ "$modules" =~ ^[a-z][a-z0-9.]*(,[a-z][a-z0-9.]*)*$ ]]; then
+  say "jdeps found: $modules"
+else
+  warn "jdeps failed ($(tail -n 3 "$out/jdeps.log" | tr '\n' ' ')); using the fixed list"
+  modules="$fallback_modules"
+fi
+[ -n "$extra_modules" ] && modules="$modules,$extra_modules"
+
+# ---- jlink -------------------------------------------------------------------------------------
+compress=--compress=2                           # JDK 21+ deprecates the numeric levels
+[ "$jdk_major" -ge 21 ] && compress=--compress=zip-6
+say "jlink --add-modules $modules -> $out/runtime"
+"$jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
+  --strip-native-commands "$compress" --output "$out/runtime"
+say "runtime: $(du -sh "$out/runtime" | cut -f1)"
+
+# ---- jpackage ----------------------------------------------------------------------------------
+common=(@installer/jpackage-common.txt --input "$out/input" --runtime-image "$out/runtime" --dest "$out")
+for t in "${wanted[@]}"; do
+  args=("${common[@]}" --type "$t")
+  [ -n "${JPACKAGE_VERBOSE:-}" ] && args+=(--verbose)
+  case "$os:$t" in
+    linux:app-image) args+=(@installer/linux/app-image.txt) ;;
+    linux:deb)       args+=(@installer/linux/app-image.txt @installer/linux/package.txt @installer/linux/deb.txt) ;;
+    linux:rpm)       args+=(@installer/linux/app-image.txt @installer/linux/package.txt @installer/linux/rpm.txt) ;;
+    macos:app-image) args+=(@installer/macos/app-image.txt) ;;
+    macos:dmg|macos:pkg) args+=(@installer/macos/app-image.txt @installer/macos/package.txt) ;;
+  esac
+  t0=$(date +%s)
+  say "jpackage --type $t"
+  "$jpackage" "${args[@]}" || die "jpackage --type $t failed (rerun with JPACKAGE_VERBOSE=1 for details)"
+  say "jpackage --type $t took $(( $(date +%s) - t0 )) s"
+done
+
+# ---- summary -----------------------------------------------------------------------------------
+say "done in $(( $(date +%s) - start )) s. Output in $out:"
+for f in "$out"/*; do
+  case "$(basename "$f")" in input|runtime|jdeps.log) continue ;; esac
+  if [ -d "$f" ]; then
+    printf '  %-50s %s (app-image, unpacked)\n' "$(basename "$f")" "$(du -sh "$f" | cut -f1)"
+  else
+    printf '  %-50s %s (%s bytes)\n' "$(basename "$f")" "$(du -h "$f" | cut -f1)" "$(wc -c <"$f" | tr -d ' ')"
+  fi
+done

@@ -1,0 +1,37 @@
+package org.asylumtrends.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.DataFormatException;
+import org.asylumtrends.data.DatasetLoader;
+import org.asylumtrends.data.LoadMonitor;
+import picocli.CommandLine.Option;
+
+/** The options every data command shares: which files to read. */
+final class DataOptions {
+    @Option(names = "--file", paramLabel = "F",
+            description = {"A UNHCR CSV to read instead of the bundled data; repeat to merge several",
+                    "(applications, decisions, population tables or Refugee Data Finder exports)."})
+    List<Path> files = new ArrayList<>();
+
+    AsylumDataset load() throws CommandFailure {
+        try {
+            if (files.isEmpty()) {
+                return DatasetLoader.loadBundled();
+            }
+            for (Path f : files) {
+                if (!Files.isRegularFile(f)) {
+                    throw new CommandFailure(f + ": no such file");
+                }
+            }
+            return DatasetLoader.load(files, LoadMonitor.NONE);
+        } catch (DataFormatException e) {
+            throw new CommandFailure(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new CommandFailure("cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.asylumtrends.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds an {@link AsylumDataset} from the bundled China data or from UNHCR files a user chose. Several files
+ * (e.g. applications, population and decisions) merge on year, origin ISO3 and country-of-asylum ISO3.
+ */
+public final class DatasetLoader {
+    /** Classpath location of the bundled dataset (copied from {@code assets/data/} at build time). */
+    public static final String BUNDLED_CSV = "/assets/data/china_asylum.csv";
+    public static final String BUNDLED_METADATA = "/assets/data/china_asylum.properties";
+
+    private DatasetLoader() {
+    }
+
+    /** The dataset that ships with the app: China as origin, 2000–2025. */
+    public static AsylumDataset loadBundled() throws DataFormatException {
+        String name = "china_asylum.csv (bundled)";
+        try (InputStream csv = resource(BUNDLED_CSV); InputStream props = resource(BUNDLED_METADATA)) {
+            ParsedTable table = new UnhcrCsvReader(name, LoadMonitor.NONE).read(csv, -1);
+            Properties p = new Properties();
+            p.load(new java.io.InputStreamReader(props, java.nio.charset.StandardCharsets.UTF_8));
+            TreeSet<Integer> preliminary = new TreeSet<>();
+            for (String y : p.getProperty("preliminary.years", "").split(",")) {
+                if (!y.isBlank()) {
+                    preliminary.add(Integer.parseInt(y.strip()));
+                }
+            }
+            DatasetMetadata metadata = new DatasetMetadata(p.getProperty("source"), p.getProperty("licence"),
+                    p.getProperty("release"), preliminary, p.getProperty("preliminary.note"), List.of(name));
+            return merge(List.of(table), metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
+        }
+    }
+
+    /** Reads and merges the given files; throws on the first bad file, returning nothing half-loaded. */
+    public static AsylumDataset load(List<Path> files, LoadMonitor monitor) throws IOException, DataFormatException {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no files to load");
+        }
+        List<ParsedTable> tables = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            long size = Files.size(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                tables.add(new UnhcrCsvReader(name, monitor).read(in, size));
+            }
+            names.add(name);
+        }
+        Set<Integer> years = new HashSet<>();
+        tables.forEach(t -> t.totals().keySet().forEach(k -> years.add(k.year())));
+        return merge(tables, DatasetMetadata.forUserFiles(names, years));
+    }
+
+    /**
+     * Merges tables. Two files giving the same figure for the same key must agree (the same file opened twice
+     * is harmless); if they disagree, the data would be ambiguous, so that is an error naming both files.
+     */
+    static AsylumDataset merge(List<ParsedTable> tables, DatasetMetadata metadata) throws DataFormatException {
+        Map<ObservationKey, Counts.Builder> merged = new HashMap<>();
+        Map<ObservationKey, Map<Count, String>> sourceOf = tables.size() > 1 ? new HashMap<>() : null;
+        Map<String, String> names = new HashMap<>();
+        Set<Count> provided = EnumSet.noneOf(Count.class);
+        for (ParsedTable table : tables) {
+            provided.addAll(table.provides());
+            table.countryNames().forEach(names::putIfAbsent);
+            for (Map.Entry<ObservationKey, Counts.Builder> e : table.totals().entrySet()) {
+                Counts.Builder target = merged.get(e.getKey());
+                if (target == null) {
+                    merged.put(e.getKey(), e.getValue());
+                    if (sourceOf != null) {
+                        record(sourceOf, e.getKey(), e.getValue(), table.fileName());
+                    }
+                    continue;
+                }
+                for (Count c : Count.values()) {
+                    if (!e.getValue().has(c)) {
+                        continue;
+                    }
+                    long value = e.getValue().value(c);
+                    if (target.has(c)) {
+                        if (target.value(c) != value) {
+                            String other = sourceOf.get(e.getKey()).get(c);
+                            throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase()
+                                    + " = " + value + " for " + e.getKey() + ", but " + other + " gives "
+                                    + target.value(c) + "; open files that do not overlap");
+                        }
+                    } else {
+                        target.add(c, value);
+                        sourceOf.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(c, table.fileName());
+                    }
+                }
+            }
+        }
+        Map<String, Country> countries = new HashMap<>();
+        names.forEach((iso, name) -> countries.put(iso, new Country(iso, name)));
+        List<Observation> observations = new ArrayList<>(merged.size());
+        merged.forEach((k, counts) -> observations.add(new Observation(k.year(), countries.get(k.originIso3()),
+                countries.get(k.asylumIso3()), counts.build())));
+        return new AsylumDataset(metadata, observations, provided);
+    }
+
+    private static void record(Map<ObservationKey, Map<Count, String>> sourceOf, ObservationKey key,
+                               Counts.Builder counts, String file) {
+        Map<Count, String> m = sourceOf.computeIfAbsent(key, k -> new HashMap<>());
+        for (Count c : Count.values()) {
+            if (counts.has(c)) {
+                m.put(c, file);
+            }
+        }
+    }
+
+    private static InputStream resource(String path) throws IOException {
+        InputStream in = DatasetLoader.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException("missing resource " + path);
+        }
+        return in;
+    }
+}

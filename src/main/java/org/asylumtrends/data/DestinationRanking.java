@@ -1,0 +1,79 @@
+package org.asylumtrends.data;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Countries of asylum ranked by a measure over a range of years: the top N, then the rest as "Other".
+ * Ties are broken by country name so that the order never depends on input order.
+ *
+ * @param top        the top countries, largest first
+ * @param other      the rest together, empty when there is no rest
+ * @param otherCount how many countries "Other" holds
+ * @param total      the measure over all countries
+ */
+public record DestinationRanking(Measure measure, YearRange years, RangeAggregation aggregation,
+                                 List<Destination> top, OptionalDouble other, int otherCount, OptionalDouble total) {
+    public DestinationRanking {
+        top = List.copyOf(top);
+    }
+
+    /** Share of the total held by "Other" (NaN when there is no meaningful share). */
+    public double otherShare() {
+        return other.isPresent() && total.isPresent() && measure.kind() != Measure.Kind.RATE && total.getAsDouble() > 0
+                ? other.getAsDouble() / total.getAsDouble() : Double.NaN;
+    }
+
+    public static DestinationRanking of(AsylumDataset data, String originIso3, Measure measure, Vintage vintage,
+                                        YearRange years, RangeAggregation aggregation, int topN) {
+        if (topN < 1) {
+            throw new IllegalArgumentException("top N must be at least 1, was " + topN);
+        }
+        RangeAggregation effective = aggregation.effectiveFor(measure);
+        Map<Country, TreeMap<Integer, Counts.Builder>> byCountry = new HashMap<>();
+        for (Observation o : data.observations(originIso3)) {
+            if (years.contains(o.year())) {
+                Counts.Builder b = byCountry.computeIfAbsent(o.asylum(), c -> new TreeMap<>())
+                        .computeIfAbsent(o.year(), y -> Counts.builder());
+                YearSeries.addAll(b, o.counts(), measure, vintage);
+            }
+        }
+        record Ranked(Country country, double value, Map<Integer, Counts> yearly) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        byCountry.forEach((country, yearly) -> {
+            Map<Integer, Counts> built = new TreeMap<>();
+            yearly.forEach((y, b) -> built.put(y, b.build()));
+            YearSeries.aggregate(built, years, measure, vintage, effective)
+                    .ifPresent(v -> ranked.add(new Ranked(country, v, built)));
+        });
+        ranked.sort(Comparator.comparingDouble(Ranked::value).reversed().thenComparing(Ranked::country));
+        OptionalDouble total = sumOf(ranked.stream().map(Ranked::yearly).toList(), years, measure, vintage, effective);
+        boolean shares = measure.kind() != Measure.Kind.RATE && total.isPresent() && total.getAsDouble() > 0;
+        List<Destination> top = new ArrayList<>();
+        for (Ranked r : ranked.subList(0, Math.min(topN, ranked.size()))) {
+            top.add(new Destination(r.country(), r.value(), shares ? r.value() / total.getAsDouble() : Double.NaN));
+        }
+        List<Ranked> rest = ranked.subList(Math.min(topN, ranked.size()), ranked.size());
+        OptionalDouble other = rest.isEmpty() ? OptionalDouble.empty()
+                : sumOf(rest.stream().map(Ranked::yearly).toList(), years, measure, vintage, effective);
+        return new DestinationRanking(measure, years, effective, top, other, rest.size(), total);
+    }
+
+    /** The measure over several countries together: their figures are added per year before aggregating. */
+    private static OptionalDouble sumOf(List<Map<Integer, Counts>> countries, YearRange years, Measure measure,
+                                        Vintage vintage, RangeAggregation aggregation) {
+        Map<Integer, Counts.Builder> sums = new TreeMap<>();
+        for (Map<Integer, Counts> yearly : countries) {
+            yearly.forEach((y, c) -> YearSeries.addAll(sums.computeIfAbsent(y, k -> Counts.builder()), c, measure, vintage));
+        }
+        Map<Integer, Counts> built = new TreeMap<>();
+        sums.forEach((y, b) -> built.put(y, b.build()));
+        return YearSeries.aggregate(built, years, measure, vintage, aggregation);
+    }
+}

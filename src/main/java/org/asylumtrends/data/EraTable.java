@@ -1,0 +1,111 @@
+package org.asylumtrends.data;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Political eras per origin, read from {@code eras.csv} (origin_iso3, name, start, end, note, source). Eras are
+ * data, not code: the charts draw whatever the table holds for the origin shown.
+ */
+public final class EraTable {
+    public static final String BUNDLED = "/assets/eras.csv";
+    private static final List<String> HEADER = List.of("origin_iso3", "name", "start", "end", "note", "source");
+
+    private final List<Era> eras;
+
+    public EraTable(List<Era> eras) {
+        this.eras = eras.stream().sorted(Comparator.comparing(Era::originIso3).thenComparing(Era::start)).toList();
+    }
+
+    public static EraTable empty() {
+        return new EraTable(List.of());
+    }
+
+    public static EraTable loadBundled() throws DataFormatException {
+        try (InputStream in = EraTable.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw DataFormatException.inFile("eras.csv", "is missing from the application");
+            }
+            return read(in, "eras.csv");
+        } catch (IOException e) {
+            throw DataFormatException.inFile("eras.csv", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static EraTable read(InputStream in, String fileName) throws IOException, DataFormatException {
+        List<String[]> rows;
+        try (CSVReader csv = new CSVReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            rows = csv.readAll();
+        } catch (CsvException e) {
+            throw DataFormatException.atLine(fileName, e.getLineNumber(), e.getMessage());
+        }
+        if (rows.isEmpty()) {
+            throw DataFormatException.inFile(fileName, "is empty");
+        }
+        List<String> header = new ArrayList<>();
+        for (String h : rows.get(0)) {
+            header.add(Field.normalize(h));
+        }
+        if (!header.equals(HEADER)) {
+            throw DataFormatException.inFile(fileName, "expected the header " + String.join(",", HEADER)
+                    + "; found " + String.join(",", header));
+        }
+        List<Era> eras = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            long line = i + 1;
+            if (r.length == 1 && r[0].isBlank()) {
+                continue;
+            }
+            if (r.length != HEADER.size()) {
+                throw DataFormatException.atLine(fileName, line, "has " + r.length + " fields, expected " + HEADER.size());
+            }
+            String iso = r[0].strip().toUpperCase(Locale.ROOT);
+            if (!Country.isIso3(iso)) {
+                throw DataFormatException.atCell(fileName, line, "origin_iso3", r[0], "is not an ISO3 country code");
+            }
+            LocalDate start = date(fileName, line, "start", r[2]);
+            LocalDate end = r[3].isBlank() ? null : date(fileName, line, "end", r[3]);
+            try {
+                eras.add(new Era(iso, r[1].strip(), start, end, r[4].strip(), r[5].strip()));
+            } catch (IllegalArgumentException e) {
+                throw DataFormatException.atLine(fileName, line, e.getMessage());
+            }
+        }
+        return new EraTable(eras);
+    }
+
+    private static LocalDate date(String file, long line, String column, String value) throws DataFormatException {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw DataFormatException.atCell(file, line, column, value, "is not a date (expected YYYY-MM-DD)");
+        }
+    }
+
+    /** The eras of one origin, oldest first; empty when the table has none for it. */
+    public List<Era> forOrigin(String originIso3) {
+        return eras.stream().filter(e -> e.originIso3().equals(originIso3)).toList();
+    }
+
+    /** The era a calendar year's figure belongs to under the convention, if any era covers that year. */
+    public Optional<Era> eraOf(String originIso3, int year, EraConvention convention) {
+        List<Era> candidates = forOrigin(originIso3);
+        if (convention == EraConvention.IN_OFFICE_AT_YEAR_END) {
+            return candidates.stream().filter(e -> e.inOfficeAtEndOf(year)).findFirst();
+        }
+        return candidates.stream().filter(e -> e.daysIn(year) > 0)
+                .max(Comparator.comparingLong((Era e) -> e.daysIn(year)));
+    }
+}

@@ -1,0 +1,217 @@
+package org.asylumtrends.data;
+
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads one UNHCR table in any of the layouts Asylum Trends knows (R package / API tables for applications,
+ * decisions and population; Refugee Data Finder exports; the bundled dataset) and sums its rows per year,
+ * origin and country of asylum, over UNHCR's authority, stage and cases/persons splits.
+ *
+ * <p>New applications are the rows with application type {@code N}; all applications are every row. A file
+ * either yields a complete {@link ParsedTable} or throws: nothing half-read is returned.
+ */
+public final class UnhcrCsvReader {
+    private static final int CANCEL_CHECK_ROWS = 512;
+    static final int MIN_YEAR = 1950;
+    static final int MAX_YEAR = 2100;
+
+    private final String fileName;
+    private final LoadMonitor monitor;
+
+    public UnhcrCsvReader(String fileName, LoadMonitor monitor) {
+        this.fileName = fileName;
+        this.monitor = monitor;
+    }
+
+    /** Reads the whole stream, which is closed afterwards. {@code totalBytes} is for progress; -1 if unknown. */
+    public ParsedTable read(InputStream in, long totalBytes) throws IOException, DataFormatException {
+        CountingStream counting = new CountingStream(new BufferedInputStream(in, 1 << 16));
+        try (CSVReader csv = new CSVReaderBuilder(decoderFor(counting))
+                .withCSVParser(new CSVParserBuilder().withStrictQuotes(false).build())
+                .withKeepCarriageReturn(false)
+                .build()) {
+            return readRows(csv, counting, totalBytes);
+        } catch (CsvMalformedLineException e) {
+            throw DataFormatException.atLine(fileName, Math.max(1, e.getLineNumber()),
+                    "a quoted field is never closed (unbalanced \")");
+        } catch (CsvValidationException e) {
+            throw DataFormatException.atLine(fileName, Math.max(1, e.getLineNumber()), e.getMessage());
+        } catch (CharacterCodingException e) {
+            throw DataFormatException.inFile(fileName,
+                    "is not UTF-8 text (near byte " + counting.count + "); save it as UTF-8 CSV");
+        }
+    }
+
+    private ParsedTable readRows(CSVReader csv, CountingStream counting, long totalBytes)
+            throws IOException, CsvValidationException, DataFormatException {
+        String[] header = csv.readNext();
+        while (header != null && isBlank(header)) {
+            header = csv.readNext();
+        }
+        if (header == null) {
+            throw DataFormatException.inFile(fileName, "is empty: expected a header line and data rows");
+        }
+        HeaderLayout layout = HeaderLayout.of(fileName, header);
+        Map<ObservationKey, Counts.Builder> totals = new LinkedHashMap<>();
+        Map<String, CountryName> names = new HashMap<>();
+        long rows = 0;
+        String[] row;
+        while ((row = csv.readNext()) != null) {
+            long line = csv.getLinesRead();
+            if (isBlank(row)) {
+                continue;
+            }
+            if (row.length != header.length) {
+                throw DataFormatException.atLine(fileName, line, "has " + row.length + " fields, but the header has "
+                        + header.length + (row.length < header.length ? " (truncated line or missing column?)"
+                        : " (extra columns or an unquoted comma?)"));
+            }
+            RowValues values = layout.parse(row, line);
+            ObservationKey key = new ObservationKey(values.year(), values.originIso3(), values.asylumIso3());
+            names.merge(values.originIso3(), new CountryName(values.originName(), values.year()), CountryName::newer);
+            names.merge(values.asylumIso3(), new CountryName(values.asylumName(), values.year()), CountryName::newer);
+            Counts.Builder counts = totals.computeIfAbsent(key, k -> Counts.builder());
+            try {
+                values.addTo(counts);
+            } catch (ArithmeticException overflow) {
+                throw DataFormatException.atLine(fileName, line, "the sum for " + key + " exceeds the largest count");
+            }
+            if (++rows % CANCEL_CHECK_ROWS == 0) {
+                if (monitor.isCancelled()) {
+                    throw new LoadCancelledException(fileName);
+                }
+                monitor.progress(fileName, counting.count, totalBytes);
+            }
+        }
+        if (rows == 0) {
+            throw DataFormatException.inFile(fileName, "has a header but no data rows");
+        }
+        monitor.progress(fileName, counting.count, totalBytes);
+        Map<String, String> countryNames = new HashMap<>();
+        names.forEach((iso, n) -> countryNames.put(iso, n.name()));
+        return new ParsedTable(fileName, totals, countryNames, layout.counts(), rows);
+    }
+
+    private static boolean isBlank(String[] row) {
+        return row.length == 1 && row[0].isBlank();
+    }
+
+    /**
+     * UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, as spreadsheet programs write;
+     * anything else that is not valid UTF-8 is reported rather than read as garbage.
+     */
+    private static Reader decoderFor(InputStream in) throws IOException {
+        in.mark(4);
+        int b0 = in.read();
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        Charset charset = StandardCharsets.UTF_8;
+        long skip = 0;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            skip = 3;
+        } else if (b0 == 0xFE && b1 == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        }
+        in.skipNBytes(skip);
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(in, decoder);
+    }
+
+    /** The name of a country in the newest year that names it: UNHCR renames ("Turkey" became "Türkiye"). */
+    private record CountryName(String name, int year) {
+        CountryName newer(CountryName other) {
+            return other.year > year || name.isBlank() ? other : this;
+        }
+    }
+
+    /** Counts bytes for progress reports. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+        private long markedCount;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
+        @Override
+        public synchronized void mark(int readlimit) {
+            super.mark(readlimit);
+            markedCount = count;
+        }
+
+        @Override
+        public synchronized void reset() throws IOException {
+            super.reset();
+            count = markedCount;
+        }
+    }
+
+    /** Field values of one row, already checked. */
+    record RowValues(int year, String originIso3, String originName, String asylumIso3, String asylumName,
+                     EnumMap<Count, Long> counts, Long applied, boolean newApplication, boolean hasApplicationType) {
+        void addTo(Counts.Builder builder) {
+            counts.forEach(builder::add);
+            if (applied != null) {
+                builder.add(Count.APPLICATIONS_ALL, applied);
+                if (hasApplicationType) {
+                    if (newApplication) {
+                        builder.add(Count.APPLICATIONS_NEW, applied);
+                    } else {
+                        builder.touch(Count.APPLICATIONS_NEW);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.asylumtrends.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * One measure per year for one origin, summed over countries of asylum. Years where no country reported the
+ * figure are absent, not zero.
+ */
+public final class YearSeries {
+    private final Country origin;
+    private final Measure measure;
+    private final Vintage vintage;
+    private final TreeMap<Integer, Counts> yearly;
+    private final List<YearValue> points;
+
+    private YearSeries(Country origin, Measure measure, Vintage vintage, TreeMap<Integer, Counts> yearly,
+                       DatasetMetadata metadata) {
+        this.origin = origin;
+        this.measure = measure;
+        this.vintage = vintage;
+        this.yearly = yearly;
+        List<YearValue> list = new ArrayList<>();
+        yearly.forEach((year, counts) -> measure.valueOf(counts, vintage).ifPresent(
+                v -> list.add(new YearValue(year, v, isPreliminary(metadata, vintage, year)))));
+        this.points = Collections.unmodifiableList(list);
+    }
+
+    /** The series of {@code measure} for {@code originIso3}; empty when the origin has no such figures. */
+    public static YearSeries of(AsylumDataset data, String originIso3, Measure measure, Vintage vintage) {
+        TreeMap<Integer, Counts.Builder> sums = new TreeMap<>();
+        for (Observation o : data.observations(originIso3)) {
+            Counts.Builder b = sums.computeIfAbsent(o.year(), y -> Counts.builder());
+            addAll(b, o.counts(), measure, vintage);
+        }
+        TreeMap<Integer, Counts> yearly = new TreeMap<>();
+        sums.forEach((y, b) -> yearly.put(y, b.build()));
+        Country origin = data.origin(originIso3).orElse(new Country(originIso3, originIso3));
+        return new YearSeries(origin, measure, vintage, yearly, data.metadata());
+    }
+
+    public static YearSeries of(AsylumDataset data, String originIso3, Measure measure) {
+        return of(data, originIso3, measure, Vintage.LATEST);
+    }
+
+    static void addAll(Counts.Builder b, Counts counts, Measure measure, Vintage vintage) {
+        for (Count c : measure.inputs(vintage)) {
+            if (counts.has(c)) {
+                b.add(c, counts.valueOrZero(c));
+            }
+        }
+    }
+
+    /**
+     * A year is preliminary when the release says so; in release 2024.6.0 the newest year, 2024, is a mid-year
+     * figure, which is also preliminary.
+     */
+    private static boolean isPreliminary(DatasetMetadata metadata, Vintage vintage, int year) {
+        if (vintage == Vintage.RELEASE_2024_06) {
+            return year >= 2024;
+        }
+        return metadata.isPreliminary(year);
+    }
+
+    public Country origin() {
+        return origin;
+    }
+
+    public Measure measure() {
+        return measure;
+    }
+
+    public Vintage vintage() {
+        return vintage;
+    }
+
+    public List<YearValue> points() {
+        return points;
+    }
+
+    public boolean isEmpty() {
+        return points.isEmpty();
+    }
+
+    public Optional<YearRange> years() {
+        return points.isEmpty() ? Optional.empty()
+                : Optional.of(new YearRange(points.get(0).year(), points.get(points.size() - 1).year()));
+    }
+
+    public OptionalDouble valueIn(int year) {
+        Counts c = yearly.get(year);
+        return c == null ? OptionalDouble.empty() : measure.valueOf(c, vintage);
+    }
+
+    public List<YearValue> pointsIn(YearRange range) {
+        return points.stream().filter(p -> range.contains(p.year())).toList();
+    }
+
+    /**
+     * The measure over a range: the last year's value for a stock under {@link RangeAggregation#LAST_YEAR}, the
+     * sum of yearly values otherwise, and for a rate the rate of the summed decisions.
+     */
+    public OptionalDouble over(YearRange range, RangeAggregation aggregation) {
+        return aggregate(yearly, range, measure, vintage, aggregation.effectiveFor(measure));
+    }
+
+    /**
+     * Aggregates yearly figures over {@code range}. For the last year, only the range's own last year counts: a
+     * country that reported nothing that year is absent, not shown with an older figure.
+     */
+    static OptionalDouble aggregate(Map<Integer, Counts> byYear, YearRange range, Measure measure, Vintage vintage,
+                                    RangeAggregation aggregation) {
+        if (aggregation == RangeAggregation.LAST_YEAR) {
+            Counts last = byYear.get(range.to());
+            return last == null ? OptionalDouble.empty() : measure.valueOf(last, vintage);
+        }
+        Counts.Builder total = Counts.builder();
+        boolean any = false;
+        for (Map.Entry<Integer, Counts> e : byYear.entrySet()) {
+            if (range.contains(e.getKey())) {
+                addAll(total, e.getValue(), measure, vintage);
+                any = true;
+            }
+        }
+        return any ? measure.valueOf(total.build(), vintage) : OptionalDouble.empty();
+    }
+}
