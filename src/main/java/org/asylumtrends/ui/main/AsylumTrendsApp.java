@@ -1,20 +1,126 @@
 package org.asylumtrends.ui.main;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.DatasetLoader;
+import org.asylumtrends.data.EraTable;
+import org.asylumtrends.ui.Messages;
+import org.asylumtrends.ui.TaskRunner;
 
-/** The desktop app. */
+/**
+ * The desktop app: opens the main window on the bundled data with the article's view (China, asylum-seekers,
+ * 2012–2024) or what the user last chose. {@code --smoke-test} opens the window, waits until both charts are
+ * drawn, prints {@code first-frame-ms=N} (from JVM start) and exits.
+ */
 public final class AsylumTrendsApp extends Application {
+    private AppPreferences preferences;
+    private AppPreferences.WindowBounds bounds;
+    private AppPreferences.Selection selection;
+    private MainModel model;
+    private MainWindow window;
+    private Stage stage;
+
     public static void launchApp(String[] args) {
         Application.launch(AsylumTrendsApp.class, args);
     }
 
+    /** Runs on the launcher thread, not the FX thread: reading preferences may touch the disk. */
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("Asylum Trends");
-        stage.setScene(new Scene(new Label("Asylum Trends"), 800, 600));
+    public void init() {
+        preferences = AppPreferences.open();
+        bounds = preferences.windowBounds();
+        selection = preferences.selection();
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        boolean smokeTest = getParameters().getRaw().contains("--smoke-test");
+        model = new MainModel();
+        model.selectMeasure(selection.measure());
+        model.selectAggregation(selection.aggregation());
+        model.selectYears(selection.years().from(), selection.years().to());
+        window = new MainWindow(model);
+        window.quitItem().setOnAction(e -> stage.close());
+        window.aboutItem().setOnAction(e -> AboutDialog.show(stage, model.getDataset()));
+
+        // Never larger than the screen: a saved size from a bigger monitor would hide the status bar.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(bounds.width(), screen.getWidth()),
+                Math.min(bounds.height(), screen.getHeight()));
+        scene.getStylesheets().add(AsylumTrendsApp.class.getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized());
+        stage.setOnHidden(e -> saveState());
+        if (smokeTest) {
+            SmokeTest.watch(scene, window, model);
+        }
         stage.show();
+        loadBundledData(TaskRunner.background());
+    }
+
+    private void loadBundledData(TaskRunner runner) {
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() throws Exception {
+                return new Loaded(DatasetLoader.loadBundled(), EraTable.loadBundled());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Loaded loaded = task.getValue();
+            model.showDataset(loaded.dataset(), loaded.eras());
+            stage.setTitle(Messages.format("app.titleWithOrigin", model.getChartData().origin().name()));
+        });
+        task.setOnFailed(e -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(task.getException().getMessage()));
+            alert.setTitle(Messages.get("error.load.title"));
+            alert.setHeaderText(Messages.get("error.load.header"));
+            alert.initOwner(stage);
+            alert.show();
+            if (getParameters().getRaw().contains("--smoke-test")) {
+                System.err.println("smoke-test failed: " + task.getException());
+                Platform.exit();
+                System.exit(1);
+            }
+        });
+        runner.run(task);
+    }
+
+    private void saveState() {
+        AppPreferences.WindowBounds b = new AppPreferences.WindowBounds(stage.getX(), stage.getY(),
+                stage.isMaximized() ? bounds.width() : stage.getWidth(),
+                stage.isMaximized() ? bounds.height() : stage.getHeight(), stage.isMaximized());
+        preferences.save(b, new AppPreferences.Selection(model.getMeasure(), model.getAggregation(),
+                model.getSelectedYears()));
+    }
+
+    @Override
+    public void stop() {
+        preferences.flush();
+    }
+
+    private record Loaded(AsylumDataset dataset, EraTable eras) {
+    }
+
+    /** Milliseconds since the JVM started. */
+    static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** For the smoke test and tests: the raw arguments. */
+    List<String> arguments() {
+        return getParameters().getRaw();
     }
 }

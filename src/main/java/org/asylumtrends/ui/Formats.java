@@ -1,0 +1,53 @@
+package org.asylumtrends.ui;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.asylumtrends.data.Measure;
+
+/** How numbers read in the app: counts with thousands separators, rates and shares as percentages. */
+public final class Formats {
+    private Formats() {
+    }
+
+    /** A value of the measure: "180,960" for counts, "42.0%" for the recognition rate. */
+    public static String value(Measure measure, double value) {
+        if (measure.kind() == Measure.Kind.RATE) {
+            return percent(value, 1);
+        }
+        return NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.round(value));
+    }
+
+    /** A compact axis label: "150,000" or "40%". */
+    public static String axis(Measure measure, double value) {
+        if (measure.kind() == Measure.Kind.RATE) {
+            return percent(value, 0);
+        }
+        return NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.round(value));
+    }
+
+    public static String percent(double fraction, int decimals) {
+        NumberFormat f = NumberFormat.getPercentInstance(Locale.getDefault());
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(fraction);
+    }
+
+    /** A signed percent change: "+1,047%" or "−12%". */
+    public static String percentChange(double fraction) {
+        String s = percent(Math.abs(fraction), Math.abs(fraction) >= 10 ? 0 : 1);
+        return (fraction >= 0 ? "+" : "\u2212") + s;
+    }
+
+    /** A ratio: "11.78×". */
+    public static String ratio(double ratio) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(ratio) + "\u00d7";
+    }
+
+    /** A year without grouping: "2012", never "2,012". */
+    public static String year(int year) {
+        return Integer.toString(year);
+    }
+}

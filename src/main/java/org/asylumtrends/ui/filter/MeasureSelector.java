@@ -1,0 +1,104 @@
+package org.asylumtrends.ui.filter;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.ui.Messages;
+import org.asylumtrends.ui.main.MainModel;
+
+/**
+ * Chooses the measure, says in one line what it counts, and for stocks offers the sum over years under that
+ * name (not hidden: the article's "over a million" is such a sum).
+ */
+public final class MeasureSelector extends HBox {
+    private final ComboBox<Measure> measures = new ComboBox<>();
+    private final Label description = new Label();
+    private final CheckBox sumOverYears = new CheckBox(Messages.get("filter.sumOverYears"));
+
+    public MeasureSelector(MainModel model) {
+        getStyleClass().add("measure-selector");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        Label caption = new Label(Messages.get("filter.measure"));
+        caption.getStyleClass().add("filter-caption");
+        caption.setLabelFor(measures);
+        measures.setId("measureChoice");
+        measures.setCellFactory(list -> new MeasureCell());
+        measures.setButtonCell(new MeasureCell());
+        measures.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Measure m) {
+                return m == null ? "" : Messages.measureName(m);
+            }
+
+            @Override
+            public Measure fromString(String s) {
+                return null;
+            }
+        });
+        measures.setVisibleRowCount(Measure.values().length);
+        description.setId("measureDescription");
+        description.getStyleClass().add("measure-description");
+        description.setWrapText(true);
+        description.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(description, Priority.ALWAYS);
+        sumOverYears.setId("sumOverYears");
+        Tooltip tip = new Tooltip(Messages.get("filter.sumOverYears.tooltip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDelay(Duration.millis(200));
+        sumOverYears.setTooltip(tip);
+        getChildren().addAll(caption, measures, sumOverYears, description);
+
+        measures.valueProperty().addListener((o, a, m) -> model.selectMeasure(m));
+        sumOverYears.selectedProperty().addListener((o, a, sum) ->
+                model.selectAggregation(sum ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR));
+        model.datasetProperty().addListener((o, a, data) -> showMeasuresOf(data, model.getMeasure()));
+        model.measureProperty().addListener((o, a, m) -> showMeasure(m));
+        model.aggregationProperty().addListener((o, a, agg) -> sumOverYears.setSelected(agg == RangeAggregation.SUM_OVER_YEARS));
+        showMeasure(model.getMeasure());
+    }
+
+    private void showMeasuresOf(AsylumDataset data, Measure current) {
+        if (data != null) {
+            measures.setItems(FXCollections.observableArrayList(data.measures()));
+            measures.setValue(current);
+        }
+    }
+
+    private void showMeasure(Measure m) {
+        measures.setValue(m);
+        description.setText(Messages.measureDescription(m));
+        sumOverYears.setDisable(!m.isStock());
+    }
+
+    public ComboBox<Measure> measures() {
+        return measures;
+    }
+
+    public CheckBox sumOverYears() {
+        return sumOverYears;
+    }
+
+    public Label description() {
+        return description;
+    }
+
+    private static final class MeasureCell extends ListCell<Measure> {
+        @Override
+        protected void updateItem(Measure m, boolean empty) {
+            super.updateItem(m, empty);
+            setText(empty || m == null ? null : Messages.measureName(m));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.asylumtrends.ui.filter;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.YearRange;
+import org.asylumtrends.ui.Messages;
+import org.asylumtrends.ui.main.MainModel;
+import org.controlsfx.control.RangeSlider;
+
+/**
+ * A two-thumb slider over the data's years, snapping to whole years, with the selection as text. Dragging
+ * updates the model live; arrow keys move the focused thumb by one year (Tab switches thumbs).
+ */
+public final class YearRangeFilter extends HBox {
+    private final RangeSlider slider = new RangeSlider(2000, 2025, 2012, 2024);
+    private final Label selection = new Label();
+    private boolean updatingFromModel;
+
+    public YearRangeFilter(MainModel model) {
+        getStyleClass().add("year-range-filter");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        Label caption = new Label(Messages.get("filter.years"));
+        caption.getStyleClass().add("filter-caption");
+        slider.setId("yearRangeSlider");
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setBlockIncrement(1);
+        slider.setSnapToTicks(true);
+        slider.setLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                int y = (int) Math.round(n.doubleValue());
+                return y % 5 == 0 ? Integer.toString(y) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.parseInt(s);
+            }
+        });
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        selection.setId("yearRangeText");
+        selection.getStyleClass().add("year-range-text");
+        selection.setMinWidth(90);
+        getChildren().addAll(caption, slider, selection);
+
+        slider.lowValueProperty().addListener((o, a, b) -> pushToModel(model));
+        slider.highValueProperty().addListener((o, a, b) -> pushToModel(model));
+        model.chartDataProperty().addListener((o, a, data) -> pullFromModel(data));
+    }
+
+    private void pushToModel(MainModel model) {
+        if (updatingFromModel) {
+            return;
+        }
+        int low = (int) Math.round(slider.getLowValue());
+        int high = (int) Math.round(slider.getHighValue());
+        showText(new YearRange(Math.min(low, high), Math.max(low, high)));
+        model.selectYears(low, high);
+    }
+
+    private void pullFromModel(ChartData data) {
+        if (data == null || data.available() == null) {
+            return;
+        }
+        updatingFromModel = true;
+        try {
+            YearRange all = data.available();
+            YearRange sel = data.selected();
+            if (slider.getMin() != all.from() || slider.getMax() != all.to()) {
+                // Widen first so that the thumbs are never outside the bounds while both change.
+                slider.setMin(Math.min(slider.getMin(), all.from()));
+                slider.setMax(Math.max(slider.getMax(), all.to()));
+            }
+            if (slider.getLowValue() != sel.from() || slider.getHighValue() != sel.to()) {
+                slider.setHighValue(Math.max(sel.to(), slider.getLowValue()));
+                slider.setLowValue(sel.from());
+                slider.setHighValue(sel.to());
+            }
+            slider.setMin(all.from());
+            slider.setMax(all.to());
+            showText(sel);
+        } finally {
+            updatingFromModel = false;
+        }
+    }
+
+    private void showText(YearRange range) {
+        selection.setText(range.from() == range.to() ? Messages.format("filter.single", range.from())
+                : Messages.format("filter.range", range.from(), range.to()));
+    }
+
+    public RangeSlider slider() {
+        return slider;
+    }
+
+    public Label selectionText() {
+        return selection;
+    }
+}

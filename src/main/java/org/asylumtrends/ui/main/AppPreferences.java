@@ -1,0 +1,108 @@
+package org.asylumtrends.ui.main;
+
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.YearRange;
+
+/**
+ * What the app remembers between runs: window bounds, measure, aggregation and years. Anything unreadable
+ * (missing, corrupt, out of range) silently falls back to the defaults: preferences are a convenience.
+ * The node can be redirected with the system property {@code asylumtrends.prefs.node} (tests use their own).
+ */
+public final class AppPreferences {
+    static final String NODE_PROPERTY = "asylumtrends.prefs.node";
+    private static final String DEFAULT_NODE = "org/asylumtrends/app";
+
+    /** Window bounds; x and y are NaN when never saved. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+        static final WindowBounds DEFAULT = new WindowBounds(Double.NaN, Double.NaN, 1600, 1000, false);
+    }
+
+    /** What was selected, with defaults filled in. */
+    public record Selection(Measure measure, RangeAggregation aggregation, YearRange years) {
+        static final Selection DEFAULT = new Selection(MainModel.DEFAULT_MEASURE, RangeAggregation.LAST_YEAR,
+                MainModel.DEFAULT_YEARS);
+    }
+
+    private final Preferences node;
+
+    private AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    /** Opens the preferences; if the store itself is unusable, an in-memory stand-in keeps the app working. */
+    public static AppPreferences open() {
+        try {
+            return new AppPreferences(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY, DEFAULT_NODE)));
+        } catch (RuntimeException e) {
+            return new AppPreferences(null);
+        }
+    }
+
+    public WindowBounds windowBounds() {
+        try {
+            double w = node.getDouble("window.width", WindowBounds.DEFAULT.width());
+            double h = node.getDouble("window.height", WindowBounds.DEFAULT.height());
+            double x = node.getDouble("window.x", Double.NaN);
+            double y = node.getDouble("window.y", Double.NaN);
+            if (!(w >= 400 && w <= 20000 && h >= 300 && h <= 20000)) {
+                return WindowBounds.DEFAULT;
+            }
+            return new WindowBounds(x, y, w, h, node.getBoolean("window.maximized", false));
+        } catch (RuntimeException e) {
+            return WindowBounds.DEFAULT;
+        }
+    }
+
+    public Selection selection() {
+        try {
+            Measure m = Measure.byId(node.get("measure", MainModel.DEFAULT_MEASURE.id()))
+                    .orElse(MainModel.DEFAULT_MEASURE);
+            RangeAggregation a = RangeAggregation.byId(node.get("aggregation", RangeAggregation.LAST_YEAR.id()))
+                    .orElse(RangeAggregation.LAST_YEAR);
+            int from = node.getInt("years.from", MainModel.DEFAULT_YEARS.from());
+            int to = node.getInt("years.to", MainModel.DEFAULT_YEARS.to());
+            YearRange years = from >= 1900 && to <= 2200 && from <= to ? new YearRange(from, to) : MainModel.DEFAULT_YEARS;
+            return new Selection(m, a, years);
+        } catch (RuntimeException e) {
+            return Selection.DEFAULT;
+        }
+    }
+
+    public void save(WindowBounds bounds, Selection selection) {
+        if (node == null) {
+            return;
+        }
+        try {
+            node.putDouble("window.x", bounds.x());
+            node.putDouble("window.y", bounds.y());
+            node.putDouble("window.width", bounds.width());
+            node.putDouble("window.height", bounds.height());
+            node.putBoolean("window.maximized", bounds.maximized());
+            node.put("measure", selection.measure().id());
+            node.put("aggregation", selection.aggregation().id());
+            node.putInt("years.from", selection.years().from());
+            node.putInt("years.to", selection.years().to());
+        } catch (RuntimeException e) {
+            // A read-only or broken store must not stop the app from closing.
+        }
+    }
+
+    /** Writes to the backing store; java.util.prefs would also do so later on its own thread. */
+    public void flush() {
+        try {
+            if (node != null) {
+                node.flush();
+            }
+        } catch (BackingStoreException | RuntimeException e) {
+            // Not fatal: the next run uses defaults.
+        }
+    }
+
+    Optional<Preferences> node() {
+        return Optional.ofNullable(node);
+    }
+}

@@ -1,0 +1,152 @@
+package org.asylumtrends.ui.main;
+
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.EraConvention;
+import org.asylumtrends.data.EraTable;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.YearRange;
+
+/**
+ * The state of the main window: which data, origin, measure, aggregation and years are shown, and the
+ * {@link ChartData} derived from them. Views read the properties and change state only through the commands.
+ * Lives on the FX thread; the derived data is cheap (thousands of rows), the loading is not and happens elsewhere.
+ */
+public final class MainModel {
+    /** The article's view: China, asylum-seekers, 2012–2024. */
+    public static final String DEFAULT_ORIGIN = "CHN";
+    public static final Measure DEFAULT_MEASURE = Measure.ASYLUM_SEEKERS;
+    public static final YearRange DEFAULT_YEARS = new YearRange(2012, 2024);
+
+    // Properties
+    private final ReadOnlyObjectWrapper<AsylumDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<EraTable> eras = new ReadOnlyObjectWrapper<>(this, "eras", EraTable.empty());
+    private final ReadOnlyObjectWrapper<String> origin = new ReadOnlyObjectWrapper<>(this, "origin", DEFAULT_ORIGIN);
+    private final ReadOnlyObjectWrapper<Measure> measure = new ReadOnlyObjectWrapper<>(this, "measure", DEFAULT_MEASURE);
+    private final ReadOnlyObjectWrapper<RangeAggregation> aggregation =
+            new ReadOnlyObjectWrapper<>(this, "aggregation", RangeAggregation.LAST_YEAR);
+    private final ReadOnlyObjectWrapper<YearRange> selectedYears =
+            new ReadOnlyObjectWrapper<>(this, "selectedYears", DEFAULT_YEARS);
+    private final ReadOnlyObjectWrapper<EraConvention> convention =
+            new ReadOnlyObjectWrapper<>(this, "convention", EraConvention.MAJORITY_OF_YEAR);
+    private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData");
+
+    public ReadOnlyObjectProperty<AsylumDataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<String> originProperty() {
+        return origin.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Measure> measureProperty() {
+        return measure.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RangeAggregation> aggregationProperty() {
+        return aggregation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<YearRange> selectedYearsProperty() {
+        return selectedYears.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EraConvention> conventionProperty() {
+        return convention.getReadOnlyProperty();
+    }
+
+    /** What the charts show; null until a dataset is loaded. */
+    public ReadOnlyObjectProperty<ChartData> chartDataProperty() {
+        return chartData.getReadOnlyProperty();
+    }
+
+    public ChartData getChartData() {
+        return chartData.get();
+    }
+
+    public AsylumDataset getDataset() {
+        return dataset.get();
+    }
+
+    public Measure getMeasure() {
+        return measure.get();
+    }
+
+    public YearRange getSelectedYears() {
+        return selectedYears.get();
+    }
+
+    public RangeAggregation getAggregation() {
+        return aggregation.get();
+    }
+
+    // Commands
+
+    /** Shows a newly loaded dataset; keeps the origin if it is in the data, else China, else the first origin. */
+    public void showDataset(AsylumDataset data, EraTable eraTable) {
+        Objects.requireNonNull(data, "data");
+        eras.set(Objects.requireNonNull(eraTable, "eraTable"));
+        dataset.set(data);
+        if (data.origin(origin.get()).isEmpty()) {
+            origin.set(data.origin(DEFAULT_ORIGIN).isPresent() ? DEFAULT_ORIGIN : data.origins().get(0).iso3());
+        }
+        if (!data.has(measure.get(), org.asylumtrends.data.Vintage.LATEST) && !data.measures().isEmpty()) {
+            measure.set(data.measures().get(0));
+        }
+        recompute();
+    }
+
+    public void selectOrigin(String iso3) {
+        if (dataset.get() != null && dataset.get().origin(iso3).isPresent()) {
+            origin.set(iso3);
+            recompute();
+        }
+    }
+
+    public void selectMeasure(Measure m) {
+        if (m != null && m != measure.get()) {
+            measure.set(m);
+            recompute();
+        }
+    }
+
+    public void selectAggregation(RangeAggregation a) {
+        if (a != null && a != aggregation.get()) {
+            aggregation.set(a);
+            recompute();
+        }
+    }
+
+    public void selectConvention(EraConvention c) {
+        if (c != null && c != convention.get()) {
+            convention.set(c);
+            recompute();
+        }
+    }
+
+    /** Selects whole years; called live while the slider is dragged, so it does nothing if the years are the same. */
+    public void selectYears(int from, int to) {
+        YearRange range = new YearRange(Math.min(from, to), Math.max(from, to));
+        if (!range.equals(selectedYears.get())) {
+            selectedYears.set(range);
+            recompute();
+        }
+    }
+
+    private void recompute() {
+        AsylumDataset data = dataset.get();
+        if (data == null) {
+            return;
+        }
+        ChartData next = ChartData.of(data, eras.get(), origin.get(), measure.get(), aggregation.get(),
+                selectedYears.get(), convention.get());
+        if (!next.selected().equals(selectedYears.get())) {
+            selectedYears.set(next.selected());
+        }
+        chartData.set(next);
+    }
+}

@@ -1,0 +1,99 @@
+package org.asylumtrends.ui.trend;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.chart.ValueAxis;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import org.asylumtrends.data.Era;
+
+/**
+ * Shaded, labelled bands for political eras, drawn inside a chart's plot area behind the data. Bands start and
+ * end at the exact transition dates in fractional years and are cut to the visible axis range, so they never
+ * leave the plot. Styled by CSS: {@code .era-band}, {@code .era-band-N} (N = the era's position in the table)
+ * and {@code .era-label}.
+ */
+public final class EraOverlay {
+    private final List<Rectangle> bands = new ArrayList<>();
+    private final List<Text> labels = new ArrayList<>();
+    private List<Era> eras = List.of();
+
+    /** Replaces the eras shown; {@code plotChildren} is the chart's plot children list. */
+    public void setEras(List<Era> newEras, List<Era> allErasOfOrigin, ObservableList<Node> plotChildren) {
+        plotChildren.removeAll(bands);
+        plotChildren.removeAll(labels);
+        bands.clear();
+        labels.clear();
+        this.eras = List.copyOf(newEras);
+        for (Era era : eras) {
+            Rectangle band = new Rectangle();
+            band.getStyleClass().addAll("era-band", "era-band-" + allErasOfOrigin.indexOf(era));
+            band.setMouseTransparent(false);
+            Tooltip.install(band, new Tooltip(era.label() + (era.note().isEmpty() ? "" : "\n" + era.note())));
+            Text label = new Text(era.label());
+            label.getStyleClass().addAll("era-label", "era-label-" + allErasOfOrigin.indexOf(era));
+            label.setMouseTransparent(true);
+            bands.add(band);
+            labels.add(label);
+        }
+        // Behind the line and markers: bands first, labels right after them.
+        plotChildren.addAll(0, labels);
+        plotChildren.addAll(0, bands);
+    }
+
+    /** Positions the bands for the current axis scale; call from the chart's {@code layoutPlotChildren}. */
+    public void layout(ValueAxis<Number> xAxis, double plotHeight) {
+        double lower = xAxis.getLowerBound();
+        double upper = xAxis.getUpperBound();
+        for (int i = 0; i < eras.size(); i++) {
+            Era era = eras.get(i);
+            double from = Math.max(lower, era.startX());
+            double to = Math.min(upper, era.endX(upper));
+            Rectangle band = bands.get(i);
+            Text label = labels.get(i);
+            if (to <= from) {
+                band.setVisible(false);
+                label.setVisible(false);
+                continue;
+            }
+            double x0 = xAxis.getDisplayPosition(from);
+            double x1 = xAxis.getDisplayPosition(to);
+            band.setVisible(true);
+            band.setX(x0);
+            band.setY(0);
+            band.setWidth(x1 - x0);
+            band.setHeight(plotHeight);
+            placeLabel(label, era, x0, x1);
+        }
+    }
+
+    /** The full label if it fits in the visible band, else the leader's name, else nothing. */
+    private static void placeLabel(Text label, Era era, double x0, double x1) {
+        double room = x1 - x0 - 8;
+        label.setText(era.label());
+        if (width(label) > room) {
+            label.setText(era.name());
+        }
+        label.setVisible(width(label) <= room);
+        label.setX(x0 + 4);
+        label.setY(4 + label.getBaselineOffset());
+    }
+
+    private static double width(Text text) {
+        Bounds b = text.getLayoutBounds();
+        return b.getWidth();
+    }
+
+    /** The bands, in era order, for tests and export. */
+    public List<Rectangle> bands() {
+        return List.copyOf(bands);
+    }
+
+    public List<Text> labels() {
+        return List.copyOf(labels);
+    }
+}
