@@ -67,6 +67,7 @@ public final class MeasureSelector extends HBox {
         model.measureProperty().addListener((o, a, m) -> showMeasure(m));
         model.aggregationProperty().addListener((o, a, agg) -> sumOverYears.setSelected(agg == RangeAggregation.SUM_OVER_YEARS));
         showMeasure(model.getMeasure());
+        sumOverYears.setSelected(model.getAggregation() == RangeAggregation.SUM_OVER_YEARS);
     }
 
     private void showMeasuresOf(AsylumDataset data, Measure current) {

@@ -1,0 +1,187 @@
+package org.asylumtrends.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.DatasetLoader;
+import org.asylumtrends.data.EraTable;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.ui.destinations.DestinationChart;
+import org.asylumtrends.ui.trend.TrendChart;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window headless and checks what a person would read on it. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static AsylumDataset data;
+    private static EraTable eras;
+    private MainModel model;
+    private MainWindow window;
+
+    @BeforeAll
+    static void load() throws Exception {
+        data = DatasetLoader.loadBundled();
+        eras = EraTable.loadBundled();
+    }
+
+    @Start
+    void start(Stage stage) {
+        model = new MainModel();
+        window = new MainWindow(model);
+        Scene scene = new Scene(window, 1600, 1000);
+        scene.getStylesheets().add(getClass().getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.showDataset(data, eras);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryLabeled().getText();
+    }
+
+    @Test
+    void opensOnTheArticlesViewWithItsNumbers(FxRobot robot) {
+        assertThat(text(robot, "#yearRangeText")).isEqualTo("2012–2024");
+        assertThat(text(robot, "#summaryValue")).isEqualTo("180,960 at end of 2024");
+        assertThat(text(robot, "#summaryChange")).isEqualTo("Change 2012→2024: 11.78× (+1,078%)");
+        assertThat(text(robot, "#summaryEras")).contains("Hu Jintao (2012): 15,362", "Xi Jinping (2024): 180,960");
+        assertThat(text(robot, "#statusSource"))
+                .isEqualTo("Source: UNHCR Refugee Population Statistics Database · release 2025.12.1 · CC BY 4.0");
+        DestinationChart bars = window.destinations().chart();
+        assertThat(bars.getTitle()).isEqualTo("Asylum-seekers from China by country of asylum, end of 2024");
+        List<XYChart.Data<Number, String>> shown = bars.bars();
+        XYChart.Data<Number, String> top = shown.get(shown.size() - 1);
+        assertThat(top.getYValue()).isEqualTo("United States of America");
+        assertThat(top.getXValue().doubleValue()).isEqualTo(147_909);
+        assertThat(shown.get(0).getYValue()).isEqualTo("Other (51 countries)");
+        assertThat(bars.valueLabels()).extracting(Text::getText).contains("147,909", "2,441");
+    }
+
+    @Test
+    void trendPointsSitAtTheirYearsAndValues(FxRobot robot) {
+        TrendChart chart = window.trend().chart();
+        XYChart.Series<Number, Number> firm = chart.getData().get(0);
+        assertThat(firm.getData()).hasSize(13);
+        XYChart.Data<Number, Number> first = firm.getData().get(0);
+        double x = first.getNode().getBoundsInParent().getCenterX();
+        double y = first.getNode().getBoundsInParent().getCenterY();
+        assertThat(chart.getXAxis().getValueForDisplay(x).doubleValue()).isCloseTo(2012, within(0.02));
+        assertThat(chart.getYAxis().getValueForDisplay(y).doubleValue()).isCloseTo(15_362, within(600.0));
+        assertThat(chart.getYAxis().getLabel()).isEqualTo("Asylum-seekers (claims pending at year end)");
+    }
+
+    @Test
+    void eraBandsStartAtTheTransitionDatesAndStayInsideThePlot(FxRobot robot) {
+        TrendChart chart = window.trend().chart();
+        List<Rectangle> bands = chart.eraOverlay().bands();
+        List<Text> labels = chart.eraOverlay().labels();
+        assertThat(labels).extracting(Text::getText).containsExactly("Hu Jintao", "Xi Jinping (2012–)");
+        Rectangle xi = bands.get(1);
+        assertThat(chart.getXAxis().getValueForDisplay(xi.getX()).doubleValue()).isCloseTo(2012.87, within(0.005));
+        double plotWidth = chart.getXAxis().getWidth();
+        double plotHeight = chart.getYAxis().getHeight();
+        for (Rectangle band : bands) {
+            assertThat(band.getX()).isGreaterThanOrEqualTo(-0.5);
+            assertThat(band.getX() + band.getWidth()).isLessThanOrEqualTo(plotWidth + 0.5);
+            assertThat(band.getHeight()).isCloseTo(plotHeight, within(0.5));
+        }
+        assertThat(labels.get(1).getX()).isCloseTo(xi.getX() + 4, within(0.5));
+        // Bands are behind the line: they come before the series in the plot's children.
+        Node line = chart.getData().get(0).getNode();
+        assertThat(xi.getParent().getChildrenUnmodifiable().indexOf(xi))
+                .isLessThan(line.getParent().getChildrenUnmodifiable().indexOf(line));
+    }
+
+    @Test
+    void everyPointHasATooltipWithYearValueAndEra(FxRobot robot) {
+        TrendChart chart = window.trend().chart();
+        XYChart.Data<Number, Number> y2012 = chart.getData().get(0).getData().get(0);
+        XYChart.Data<Number, Number> y2024 = chart.getData().get(0).getData().get(12);
+        assertThat(tooltipOf(y2012.getNode())).isEqualTo("2012\n15,362\nEra: Hu Jintao (2002–2012)");
+        assertThat(tooltipOf(y2024.getNode())).isEqualTo("2024\n180,960\nEra: Xi Jinping (2012–)");
+    }
+
+    @Test
+    void draggingTheSliderUpdatesBarsAndSummaryLive(FxRobot robot) {
+        Node high = robot.lookup(".range-slider .high-thumb").query();
+        Node track = robot.lookup(".range-slider .track").query();
+        double perYear = track.getBoundsInLocal().getWidth() / (2025 - 2000);
+        robot.drag(high, javafx.scene.input.MouseButton.PRIMARY).moveBy(-4 * perYear, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#yearRangeText")).isEqualTo("2012–2020");
+        assertThat(text(robot, "#summaryValue")).isEqualTo("108,071 at end of 2020");
+        DestinationChart bars = window.destinations().chart();
+        assertThat(bars.getTitle()).endsWith("end of 2020");
+        assertThat(window.trend().chart().getData().get(0).getData()).hasSize(9);
+    }
+
+    @Test
+    void theKeyboardMovesAThumbByOneYear(FxRobot robot) {
+        robot.clickOn(".range-slider .low-thumb");
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#yearRangeText")).isEqualTo("2013–2024");
+        assertThat(text(robot, "#summaryChange")).startsWith("Change 2013→2024: 7.30×");
+    }
+
+    @Test
+    void switchingTheMeasureChangesAxisLabelValuesAndDescription(FxRobot robot) {
+        robot.clickOn("#measureChoice");
+        robot.clickOn("New asylum applications");
+        WaitForAsyncUtils.waitForFxEvents();
+        TrendChart chart = window.trend().chart();
+        assertThat(chart.getYAxis().getLabel()).isEqualTo("New asylum applications");
+        assertThat(text(robot, "#summaryValue")).isEqualTo("365,260 in 2012–2024");
+        assertThat(text(robot, "#measureDescription")).startsWith("First-time asylum claims lodged during the year");
+        assertThat(robot.lookup("#sumOverYears").queryAs(javafx.scene.control.CheckBox.class).isDisabled()).isTrue();
+        assertThat(window.destinations().chart().getTitle())
+                .isEqualTo("New asylum applications from China by country of asylum, 2012–2024");
+    }
+
+    @Test
+    void theSumSwitchIsNamedAndChangesWhatIsShown(FxRobot robot) {
+        robot.clickOn("#sumOverYears");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#summaryValue")).isEqualTo("1,166,449 summed over 2012–2024");
+        assertThat(window.destinations().chart().getTitle()).endsWith("summed over 2012–2024");
+    }
+
+    @Test
+    void thePreliminaryYearLooksDifferentAndIsExplained(FxRobot robot) {
+        robot.interact(() -> model.selectYears(2012, 2025));
+        TrendChart chart = window.trend().chart();
+        XYChart.Series<Number, Number> prelim = chart.getData().get(1);
+        assertThat(prelim.getNode().getStyleClass()).contains("preliminary-line");
+        XYChart.Data<Number, Number> y2025 = prelim.getData().get(prelim.getData().size() - 1);
+        assertThat(y2025.getXValue()).isEqualTo(2025);
+        assertThat(y2025.getNode().getStyleClass()).contains("preliminary-symbol");
+        assertThat(tooltipOf(y2025.getNode())).startsWith("2025 (preliminary)\n99,716\n");
+        assertThat(window.trend().footnote().isVisible()).isTrue();
+        assertThat(window.trend().footnote().getText()).contains("2025 is preliminary and incomplete");
+        robot.interact(() -> model.selectYears(2012, 2024));
+        assertThat(window.trend().footnote().isVisible()).isFalse();
+    }
+
+    private static String tooltipOf(Node node) {
+        Object tip = node.getProperties().get("javafx.scene.control.Tooltip");
+        assertThat(tip).as("tooltip installed").isInstanceOf(Tooltip.class);
+        return ((Tooltip) tip).getText();
+    }
+
+}
