@@ -19,8 +19,9 @@ Set-Location $root   # jpackage argument files use paths relative to the project
 
 $jar = 'target\asylum-trends.jar'
 $out = 'target\installer'
-$fallbackModules = 'java.base,java.desktop,java.logging,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop'
-$extraModules = if ($null -ne $env:EXTRA_MODULES) { $env:EXTRA_MODULES } else { 'jdk.charsets' }
+$fallbackModules = 'java.base,java.desktop,java.logging,java.management,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop'
+# Looked up by name at run time, so jdeps cannot see them (see build.sh).
+$extraModules = if ($null -ne $env:EXTRA_MODULES) { $env:EXTRA_MODULES } else { 'jdk.localedata,jdk.charsets' }
 # 0 = no jlink compression: the msi's cabinet compresses an uncompressed runtime far better
 # (see build.sh). JLINK_COMPRESS=2 gives a smaller installed size instead.
 $jlinkCompress = if ($env:JLINK_COMPRESS) { $env:JLINK_COMPRESS } else { '0' }

@@ -91,6 +91,25 @@ public final class AppPreferences {
         }
     }
 
+    /** The stored recent-files text (see RecentFiles), or "" when none or unreadable. */
+    public String recentFiles() {
+        try {
+            return node == null ? "" : node.get("recent.files", "");
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    public void saveRecentFiles(String text) {
+        try {
+            if (node != null) {
+                node.put("recent.files", text.length() > Preferences.MAX_VALUE_LENGTH ? "" : text);
+            }
+        } catch (RuntimeException e) {
+            // Not worth bothering the user: the list is a convenience.
+        }
+    }
+
     /** Writes to the backing store; java.util.prefs would also do so later on its own thread. */
     public void flush() {
         try {

@@ -25,6 +25,7 @@ public final class AsylumTrendsApp extends Application {
     private AppPreferences.Selection selection;
     private MainModel model;
     private MainWindow window;
+    private FileActions fileActions;
     private Stage stage;
 
     public static void launchApp(String[] args) {
@@ -48,16 +49,24 @@ public final class AsylumTrendsApp extends Application {
         model.selectAggregation(selection.aggregation());
         model.selectYears(selection.years().from(), selection.years().to());
         window = new MainWindow(model);
-        window.quitItem().setOnAction(e -> stage.close());
-        window.aboutItem().setOnAction(e -> AboutDialog.show(stage, model.getDataset()));
+        TaskRunner runner = TaskRunner.background();
+        fileActions = new FileActions(window, model, preferences, runner);
+        window.menu().quitItem().setOnAction(e -> stage.close());
+        window.menu().aboutItem().setOnAction(e -> AboutDialog.show(stage, model.getDataset()));
 
         // Never larger than the screen: a saved size from a bigger monitor would hide the status bar.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(bounds.width(), screen.getWidth()),
                 Math.min(bounds.height(), screen.getHeight()));
         scene.getStylesheets().add(AsylumTrendsApp.class.getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+        fileActions.acceptDrops(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
+        model.chartDataProperty().addListener((o, a, data) -> {
+            if (data != null) {
+                stage.setTitle(Messages.format("app.titleWithOrigin", data.origin().name()));
+            }
+        });
         if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
@@ -68,7 +77,12 @@ public final class AsylumTrendsApp extends Application {
             SmokeTest.watch(scene, window, model);
         }
         stage.show();
-        loadBundledData(TaskRunner.background());
+        loadBundledData(runner);
+    }
+
+    /** For tests: the window's file actions. */
+    public FileActions fileActions() {
+        return fileActions;
     }
 
     private void loadBundledData(TaskRunner runner) {
@@ -81,7 +95,6 @@ public final class AsylumTrendsApp extends Application {
         task.setOnSucceeded(e -> {
             Loaded loaded = task.getValue();
             model.showDataset(loaded.dataset(), loaded.eras());
-            stage.setTitle(Messages.format("app.titleWithOrigin", model.getChartData().origin().name()));
         });
         task.setOnFailed(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(task.getException().getMessage()));

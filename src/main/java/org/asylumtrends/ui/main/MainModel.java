@@ -39,6 +39,10 @@ public final class MainModel {
         return dataset.getReadOnlyProperty();
     }
 
+    public ReadOnlyObjectProperty<EraTable> erasProperty() {
+        return eras.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<String> originProperty() {
         return origin.getReadOnlyProperty();
     }

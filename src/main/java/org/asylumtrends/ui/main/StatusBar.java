@@ -1,7 +1,11 @@
 package org.asylumtrends.ui.main;
 
+import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Task;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -9,10 +13,18 @@ import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DatasetMetadata;
 import org.asylumtrends.ui.Messages;
 
-/** Source, release and licence of what is shown, and the origin: every figure carries its source. */
-final class StatusBar extends HBox {
+/**
+ * Source, release and licence of what is shown, and the origin (every figure carries its source); while files
+ * load, their progress and a Cancel button.
+ */
+public final class StatusBar extends HBox {
     private final Label source = new Label(Messages.get("status.loading"));
     private final Label origin = new Label();
+    private final Label loading = new Label();
+    private final Label notice = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button(Messages.get("status.cancel"));
+    private final HBox loadBox = new HBox(8, loading, progress, cancel);
 
     StatusBar(MainModel model) {
         getStyleClass().add("status-bar");
@@ -20,15 +32,42 @@ final class StatusBar extends HBox {
         setSpacing(16);
         source.setId("statusSource");
         origin.setId("statusOrigin");
+        loading.setId("statusLoading");
+        cancel.setId("cancelLoad");
+        progress.setPrefWidth(160);
+        loadBox.setAlignment(Pos.CENTER_LEFT);
+        loadBox.managedProperty().bind(loadBox.visibleProperty());
+        loadBox.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(source, spacer, origin);
+        notice.setId("statusNotice");
+        getChildren().addAll(source, spacer, notice, loadBox, origin);
         model.datasetProperty().addListener((o, a, data) -> showSource(data));
         model.chartDataProperty().addListener((o, a, data) -> {
             if (data != null) {
                 origin.setText(Messages.format("status.origin", data.origin().name() + " (" + data.origin().iso3() + ")"));
             }
         });
+    }
+
+    /** Shows the progress of whichever load is current; {@code onCancel} stops it. */
+    void follow(ObservableValue<? extends Task<?>> currentLoad, Runnable onCancel) {
+        cancel.setOnAction(e -> onCancel.run());
+        currentLoad.addListener((o, old, task) -> {
+            loading.textProperty().unbind();
+            progress.progressProperty().unbind();
+            loadBox.setVisible(task != null);
+            if (task != null) {
+                loading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> Messages.format("status.loadingFile", task.getMessage()), task.messageProperty()));
+                progress.progressProperty().bind(task.progressProperty());
+            }
+        });
+    }
+
+    /** A short message such as "Saved …", until the next one. */
+    public void notice(String text) {
+        notice.setText(text);
     }
 
     private void showSource(AsylumDataset data) {
@@ -40,5 +79,18 @@ final class StatusBar extends HBox {
 
     Label sourceLabel() {
         return source;
+    }
+
+    /** Whether a load's progress and Cancel button are shown. */
+    public boolean isShowingLoad() {
+        return loadBox.isVisible();
+    }
+
+    public Button cancelButton() {
+        return cancel;
+    }
+
+    public Label loadingLabel() {
+        return loading;
     }
 }

@@ -1,0 +1,144 @@
+package org.asylumtrends.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.asylumtrends.data.AtomicFile;
+import org.asylumtrends.data.Observation;
+import org.asylumtrends.data.ObservationCsv;
+import org.asylumtrends.ui.Messages;
+import org.asylumtrends.ui.TaskRunner;
+import org.asylumtrends.ui.open.DataOpener;
+import org.asylumtrends.ui.open.RecentFiles;
+
+/**
+ * Connects the window's file actions: File > Open (several files), drag-and-drop, the recent list, and the
+ * table's CSV export. Choosing files is the only thing done here on the FX thread; reading and writing run in
+ * tasks. The file choosers can be replaced, so that tests can "choose" files.
+ */
+public final class FileActions {
+    private final MainWindow window;
+    private final DataOpener opener;
+    private final AppPreferences preferences;
+    private final TaskRunner runner;
+    private final RecentFiles recent;
+    private Function<Window, List<File>> openChooser = FileActions::chooseFilesToOpen;
+    private Function<Window, File> csvChooser = FileActions::chooseCsvTarget;
+
+    FileActions(MainWindow window, MainModel model, AppPreferences preferences, TaskRunner runner) {
+        this.window = window;
+        this.preferences = preferences;
+        this.runner = runner;
+        this.recent = RecentFiles.parse(preferences.recentFiles());
+        this.opener = new DataOpener(model, runner, this::showLoadError, this::remember);
+        window.statusBar().follow(opener.currentLoadProperty(), opener::cancel);
+        window.menu().openItem().setOnAction(e -> opener.open(openChooser.apply(owner())));
+        window.menu().showRecent(recent, this::openPaths);
+        window.menu().openBundledItem().setOnAction(e -> opener.openBundled());
+        window.dataTable().exportCsvButton().setOnAction(e -> exportTable());
+    }
+
+    /** Accepts files dropped anywhere on the window. */
+    void acceptDrops(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                opener.open(e.getDragboard().getFiles());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    public DataOpener opener() {
+        return opener;
+    }
+
+    /** For tests: what File > Open "chooses". */
+    public void setOpenChooser(Function<Window, List<File>> chooser) {
+        this.openChooser = chooser;
+    }
+
+    /** For tests: where Export CSV "saves". */
+    public void setCsvChooser(Function<Window, File> chooser) {
+        this.csvChooser = chooser;
+    }
+
+    private void openPaths(List<Path> paths) {
+        opener.open(paths.stream().map(Path::toFile).toList());
+    }
+
+    private void remember(List<Path> paths) {
+        recent.add(paths);
+        preferences.saveRecentFiles(recent.format());
+        window.menu().showRecent(recent, this::openPaths);
+    }
+
+    private void showLoadError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(Messages.get("error.load.title"));
+        alert.setHeaderText(Messages.get("error.load.header") + " " + Messages.get("error.load.file"));
+        alert.setContentText(message);
+        alert.getDialogPane().setId("loadErrorDialog");
+        alert.getDialogPane().setPrefWidth(620);
+        alert.initOwner(owner());
+        alert.show();
+    }
+
+    private void exportTable() {
+        File target = csvChooser.apply(owner());
+        if (target == null) {
+            return;
+        }
+        List<Observation> rows = window.dataTable().visibleRows();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                AtomicFile.writeText(target.toPath(), out -> ObservationCsv.writeCsv(rows, out));
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> window.statusBar().notice(Messages.format("table.export.done", target)));
+        task.setOnFailed(e -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("table.export.failed", target,
+                    String.valueOf(task.getException().getMessage())));
+            alert.initOwner(owner());
+            alert.show();
+        });
+        runner.run(task);
+    }
+
+    private Window owner() {
+        return window.getScene() == null ? null : window.getScene().getWindow();
+    }
+
+    private static List<File> chooseFilesToOpen(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("open.dialog.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("open.filter.csv"), "*.csv", "*.CSV"),
+                new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*"));
+        return chooser.showOpenMultipleDialog(owner);
+    }
+
+    private static File chooseCsvTarget(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("table.export.title"));
+        chooser.setInitialFileName("asylum-trends-table.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        return chooser.showSaveDialog(owner);
+    }
+}

@@ -1,0 +1,115 @@
+package org.asylumtrends.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.ui.Messages;
+import org.asylumtrends.ui.open.RecentFiles;
+
+/** The menu bar. Items that need the app (open, export, quit, about) get their actions from outside. */
+public final class MainMenu extends MenuBar {
+    private final MenuItem openItem = new MenuItem(Messages.get("menu.file.open"));
+    private final Menu recentMenu = new Menu(Messages.get("menu.file.openRecent"));
+    private final MenuItem openBundledItem = new MenuItem(Messages.get("menu.file.openBundled"));
+    private final MenuItem exportItem = new MenuItem(Messages.get("menu.file.export"));
+    private final MenuItem quitItem = new MenuItem(Messages.get("menu.file.quit"));
+    private final Menu viewMenu = new Menu(Messages.get("menu.view"));
+    private final Menu helpMenu = new Menu(Messages.get("menu.help"));
+    private final MenuItem aboutItem = new MenuItem(Messages.get("menu.help.about"));
+
+    MainMenu(MainModel model) {
+        Menu file = new Menu(Messages.get("menu.file"));
+        openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportItem.setDisable(true); // enabled once an export handler is set
+        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        showRecent(new RecentFiles(), files -> { });
+        file.getItems().addAll(openItem, recentMenu, openBundledItem, new SeparatorMenuItem(), exportItem,
+                new SeparatorMenuItem(), quitItem);
+
+        ToggleGroup measureGroup = new ToggleGroup();
+        for (Measure m : Measure.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.measureName(m));
+            item.setToggleGroup(measureGroup);
+            item.setUserData(m);
+            item.setOnAction(e -> model.selectMeasure(m));
+            viewMenu.getItems().add(item);
+        }
+        Runnable syncMeasures = () -> measureGroup.getToggles().forEach(t -> {
+            Measure m = (Measure) t.getUserData();
+            ((RadioMenuItem) t).setSelected(m == model.getMeasure());
+            ((RadioMenuItem) t).setDisable(model.getDataset() != null && !model.getDataset().measures().contains(m));
+        });
+        model.measureProperty().addListener((o, a, b) -> syncMeasures.run());
+        model.datasetProperty().addListener((o, a, b) -> syncMeasures.run());
+        syncMeasures.run();
+        CheckMenuItem sum = new CheckMenuItem(Messages.get("menu.view.sumOverYears"));
+        sum.setOnAction(e -> model.selectAggregation(sum.isSelected()
+                ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR));
+        model.aggregationProperty().addListener((o, a, agg) -> sum.setSelected(agg == RangeAggregation.SUM_OVER_YEARS));
+        sum.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.getMeasure().isStock(),
+                model.measureProperty()));
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), sum);
+
+        helpMenu.getItems().add(aboutItem);
+        getMenus().addAll(file, viewMenu, helpMenu);
+        setUseSystemMenuBar(true);
+    }
+
+    /** Rebuilds File > Open Recent; choosing an entry calls {@code open}. */
+    public void showRecent(RecentFiles recent, Consumer<List<Path>> open) {
+        recentMenu.getItems().clear();
+        for (List<Path> entry : recent.entries()) {
+            MenuItem item = new MenuItem(RecentFiles.label(entry));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open.accept(entry));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.file.openRecent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    public MenuItem openItem() {
+        return openItem;
+    }
+
+    public MenuItem openBundledItem() {
+        return openBundledItem;
+    }
+
+    public MenuItem exportItem() {
+        return exportItem;
+    }
+
+    public MenuItem quitItem() {
+        return quitItem;
+    }
+
+    public MenuItem aboutItem() {
+        return aboutItem;
+    }
+
+    public Menu viewMenu() {
+        return viewMenu;
+    }
+
+    public Menu helpMenu() {
+        return helpMenu;
+    }
+}

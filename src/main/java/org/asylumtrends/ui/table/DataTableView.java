@@ -1,0 +1,165 @@
+package org.asylumtrends.ui.table;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.Observation;
+import org.asylumtrends.data.ObservationCsv;
+import org.asylumtrends.data.Vintage;
+import org.asylumtrends.ui.Formats;
+import org.asylumtrends.ui.Messages;
+import org.asylumtrends.ui.main.MainModel;
+
+/**
+ * The figures behind the charts: year × country of asylum × every measure, for the origin and years shown.
+ * Sortable, filterable by text, numbers right-aligned; Shortcut+C copies the selected rows as tab-separated
+ * text, and Export CSV hands the visible rows to a background writer.
+ */
+public final class DataTableView extends VBox {
+    private final TableView<Observation> table = new TableView<>();
+    private final TextField filter = new TextField();
+    private final Label count = new Label();
+    private final Button exportCsv = new Button(Messages.get("table.exportCsv"));
+    private final FilteredList<Observation> filtered = new FilteredList<>(FXCollections.observableArrayList());
+
+    public DataTableView(MainModel model) {
+        getStyleClass().add("data-table-view");
+        setSpacing(6);
+        setPadding(new Insets(8, 12, 8, 12));
+        filter.setId("tableFilter");
+        filter.setPromptText(Messages.get("table.filter.prompt"));
+        filter.setPrefColumnCount(28);
+        count.setId("tableCount");
+        exportCsv.setId("tableExportCsv");
+        HBox bar = new HBox(10, new Label(Messages.get("table.filter")), filter, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().addAll(spacer, exportCsv);
+
+        table.setId("dataTable");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
+        table.getColumns().add(textColumn(Messages.get("table.column.year"), o -> Integer.toString(o.year()), true));
+        table.getColumns().add(textColumn(Messages.get("table.column.country"), o -> o.asylum().name(), false));
+        table.getColumns().add(textColumn(Messages.get("table.column.iso3"), o -> o.asylum().iso3(), false));
+        for (Measure m : Measure.values()) {
+            table.getColumns().add(numberColumn(m));
+        }
+        SortedList<Observation> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+
+        filter.textProperty().addListener((o, a, text) -> applyFilter(text));
+        table.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
+        model.chartDataProperty().addListener((o, a, data) -> show(model, data));
+    }
+
+    private void show(MainModel model, ChartData data) {
+        if (data == null) {
+            return;
+        }
+        List<Observation> rows = model.getDataset().observations(data.origin().iso3()).stream()
+                .filter(o -> data.selected().contains(o.year())).toList();
+        ((javafx.collections.ObservableList<Observation>) filtered.getSource()).setAll(rows);
+        applyFilter(filter.getText());
+    }
+
+    private void applyFilter(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        filtered.setPredicate(needle.isEmpty() ? null : o -> Integer.toString(o.year()).contains(needle)
+                || o.asylum().name().toLowerCase(Locale.ROOT).contains(needle)
+                || o.asylum().iso3().toLowerCase(Locale.ROOT).contains(needle));
+        count.setText(Messages.format("table.count", filtered.size(), filtered.getSource().size()));
+    }
+
+    /** Copies the selected rows, with a header line, as tab-separated text. */
+    public void copySelection() {
+        List<Observation> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (!selected.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(ObservationCsv.toTsv(selected));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** The rows as shown (filtered and sorted), for the CSV export. */
+    public List<Observation> visibleRows() {
+        return List.copyOf(table.getItems());
+    }
+
+    public Button exportCsvButton() {
+        return exportCsv;
+    }
+
+    public TableView<Observation> table() {
+        return table;
+    }
+
+    public TextField filterField() {
+        return filter;
+    }
+
+    private static TableColumn<Observation, String> textColumn(String title, java.util.function.Function<Observation, String> f,
+                                                               boolean numeric) {
+        TableColumn<Observation, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
+        if (numeric) {
+            c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        } else {
+            c.setPrefWidth(title.equals(Messages.get("table.column.country")) ? 300 : 60);
+        }
+        return c;
+    }
+
+    /** A measure column: sorts by value, shows separators, leaves a missing figure blank (not 0). */
+    private static TableColumn<Observation, Double> numberColumn(Measure m) {
+        TableColumn<Observation, Double> c = new TableColumn<>(Messages.measureName(m));
+        c.setId("column-" + m.id());
+        c.setCellValueFactory(cell -> {
+            OptionalDouble v = m.valueOf(cell.getValue().counts(), Vintage.LATEST);
+            return new ReadOnlyObjectWrapper<>(v.isPresent() ? v.getAsDouble() : null);
+        });
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : Formats.value(m, value));
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.setPrefWidth(118);
+        return c;
+    }
+}
