@@ -54,6 +54,24 @@ class EraTableTest {
     }
 
     @Test
+    void aBadHeaderSaysWhatWasExpectedAndFound() {
+        assertThatThrownBy(() -> read("origin,leader,from,to\nCHN,Xi Jinping,2012-11-15,\n"))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessage("eras.csv, line 1: expected the header origin_iso3,name,start,end,note,source;"
+                        + " found origin,leader,from,to");
+    }
+
+    @Test
+    void lineNumbersCountTheLinesOfANoteThatSpansTwo() {
+        String csv = HEADER
+                + "CHN,Hu Jintao,2002-11-15,2012-11-15,\"General Secretary\nfrom 2002\",src\n"
+                + "CHN,Xi Jinping,2012-11-XX,,note,src\n";
+
+        assertThatThrownBy(() -> read(csv)).isInstanceOf(DataFormatException.class)
+                .hasMessageStartingWith("eras.csv, line 4, column 'start': '2012-11-XX'");
+    }
+
+    @Test
     void emptyEndMeansTheEraGoesOnAndAByteOrderMarkIsIgnored() throws Exception {
         EraTable table = read("\uFEFF" + HEADER + "CHN,Xi Jinping,2012-11-15,,,\n");
 
