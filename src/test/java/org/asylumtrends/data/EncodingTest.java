@@ -55,5 +55,4 @@ class EncodingTest {
         out.writeBytes(text.getBytes(charset));
         return out.toByteArray();
     }
-
 }
