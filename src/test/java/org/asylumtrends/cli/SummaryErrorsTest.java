@@ -82,6 +82,24 @@ class SummaryErrorsTest {
         assertFailsWith("asylum-trends summary: --top must be at least 1", "summary", "--by", "destination", "--top", "0");
     }
 
+    @Test
+    void fromAfterTo() {
+        assertFailsWith("asylum-trends summary: --from 2020 is after --to 2010",
+                "summary", "--from", "2020", "--to", "2010");
+    }
+
+    @Test
+    void fromAfterTheLastYearOfData() {
+        assertFailsWith("asylum-trends summary: --from 2030 is after 2025, the last year with asylum-seekers figures",
+                "summary", "--from", "2030");
+    }
+
+    @Test
+    void toBeforeTheFirstYearOfData() {
+        assertFailsWith("asylum-trends summary: --to 1990 is before 2000, the first year with asylum-seekers figures",
+                "summary", "--to", "1990");
+    }
+
     static void assertFailsWith(String message, String... args) {
         CommandRun run = CommandRun.of(args);
 
