@@ -122,10 +122,16 @@ public final class SummaryCommand implements Callable<Integer> {
         }
         YearSeries series = YearSeries.of(dataset, originIso, measure, vintage);
         YearRange all = series.years().orElseThrow(() -> new CommandFailure("no " + measure.id() + " figures for " + originIso));
-        YearRange range = new YearRange(from == null ? all.from() : from, to == null ? all.to() : to);
-        if (from != null && to != null && from > to) {
-            throw new CommandFailure("--from " + from + " is after --to " + to);
+        int first = from == null ? all.from() : from;
+        int last = to == null ? all.to() : to;
+        // Checked before building the range, whose constructor would fail with exit code 1 instead of 2.
+        if (first > last) {
+            throw new CommandFailure(from != null && to != null ? "--from " + from + " is after --to " + to
+                    : from != null ? "--from " + from + " is after " + last + ", the last year with "
+                            + measure.id() + " figures"
+                    : "--to " + to + " is before " + first + ", the first year with " + measure.id() + " figures");
         }
+        YearRange range = new YearRange(first, last);
         ICSVWriter csv = new CSVWriter(out, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
         if (byYear) {
             csv.writeNext(new String[] {"year", measure.id()}, false);

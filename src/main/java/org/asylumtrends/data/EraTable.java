@@ -44,9 +44,17 @@ public final class EraTable {
     }
 
     public static EraTable read(InputStream in, String fileName) throws IOException, DataFormatException {
-        List<String[]> rows;
+        List<String[]> rows = new ArrayList<>();
+        // The line each row starts on: a quoted note may span lines, so the row index is not the line number.
+        List<Long> startLines = new ArrayList<>();
         try (CSVReader csv = new CSVReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            rows = csv.readAll();
+            long linesBefore = 0;
+            String[] r;
+            while ((r = csv.readNext()) != null) {
+                rows.add(r);
+                startLines.add(linesBefore + 1);
+                linesBefore = csv.getLinesRead();
+            }
         } catch (CsvException e) {
             throw DataFormatException.atLine(fileName, e.getLineNumber(), e.getMessage());
         }
@@ -58,13 +66,13 @@ public final class EraTable {
             header.add(Field.normalize(h));
         }
         if (!header.equals(HEADER)) {
-            throw DataFormatException.inFile(fileName, "expected the header " + String.join(",", HEADER)
-                    + "; found " + String.join(",", header));
+            throw DataFormatException.atLine(fileName, startLines.get(0), "expected the header "
+                    + String.join(",", HEADER) + "; found " + String.join(",", header));
         }
         List<Era> eras = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             String[] r = rows.get(i);
-            long line = i + 1;
+            long line = startLines.get(i);
             if (r.length == 1 && r[0].isBlank()) {
                 continue;
             }

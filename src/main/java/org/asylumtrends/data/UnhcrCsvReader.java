@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -55,9 +54,6 @@ public final class UnhcrCsvReader {
                     "a quoted field is never closed (unbalanced \")");
         } catch (CsvValidationException e) {
             throw DataFormatException.atLine(fileName, Math.max(1, e.getLineNumber()), e.getMessage());
-        } catch (CharacterCodingException e) {
-            throw DataFormatException.inFile(fileName,
-                    "is not UTF-8 text (near byte " + counting.count + "); save it as UTF-8 CSV");
         }
     }
 
@@ -70,6 +66,7 @@ public final class UnhcrCsvReader {
         if (header == null) {
             throw DataFormatException.inFile(fileName, "is empty: expected a header line and data rows");
         }
+        requireText(header, null, csv.getLinesRead());
         HeaderLayout layout = HeaderLayout.of(fileName, header);
         Map<ObservationKey, Counts.Builder> totals = new LinkedHashMap<>();
         Map<String, CountryName> names = new HashMap<>();
@@ -80,6 +77,7 @@ public final class UnhcrCsvReader {
             if (isBlank(row)) {
                 continue;
             }
+            requireText(row, header, line);
             if (row.length != header.length) {
                 throw DataFormatException.atLine(fileName, line, "has " + row.length + " fields, but the header has "
                         + header.length + (row.length < header.length ? " (truncated line or missing column?)"
@@ -111,13 +109,29 @@ public final class UnhcrCsvReader {
         return new ParsedTable(fileName, totals, countryNames, layout.counts(), rows);
     }
 
+    /**
+     * Bytes that are not UTF-8 were decoded as U+FFFD (a decoder error would only tell roughly where in the
+     * byte stream it stopped); report the line and cell that hold them so the user can find them.
+     */
+    private void requireText(String[] cells, String[] header, long line) throws DataFormatException {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].indexOf('\uFFFD') >= 0) {
+                String problem = "is not UTF-8 text; save the file as UTF-8 CSV";
+                throw header != null && i < header.length
+                        ? DataFormatException.atCell(fileName, line, header[i].strip(), cells[i], problem)
+                        : DataFormatException.atLine(fileName, line,
+                                "'" + DataFormatException.abbreviate(cells[i]) + "' " + problem);
+            }
+        }
+    }
+
     private static boolean isBlank(String[] row) {
         return row.length == 1 && row[0].isBlank();
     }
 
     /**
-     * UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, as spreadsheet programs write;
-     * anything else that is not valid UTF-8 is reported rather than read as garbage.
+     * UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, as spreadsheet programs write.
+     * Bytes that do not decode become U+FFFD, which {@link #requireText} reports with their line and column.
      */
     private static Reader decoderFor(InputStream in) throws IOException {
         in.mark(4);
@@ -138,8 +152,8 @@ public final class UnhcrCsvReader {
         }
         in.skipNBytes(skip);
         CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new InputStreamReader(in, decoder);
     }
 

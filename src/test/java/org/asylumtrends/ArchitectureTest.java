@@ -1,0 +1,78 @@
+package org.asylumtrends;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.beans.property.SimpleStringProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the layers apart: the data layer runs without JavaFX (the command line and tests use it headless) and
+ * the UI does no file I/O of its own (reading and writing go through the data and export layers, off the FX
+ * thread).
+ */
+class ArchitectureTest {
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.asylumtrends");
+    }
+
+    static ArchRule noJavaFxIn(String packages) {
+        return noClasses().that().resideInAPackage(packages)
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the data layer must work without a display, for the command line and the tests");
+    }
+
+    static ArchRule noFileIoIn(String packages) {
+        return noClasses().that().resideInAPackage(packages)
+                .should().dependOnClassesThat().belongToAnyOf(Files.class, FileInputStream.class,
+                        FileOutputStream.class, FileReader.class, FileWriter.class)
+                .allowEmptyShould(true)
+                .because("views bind and delegate; files are read and written by the data and export layers");
+    }
+
+    @Test
+    void dataLayerDoesNotUseJavaFx() {
+        noJavaFxIn("org.asylumtrends.data..").check(production);
+    }
+
+    @Test
+    void uiDoesNoFileIo() {
+        noFileIoIn("org.asylumtrends.ui..").check(production);
+    }
+
+    @Test
+    void theRulesCatchOffenders() {
+        JavaClasses offenders = new ClassFileImporter().importClasses(FileReadingView.class, FxRecord.class);
+
+        assertThat(noFileIoIn("org.asylumtrends..").evaluate(offenders).hasViolation()).isTrue();
+        assertThat(noJavaFxIn("org.asylumtrends..").evaluate(offenders).hasViolation()).isTrue();
+    }
+
+    /** What {@link #uiDoesNoFileIo()} forbids. */
+    static final class FileReadingView {
+        String load(Path file) throws IOException {
+            return Files.readString(file);
+        }
+    }
+
+    /** What {@link #dataLayerDoesNotUseJavaFx()} forbids. */
+    static final class FxRecord {
+        final SimpleStringProperty name = new SimpleStringProperty();
+    }
+}

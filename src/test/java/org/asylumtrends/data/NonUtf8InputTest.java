@@ -1,0 +1,59 @@
+package org.asylumtrends.data;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A file saved in a legacy encoding, or a binary file opened by mistake, is reported at the line and cell with
+ * the undecodable bytes, so the user can find them in a file of a hundred thousand rows.
+ */
+class NonUtf8InputTest {
+    private static final String HEADER = "year,coo_iso,coa_iso,coa_name,asylum_seekers\n";
+
+    @Test
+    void aLatin1NameIsReportedAtItsLineAndColumn() {
+        byte[] file = bytes(HEADER.getBytes(StandardCharsets.UTF_8),
+                "2012,CHN,USA,United States of America,5\n2013,CHN,TUR,T\u00fcrkiye,5\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> Fixtures.read("p.csv", file))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessage("p.csv, line 3, column 'coa_name': 'T\uFFFDrkiye' is not UTF-8 text;"
+                        + " save the file as UTF-8 CSV");
+    }
+
+    @Test
+    void aBadByteFarIntoALargeFileIsReportedOnItsLine() {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 2000; i++) {
+            rows.append("2012,CHN,USA,United States of America,5\n");
+        }
+        byte[] file = bytes(rows.toString().getBytes(StandardCharsets.UTF_8),
+                "2013,CHN,TUR,T\u00fcrkiye,5\n".getBytes(StandardCharsets.ISO_8859_1),
+                "2014,CHN,USA,United States of America,5\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> Fixtures.read("p.csv", file))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessageStartingWith("p.csv, line 2002, column 'coa_name': 'T\uFFFDrkiye'");
+    }
+
+    @Test
+    void aBinaryFileIsReportedAsNotTextOnItsFirstLine() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+        assertThatThrownBy(() -> Fixtures.read("chart.png", png))
+                .isInstanceOf(DataFormatException.class)
+                .hasMessage("chart.png, line 1: '\uFFFDPNG' is not UTF-8 text; save the file as UTF-8 CSV");
+    }
+
+    private static byte[] bytes(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+}
