@@ -143,7 +143,8 @@ class MainWindowTest {
     @Test
     void switchingTheMeasureChangesAxisLabelValuesAndDescription(FxRobot robot) {
         robot.clickOn("#measureChoice");
-        robot.clickOn("New asylum applications");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("New asylum applications")).queryLabeled());
         WaitForAsyncUtils.waitForFxEvents();
         TrendChart chart = window.trend().chart();
         assertThat(chart.getYAxis().getLabel()).isEqualTo("New asylum applications");
