@@ -17,6 +17,7 @@ final class HeaderLayout {
     private final String fileName;
     private final String[] header;
     private final EnumMap<Field, Integer> index;
+    private final UnhcrCountryList countries = UnhcrCountryList.bundled();
 
     private HeaderLayout(String fileName, String[] header, EnumMap<Field, Integer> index) {
         this.fileName = fileName;
@@ -128,6 +129,11 @@ final class HeaderLayout {
             throw DataFormatException.atCell(fileName, line, header[i].strip(), row[i],
                     code.isEmpty() ? "is empty: every row needs an ISO3 country code" : "is not an ISO3 country code");
         }
+        if (!countries.isKnown(code)) {
+            throw DataFormatException.atCell(fileName, line, header[i].strip(), row[i], countries.withUnhcrCode(code)
+                    .map(c -> "is UNHCR's own code for " + c.name() + ", not its ISO3 code (" + c.iso3() + ")")
+                    .orElse("is not a country code in UNHCR's country list"));
+        }
         return code;
     }
 
@@ -143,6 +149,8 @@ final class HeaderLayout {
         if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             String problem = raw.matches("\\d+[.,]\\d*")
                     ? "is not a whole number: counts of people have no decimals or separators"
+                    : raw.matches("\\d+(\\.\\d*)?[eE][+-]?\\d+")
+                    ? "is in scientific notation: format the column as whole numbers before saving"
                     : raw.equals("*") ? "is a redacted small number ('*'): this legacy format is not supported"
                     : "is not a count (expected a whole number)";
             throw DataFormatException.atCell(fileName, line, column.strip(), cell, problem);
@@ -173,6 +181,16 @@ final class HeaderLayout {
         if (joined.contains("extracted from the unhcr")) {
             return ". This looks like a legacy popstats export (preamble, names only, '*' for small numbers),"
                     + " which has no ISO3 codes; download a current Refugee Data Finder export instead.";
+        }
+        if (header.length == 1 && (header[0].indexOf(';') >= 0 || header[0].indexOf('\t') >= 0)) {
+            return ". The columns seem to be separated by " + (header[0].indexOf(';') >= 0 ? "semicolons" : "tabs")
+                    + ", not commas: save the file as comma-separated CSV.";
+        }
+        if (joined.startsWith("<!doctype html") || joined.startsWith("<html")) {
+            return ". This is a web page, not a CSV file: download the data again.";
+        }
+        if (header.length > 0 && header[0].strip().matches("\\d{4}")) {
+            return ". The first line looks like data: the file needs a header line naming the columns.";
         }
         return "";
     }
