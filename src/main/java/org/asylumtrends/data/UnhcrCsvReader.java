@@ -44,7 +44,14 @@ public final class UnhcrCsvReader {
     /** Reads the whole stream, which is closed afterwards. {@code totalBytes} is for progress; -1 if unknown. */
     public ParsedTable read(InputStream in, long totalBytes) throws IOException, DataFormatException {
         CountingStream counting = new CountingStream(new BufferedInputStream(in, 1 << 16));
-        try (CSVReader csv = new CSVReaderBuilder(decoderFor(counting))
+        Reader text;
+        try {
+            text = decoderFor(counting);
+        } catch (DataFormatException notCsv) {
+            counting.close();
+            throw notCsv;
+        }
+        try (CSVReader csv = new CSVReaderBuilder(text)
                 .withCSVParser(new CSVParserBuilder().withStrictQuotes(false).build())
                 .withKeepCarriageReturn(false)
                 .build()) {
@@ -70,6 +77,7 @@ public final class UnhcrCsvReader {
         HeaderLayout layout = HeaderLayout.of(fileName, header);
         Map<ObservationKey, Counts.Builder> totals = new LinkedHashMap<>();
         Map<String, CountryName> names = new HashMap<>();
+        RowFingerprints seen = new RowFingerprints();
         long rows = 0;
         String[] row;
         while ((row = csv.readNext()) != null) {
@@ -84,6 +92,11 @@ public final class UnhcrCsvReader {
                         : " (extra columns or an unquoted comma?)"));
             }
             RowValues values = layout.parse(row, line);
+            long earlier = seen.putIfAbsent(RowFingerprints.of(row), line);
+            if (earlier != 0) {
+                throw DataFormatException.atLine(fileName, line, "repeats line " + earlier
+                        + " exactly; a row copied twice would count its figures twice, so delete one of them");
+            }
             ObservationKey key = new ObservationKey(values.year(), values.originIso3(), values.asylumIso3());
             names.merge(values.originIso3(), new CountryName(values.originName(), values.year()), CountryName::newer);
             names.merge(values.asylumIso3(), new CountryName(values.asylumName(), values.year()), CountryName::newer);
@@ -115,8 +128,10 @@ public final class UnhcrCsvReader {
      */
     private void requireText(String[] cells, String[] header, long line) throws DataFormatException {
         for (int i = 0; i < cells.length; i++) {
-            if (cells[i].indexOf('\uFFFD') >= 0) {
-                String problem = "is not UTF-8 text; save the file as UTF-8 CSV";
+            boolean nul = cells[i].indexOf('\0') >= 0;
+            if (nul || cells[i].indexOf('\uFFFD') >= 0) {
+                String problem = nul ? "holds a NUL byte, which no text file has: is this a binary file?"
+                        : "is not UTF-8 text; save the file as UTF-8 CSV";
                 throw header != null && i < header.length
                         ? DataFormatException.atCell(fileName, line, header[i].strip(), cells[i], problem)
                         : DataFormatException.atLine(fileName, line,
@@ -132,13 +147,17 @@ public final class UnhcrCsvReader {
     /**
      * UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, as spreadsheet programs write.
      * Bytes that do not decode become U+FFFD, which {@link #requireText} reports with their line and column.
+     * Archives and UTF-16 without a byte-order mark are recognised by their first bytes and refused by name: read
+     * as UTF-8 they would only produce a baffling "header lacks required columns".
      */
-    private static Reader decoderFor(InputStream in) throws IOException {
+    private Reader decoderFor(InputStream in) throws IOException, DataFormatException {
         in.mark(4);
         int b0 = in.read();
         int b1 = in.read();
         int b2 = in.read();
+        int b3 = in.read();
         in.reset();
+        refuseNonCsv(b0, b1, b2, b3);
         Charset charset = StandardCharsets.UTF_8;
         long skip = 0;
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
@@ -155,6 +174,25 @@ public final class UnhcrCsvReader {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new InputStreamReader(in, decoder);
+    }
+
+    private void refuseNonCsv(int b0, int b1, int b2, int b3) throws DataFormatException {
+        if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
+            throw DataFormatException.inFile(fileName, "is a ZIP archive, not a CSV file (UNHCR's API downloads and"
+                    + " Excel workbooks are ZIP files): unzip it and open the CSV inside, or save the sheet as CSV UTF-8");
+        }
+        if (b0 == 0x1F && b1 == 0x8B) {
+            throw DataFormatException.inFile(fileName, "is gzip-compressed, not a CSV file: decompress it first");
+        }
+        if (b0 == 0xD0 && b1 == 0xCF && b2 == 0x11 && b3 == 0xE0) {
+            throw DataFormatException.inFile(fileName, "is an Excel workbook (.xls), not a CSV file: save the sheet as CSV UTF-8");
+        }
+        boolean littleEndian = b0 > 0 && b1 == 0 && b2 > 0 && b3 == 0;
+        boolean bigEndian = b0 == 0 && b1 > 0 && b2 == 0 && b3 > 0;
+        if (littleEndian || bigEndian) {
+            throw DataFormatException.inFile(fileName, "is UTF-16 text without a byte-order mark, so its byte order"
+                    + " is unknown: save it as CSV UTF-8 (or as Unicode text with a byte-order mark)");
+        }
     }
 
     /** The name of a country in the newest year that names it: UNHCR renames ("Turkey" became "Türkiye"). */

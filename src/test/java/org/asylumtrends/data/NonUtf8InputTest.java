@@ -29,7 +29,7 @@ class NonUtf8InputTest {
     void aBadByteFarIntoALargeFileIsReportedOnItsLine() {
         StringBuilder rows = new StringBuilder(HEADER);
         for (int i = 0; i < 2000; i++) {
-            rows.append("2012,CHN,USA,United States of America,5\n");
+            rows.append("2012,CHN,USA,United States of America,").append(i).append('\n');
         }
         byte[] file = bytes(rows.toString().getBytes(StandardCharsets.UTF_8),
                 "2013,CHN,TUR,T\u00fcrkiye,5\n".getBytes(StandardCharsets.ISO_8859_1),
