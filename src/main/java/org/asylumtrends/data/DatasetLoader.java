@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -63,9 +62,8 @@ public final class DatasetLoader {
             }
             names.add(name);
         }
-        Set<Integer> years = new HashSet<>();
-        tables.forEach(t -> t.totals().keySet().forEach(k -> years.add(k.year())));
-        return merge(tables, DatasetMetadata.forUserFiles(names, years));
+        int newest = tables.stream().mapToInt(ParsedTable::newestYear).max().orElseThrow();
+        return merge(tables, DatasetMetadata.forUserFiles(names, Set.of(newest)));
     }
 
     /**
@@ -73,40 +71,37 @@ public final class DatasetLoader {
      * is harmless); if they disagree, the data would be ambiguous, so that is an error naming both files.
      */
     static AsylumDataset merge(List<ParsedTable> tables, DatasetMetadata metadata) throws DataFormatException {
-        Map<ObservationKey, Counts.Builder> merged = new HashMap<>();
-        Map<ObservationKey, Map<Count, String>> sourceOf = tables.size() > 1 ? new HashMap<>() : null;
+        Map<ObservationKey, Counts.Builder> merged;
+        if (tables.size() == 1) {
+            merged = tables.get(0).totals();
+        } else {
+            merged = new HashMap<>(tables.stream().mapToInt(t -> t.totals().size()).max().orElse(16) * 2);
+            for (int t = 0; t < tables.size(); t++) {
+                ParsedTable table = tables.get(t);
+                for (Map.Entry<ObservationKey, Counts.Builder> e : table.totals().entrySet()) {
+                    Counts.Builder target = merged.computeIfAbsent(e.getKey(), k -> Counts.builder());
+                    for (Count c : Count.values()) {
+                        if (!e.getValue().has(c)) {
+                            continue;
+                        }
+                        long value = e.getValue().value(c);
+                        if (!target.has(c)) {
+                            target.add(c, value);
+                        } else if (target.value(c) != value) {
+                            String other = firstToGive(tables.subList(0, t), e.getKey(), c);
+                            throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase()
+                                    + " = " + value + " for " + e.getKey() + ", but " + other + " gives "
+                                    + target.value(c) + "; open files that do not overlap");
+                        }
+                    }
+                }
+            }
+        }
         Map<String, String> names = new HashMap<>();
         Set<Count> provided = EnumSet.noneOf(Count.class);
         for (ParsedTable table : tables) {
             provided.addAll(table.provides());
             table.countryNames().forEach(names::putIfAbsent);
-            for (Map.Entry<ObservationKey, Counts.Builder> e : table.totals().entrySet()) {
-                Counts.Builder target = merged.get(e.getKey());
-                if (target == null) {
-                    merged.put(e.getKey(), e.getValue());
-                    if (sourceOf != null) {
-                        record(sourceOf, e.getKey(), e.getValue(), table.fileName());
-                    }
-                    continue;
-                }
-                for (Count c : Count.values()) {
-                    if (!e.getValue().has(c)) {
-                        continue;
-                    }
-                    long value = e.getValue().value(c);
-                    if (target.has(c)) {
-                        if (target.value(c) != value) {
-                            String other = sourceOf.get(e.getKey()).get(c);
-                            throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase()
-                                    + " = " + value + " for " + e.getKey() + ", but " + other + " gives "
-                                    + target.value(c) + "; open files that do not overlap");
-                        }
-                    } else {
-                        target.add(c, value);
-                        sourceOf.computeIfAbsent(e.getKey(), k -> new HashMap<>()).put(c, table.fileName());
-                    }
-                }
-            }
         }
         Map<String, Country> countries = new HashMap<>();
         names.forEach((iso, name) -> countries.put(iso, new Country(iso, name)));
@@ -116,14 +111,15 @@ public final class DatasetLoader {
         return new AsylumDataset(metadata, observations, provided);
     }
 
-    private static void record(Map<ObservationKey, Map<Count, String>> sourceOf, ObservationKey key,
-                               Counts.Builder counts, String file) {
-        Map<Count, String> m = sourceOf.computeIfAbsent(key, k -> new HashMap<>());
-        for (Count c : Count.values()) {
-            if (counts.has(c)) {
-                m.put(c, file);
+    /** The file a figure came from: the first of the earlier tables that gives it. Only needed for a message. */
+    private static String firstToGive(List<ParsedTable> earlier, ObservationKey key, Count c) {
+        for (ParsedTable t : earlier) {
+            Counts.Builder counts = t.totals().get(key);
+            if (counts != null && counts.has(c)) {
+                return t.fileName();
             }
         }
+        throw new IllegalStateException("no earlier table gives " + c + " for " + key);
     }
 
     private static InputStream resource(String path) throws IOException {

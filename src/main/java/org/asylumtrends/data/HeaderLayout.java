@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +20,39 @@ final class HeaderLayout {
     private final EnumMap<Field, Integer> index;
     private final UnhcrCountryList countries = UnhcrCountryList.bundled();
 
+    // Column numbers, -1 when the file has no such column; the figure columns in Field order (applied first).
+    private final int yearColumn;
+    private final int originIsoColumn;
+    private final int asylumIsoColumn;
+    private final int originNameColumn;
+    private final int asylumNameColumn;
+    private final int appTypeColumn;
+    private final int[] valueColumns;
+    /** The figure each value column adds to; null for the applied column. */
+    private final Count[] valueCounts;
+    // Per-row scratch space: a layout reads one file on one thread.
+    private final long[] values;
+    private final boolean[] present;
+    private long parsed;
+    /** Cells already checked as codes ("CHN", " chn"), mapped to the one shared code string. */
+    private final Map<String, String> checkedCodes = new HashMap<>();
+
     private HeaderLayout(String fileName, String[] header, EnumMap<Field, Integer> index) {
         this.fileName = fileName;
         this.header = header;
         this.index = index;
+        yearColumn = index.get(Field.YEAR);
+        originIsoColumn = index.get(Field.ORIGIN_ISO);
+        asylumIsoColumn = index.get(Field.ASYLUM_ISO);
+        originNameColumn = index.getOrDefault(Field.ORIGIN_NAME, -1);
+        asylumNameColumn = index.getOrDefault(Field.ASYLUM_NAME, -1);
+        appTypeColumn = index.getOrDefault(Field.APPLICATION_TYPE, -1);
+        List<Map.Entry<Field, Integer>> figures = index.entrySet().stream()
+                .filter(e -> e.getKey().count() != null || e.getKey() == Field.APPLIED).toList();
+        valueColumns = figures.stream().mapToInt(Map.Entry::getValue).toArray();
+        valueCounts = figures.stream().map(e -> e.getKey().count()).toArray(Count[]::new);
+        values = new long[valueColumns.length];
+        present = new boolean[valueColumns.length];
     }
 
     static HeaderLayout of(String fileName, String[] header) throws DataFormatException {
@@ -70,41 +100,65 @@ final class HeaderLayout {
         return counts;
     }
 
-    UnhcrCsvReader.RowValues parse(String[] row, long line) throws DataFormatException {
+    /**
+     * The checked key of a row (year, origin, country of asylum), in the order a user reads the row's errors: year
+     * first, then the codes. Codes are shared between rows, so that a million rows hold a few hundred strings.
+     */
+    ObservationKey key(String[] row, long line) throws DataFormatException {
         int year = parseYear(row, line);
-        String originName = text(row, Field.ORIGIN_NAME);
-        String asylumName = text(row, Field.ASYLUM_NAME);
-        String originIso = iso3(row, Field.ORIGIN_ISO, originName, line);
-        String asylumIso = iso3(row, Field.ASYLUM_ISO, asylumName, line);
-        EnumMap<Count, Long> counts = new EnumMap<>(Count.class);
-        Long applied = null;
-        for (Map.Entry<Field, Integer> e : index.entrySet()) {
-            Field f = e.getKey();
-            if (f.count() != null || f == Field.APPLIED) {
-                Long v = parseCount(row[e.getValue()], header[e.getValue()], line);
-                if (v != null) {
-                    if (f == Field.APPLIED) {
-                        applied = v;
-                    } else {
-                        counts.put(f.count(), v);
-                    }
+        String originIso = iso3(row, originIsoColumn, originNameColumn, line);
+        String asylumIso = iso3(row, asylumIsoColumn, asylumNameColumn, line);
+        return new ObservationKey(year, originIso, asylumIso);
+    }
+
+    String originName(String[] row) {
+        return text(row, originNameColumn);
+    }
+
+    String asylumName(String[] row) {
+        return text(row, asylumNameColumn);
+    }
+
+    /**
+     * Adds the row's figures to {@code counts}: each figure column to its figure, and an applications row's
+     * {@code applied} to all applications and, if its type is N, to new applications. Every cell is checked
+     * before anything is added. Throws {@link ArithmeticException} if a sum overflows.
+     */
+    void addFigures(String[] row, long line, Counts.Builder counts) throws DataFormatException {
+        for (int k = 0; k < valueColumns.length; k++) {
+            int i = valueColumns[k];
+            present[k] = parseCount(row[i], i, line);
+            values[k] = parsed;
+        }
+        for (int k = 0; k < valueColumns.length; k++) {
+            if (!present[k]) {
+                continue;
+            }
+            Count c = valueCounts[k];
+            if (c != null) {
+                counts.add(c, values[k]);
+                continue;
+            }
+            // The applied column of an applications table.
+            counts.add(Count.APPLICATIONS_ALL, values[k]);
+            if (appTypeColumn >= 0) {
+                if ("N".equalsIgnoreCase(row[appTypeColumn].strip())) {
+                    counts.add(Count.APPLICATIONS_NEW, values[k]);
+                } else {
+                    counts.touch(Count.APPLICATIONS_NEW);
                 }
             }
         }
-        String appType = text(row, Field.APPLICATION_TYPE);
-        return new UnhcrCsvReader.RowValues(year, originIso, originName, asylumIso, asylumName, counts, applied,
-                "N".equalsIgnoreCase(appType), index.containsKey(Field.APPLICATION_TYPE));
     }
 
-    private String text(String[] row, Field f) {
-        Integer i = index.get(f);
-        return i == null ? "" : row[i].strip();
+    private static String text(String[] row, int column) {
+        return column < 0 ? "" : row[column].strip();
     }
 
     private int parseYear(String[] row, long line) throws DataFormatException {
-        int i = index.get(Field.YEAR);
+        int i = yearColumn;
         String raw = row[i].strip();
-        if (!raw.matches("\\d{4}")) {
+        if (raw.length() != 4 || !isAsciiDigits(raw)) {
             throw DataFormatException.atCell(fileName, line, header[i].strip(), row[i], "is not a year");
         }
         int year = Integer.parseInt(raw);
@@ -115,50 +169,86 @@ final class HeaderLayout {
         return year;
     }
 
+    private static boolean isAsciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * An ISO3 code. Refugee Data Finder exports leave the code empty for "Unknown " origin; that is UNHCR's UNK.
      * Any other empty or malformed code is an error, since rows are joined on these codes.
      */
-    private String iso3(String[] row, Field f, String name, long line) throws DataFormatException {
-        int i = index.get(f);
-        String code = row[i].strip().toUpperCase(Locale.ROOT);
-        if (code.isEmpty() && name.equalsIgnoreCase("unknown")) {
-            return "UNK";
+    private String iso3(String[] row, int i, int nameColumn, long line) throws DataFormatException {
+        String cell = row[i];
+        String known = checkedCodes.get(cell);
+        if (known != null) {
+            return known;
+        }
+        String code = cell.strip().toUpperCase(Locale.ROOT);
+        if (code.isEmpty() && text(row, nameColumn).equalsIgnoreCase("unknown")) {
+            return UnhcrCountryList.UNKNOWN;
         }
         if (!Country.isIso3(code)) {
-            throw DataFormatException.atCell(fileName, line, header[i].strip(), row[i],
+            throw DataFormatException.atCell(fileName, line, header[i].strip(), cell,
                     code.isEmpty() ? "is empty: every row needs an ISO3 country code" : "is not an ISO3 country code");
         }
         if (!countries.isKnown(code)) {
-            throw DataFormatException.atCell(fileName, line, header[i].strip(), row[i], countries.withUnhcrCode(code)
+            throw DataFormatException.atCell(fileName, line, header[i].strip(), cell, countries.withUnhcrCode(code)
                     .map(c -> "is UNHCR's own code for " + c.name() + ", not its ISO3 code (" + c.iso3() + ")")
                     .orElse("is not a country code in UNHCR's country list"));
         }
-        return code;
+        String shared = checkedCodes.computeIfAbsent(code, c -> c);
+        checkedCodes.put(cell, shared);
+        return shared;
     }
 
-    /** A count: a whole number of people or claims. Empty, "-" and "NA" mean not reported. */
-    private Long parseCount(String cell, String column, long line) throws DataFormatException {
+    /**
+     * A count: a whole number of people or claims. Empty, "-" and "NA" mean not reported (returns false). The
+     * value is left in {@link #parsed}, so that a row's figures need no boxing.
+     */
+    private boolean parseCount(String cell, int column, long line) throws DataFormatException {
+        int n = cell.length();
+        long value = 0;
+        int i = 0;
+        for (; i < n; i++) {
+            int d = cell.charAt(i) - '0';
+            if (d < 0 || d > 9 || value > (Long.MAX_VALUE - d) / 10) {
+                break;
+            }
+            value = value * 10 + d;
+        }
+        if (i == n && n > 0) {
+            parsed = value;
+            return true;
+        }
+        // Not plain digits: padded, missing, or wrong; the slow path says which.
         String raw = cell.strip();
         if (raw.isEmpty() || raw.equals("-") || raw.equals("NA")) {
-            return null;
+            return false;
         }
+        String name = header[column].strip();
         if (raw.startsWith("-") && raw.substring(1).chars().allMatch(Character::isDigit) && raw.length() > 1) {
-            throw DataFormatException.atCell(fileName, line, column.strip(), cell, "is negative: counts cannot be below zero");
+            throw DataFormatException.atCell(fileName, line, name, cell, "is negative: counts cannot be below zero");
         }
-        if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isAsciiDigits(raw)) {
             String problem = raw.matches("\\d+[.,]\\d*")
                     ? "is not a whole number: counts of people have no decimals or separators"
                     : raw.matches("\\d+(\\.\\d*)?[eE][+-]?\\d+")
                     ? "is in scientific notation: format the column as whole numbers before saving"
                     : raw.equals("*") ? "is a redacted small number ('*'): this legacy format is not supported"
                     : "is not a count (expected a whole number)";
-            throw DataFormatException.atCell(fileName, line, column.strip(), cell, problem);
+            throw DataFormatException.atCell(fileName, line, name, cell, problem);
         }
         try {
-            return Long.parseLong(raw);
+            parsed = Long.parseLong(raw);
+            return true;
         } catch (NumberFormatException tooLarge) {
-            throw DataFormatException.atCell(fileName, line, column.strip(), cell, "is too large to be a count");
+            throw DataFormatException.atCell(fileName, line, name, cell, "is too large to be a count");
         }
     }
 

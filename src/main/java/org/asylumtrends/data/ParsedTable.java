@@ -8,5 +8,5 @@ import java.util.Set;
  * columns provide. Produced whole by {@link UnhcrCsvReader} or not at all.
  */
 public record ParsedTable(String fileName, Map<ObservationKey, Counts.Builder> totals,
-                          Map<String, String> countryNames, Set<Count> provides, long rows) {
+                          Map<String, String> countryNames, Set<Count> provides, long rows, int newestYear) {
 }

@@ -1,10 +1,5 @@
 package org.asylumtrends.data;
 
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvMalformedLineException;
-import com.opencsv.exceptions.CsvValidationException;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -15,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,65 +38,63 @@ public final class UnhcrCsvReader {
     /** Reads the whole stream, which is closed afterwards. {@code totalBytes} is for progress; -1 if unknown. */
     public ParsedTable read(InputStream in, long totalBytes) throws IOException, DataFormatException {
         CountingStream counting = new CountingStream(new BufferedInputStream(in, 1 << 16));
-        Reader text;
-        try {
-            text = decoderFor(counting);
-        } catch (DataFormatException notCsv) {
+        try (Reader text = decoderFor(counting)) {
+            return readRows(new CsvRecords(text, fileName), counting, totalBytes);
+        } finally {
             counting.close();
-            throw notCsv;
-        }
-        try (CSVReader csv = new CSVReaderBuilder(text)
-                .withCSVParser(new CSVParserBuilder().withStrictQuotes(false).build())
-                .withKeepCarriageReturn(false)
-                .build()) {
-            return readRows(csv, counting, totalBytes);
-        } catch (CsvMalformedLineException e) {
-            throw DataFormatException.atLine(fileName, Math.max(1, e.getLineNumber()),
-                    "a quoted field is never closed (unbalanced \")");
-        } catch (CsvValidationException e) {
-            throw DataFormatException.atLine(fileName, Math.max(1, e.getLineNumber()), e.getMessage());
         }
     }
 
-    private ParsedTable readRows(CSVReader csv, CountingStream counting, long totalBytes)
-            throws IOException, CsvValidationException, DataFormatException {
-        String[] header = csv.readNext();
+    private ParsedTable readRows(CsvRecords csv, CountingStream counting, long totalBytes)
+            throws IOException, DataFormatException {
+        String[] header = csv.next();
         while (header != null && isBlank(header)) {
-            header = csv.readNext();
+            header = csv.next();
         }
         if (header == null) {
             throw DataFormatException.inFile(fileName, "is empty: expected a header line and data rows");
         }
-        requireText(header, null, csv.getLinesRead());
+        if (csv.lastRecordHasUndecodableText()) {
+            requireText(header, null, csv.linesRead());
+        }
         HeaderLayout layout = HeaderLayout.of(fileName, header);
-        Map<ObservationKey, Counts.Builder> totals = new LinkedHashMap<>();
+        // Sized for the usual raw table (about 60 bytes a row) so that the map rarely grows.
+        Map<ObservationKey, Counts.Builder> totals = new LinkedHashMap<>(
+                (int) Math.min(1 << 20, Math.max(16, totalBytes / 60)));
         Map<String, CountryName> names = new HashMap<>();
         RowFingerprints seen = new RowFingerprints();
         long rows = 0;
+        int newestYear = Integer.MIN_VALUE;
         String[] row;
-        while ((row = csv.readNext()) != null) {
-            long line = csv.getLinesRead();
+        while ((row = csv.next()) != null) {
+            long line = csv.linesRead();
             if (isBlank(row)) {
                 continue;
             }
-            requireText(row, header, line);
+            if (csv.lastRecordHasUndecodableText()) {
+                requireText(row, header, line);
+            }
             if (row.length != header.length) {
                 throw DataFormatException.atLine(fileName, line, "has " + row.length + " fields, but the header has "
                         + header.length + (row.length < header.length ? " (truncated line or missing column?)"
                         : " (extra columns or an unquoted comma?)"));
             }
-            RowValues values = layout.parse(row, line);
+            ObservationKey key = layout.key(row, line);
             long earlier = seen.putIfAbsent(RowFingerprints.of(row), line);
             if (earlier != 0) {
                 throw DataFormatException.atLine(fileName, line, "repeats line " + earlier
                         + " exactly; a row copied twice would count its figures twice, so delete one of them");
             }
-            ObservationKey key = new ObservationKey(values.year(), values.originIso3(), values.asylumIso3());
-            names.merge(values.originIso3(), new CountryName(values.originName(), values.year()), CountryName::newer);
-            names.merge(values.asylumIso3(), new CountryName(values.asylumName(), values.year()), CountryName::newer);
-            Counts.Builder counts = totals.computeIfAbsent(key, k -> Counts.builder());
+            newestYear = Math.max(newestYear, key.year());
+            rememberName(names, key.originIso3(), layout.originName(row), key.year());
+            rememberName(names, key.asylumIso3(), layout.asylumName(row), key.year());
+            Counts.Builder counts = totals.get(key);
+            if (counts == null) {
+                counts = Counts.builder();
+                totals.put(key, counts);
+            }
             try {
-                values.addTo(counts);
+                layout.addFigures(row, line, counts);
             } catch (ArithmeticException overflow) {
                 throw DataFormatException.atLine(fileName, line, "the sum for " + key + " exceeds the largest count");
             }
@@ -119,7 +111,7 @@ public final class UnhcrCsvReader {
         monitor.progress(fileName, counting.count, totalBytes);
         Map<String, String> countryNames = new HashMap<>();
         names.forEach((iso, n) -> countryNames.put(iso, n.name()));
-        return new ParsedTable(fileName, totals, countryNames, layout.counts(), rows);
+        return new ParsedTable(fileName, totals, countryNames, layout.counts(), rows, newestYear);
     }
 
     /**
@@ -195,11 +187,18 @@ public final class UnhcrCsvReader {
         }
     }
 
-    /** The name of a country in the newest year that names it: UNHCR renames ("Turkey" became "Türkiye"). */
-    private record CountryName(String name, int year) {
-        CountryName newer(CountryName other) {
-            return other.year > year || name.isBlank() ? other : this;
+    /**
+     * Keeps the name of a country in the newest year that names it: UNHCR renames ("Turkey" became "Türkiye").
+     * A blank name gives way to any later row's name.
+     */
+    private static void rememberName(Map<String, CountryName> names, String iso3, String name, int year) {
+        CountryName known = names.get(iso3);
+        if (known == null || year > known.year() || known.name().isBlank()) {
+            names.put(iso3, new CountryName(name, year));
         }
+    }
+
+    private record CountryName(String name, int year) {
     }
 
     /** Counts bytes for progress reports. */
@@ -246,24 +245,6 @@ public final class UnhcrCsvReader {
         public synchronized void reset() throws IOException {
             super.reset();
             count = markedCount;
-        }
-    }
-
-    /** Field values of one row, already checked. */
-    record RowValues(int year, String originIso3, String originName, String asylumIso3, String asylumName,
-                     EnumMap<Count, Long> counts, Long applied, boolean newApplication, boolean hasApplicationType) {
-        void addTo(Counts.Builder builder) {
-            counts.forEach(builder::add);
-            if (applied != null) {
-                builder.add(Count.APPLICATIONS_ALL, applied);
-                if (hasApplicationType) {
-                    if (newApplication) {
-                        builder.add(Count.APPLICATIONS_NEW, applied);
-                    } else {
-                        builder.touch(Count.APPLICATIONS_NEW);
-                    }
-                }
-            }
         }
     }
 }
