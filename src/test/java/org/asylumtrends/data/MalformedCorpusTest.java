@@ -39,7 +39,9 @@ class MalformedCorpusTest {
     private static final Map<String, Supplier<String>> GENERATED = Map.of(
             "generated-1mb-name.csv", () -> "year,coo_name,coo,coo_iso,coa_name,coa,coa_iso,refugees,asylum_seekers\n"
                     + "2024,China,CHI,CHN," + "N".repeat(ONE_MB) + ",USA,USA,3,5\n",
-            "generated-1mb-count.csv", () -> "year,coo_iso,coa_iso,asylum_seekers\n2012,CHN,USA," + "9".repeat(ONE_MB) + "\n");
+            "generated-1mb-count.csv", () -> "year,coo_iso,coa_iso,asylum_seekers\n2012,CHN,USA," + "9".repeat(ONE_MB) + "\n",
+            "generated-runaway-quote.csv", () -> "year,coo_iso,coa_iso,asylum_seekers\n2012,\"CHN,USA,5\n"
+                    + "2013,CHN,USA,5\n".repeat(200_000));
 
     @TempDir
     Path temp;
