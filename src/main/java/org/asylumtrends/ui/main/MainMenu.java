@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.ui.Messages;
@@ -62,7 +63,12 @@ public final class MainMenu extends MenuBar {
         model.aggregationProperty().addListener((o, a, agg) -> sum.setSelected(agg == RangeAggregation.SUM_OVER_YEARS));
         sum.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.getMeasure().isStock(),
                 model.measureProperty()));
-        viewMenu.getItems().addAll(new SeparatorMenuItem(), sum);
+        CheckMenuItem yearEnd = new CheckMenuItem(Messages.get("menu.view.yearEndConvention"));
+        yearEnd.setId("yearEndConvention");
+        yearEnd.setOnAction(e -> model.selectConvention(yearEnd.isSelected()
+                ? EraConvention.IN_OFFICE_AT_YEAR_END : EraConvention.MAJORITY_OF_YEAR));
+        model.conventionProperty().addListener((o, a, c) -> yearEnd.setSelected(c == EraConvention.IN_OFFICE_AT_YEAR_END));
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), sum, yearEnd);
 
         helpMenu.getItems().add(aboutItem);
         getMenus().addAll(file, viewMenu, helpMenu);
