@@ -11,7 +11,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
@@ -51,17 +50,7 @@ public final class DestinationChart extends BarChart<Number, String> {
         Measure measure = data.measure();
         setTitle(title(data));
         valueAxis.setLabel(Messages.measureAxis(measure));
-        valueAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Formats.axis(measure, n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        valueAxis.setTickLabelFormatter(Formats.axisLabels(measure));
 
         List<Data<Number, String>> rows = new ArrayList<>();
         List<String> tips = new ArrayList<>();
