@@ -22,10 +22,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code claims}: each of the article's claims beside what the data say, with a verdict and an explanation. */
 @Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Checks the claims of the Safeguard Defenders article (\"1 million Chinese citizens apply",
-                "for asylum during Xi's rule\") against the data: claim, article's figure, data's figure, measure",
-                "used, verdict (matches, differs, cannot be reproduced) and an explanation. The data's figures are",
-                "computed from the loaded data. Source: UNHCR Refugee Population Statistics Database, CC BY 4.0.",
+        description = {"Checks the claims of the Safeguard Defenders article (\"1 million Chinese",
+                "citizens apply for asylum during Xi's rule\") against the data: claim, the",
+                "article's figure, the data's figure, the measure used, a verdict (matches,",
+                "differs, cannot be reproduced) and an explanation. The data's figures are",
+                "computed from the loaded data.",
+                "Source: UNHCR Refugee Population Statistics Database, CC BY 4.0.",
                 "Exit code 2 with one line on stderr for bad arguments or bad input."})
 public final class ClaimsCommand implements Callable<Integer> {
     /** Column widths of the text table; longer cells wrap within their column. */
