@@ -85,7 +85,7 @@ step "install: apt-get install -y $deb"
 # xdg-desktop-menu in the postinst fails ("No writable system menu directory found") without it.
 # The package's postinst creates it too; done here as well so the check does not hinge on that.
 $SUDO mkdir -p /usr/share/desktop-directories
-if [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e '^lock$' -e '^partial$' || true)" ]; then
+if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -type f -name '*_Packages*' 2>/dev/null | head -n 1)" ]; then
   say "apt lists are empty: apt-get update"
   $SUDO apt-get update -q
 fi
@@ -147,7 +147,7 @@ say "smoke test passed: $line"
 step "uninstall: apt-get purge -y $pkg"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q -o Dpkg::Use-Pty=0 "$pkg" || fail "apt-get purge failed"
 ! installed || fail "$pkg is still installed"
-[ ! -e "$install_dir" ] || { ls -laR "$install_dir" | head -20; fail "$install_dir still exists after purge"; }
+[ ! -e "$install_dir" ] || { find "$install_dir" | head -n 20; fail "$install_dir still exists after purge"; }
 [ ! -e "$desktop" ] || fail "menu entry still exists after purge: $desktop"
 left="$(find /usr/share/icons/hicolor -name 'asylum-trends.png' 2>/dev/null || true)"
 [ -z "$left" ] || fail "icons left after purge: $left"

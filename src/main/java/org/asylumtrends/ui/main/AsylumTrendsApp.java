@@ -13,6 +13,7 @@ import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.TaskRunner;
+import org.asylumtrends.ui.claims.ClaimsView;
 
 /**
  * The desktop app: opens the main window on the bundled data with the article's view (China, asylum-seekers,
@@ -53,6 +54,8 @@ public final class AsylumTrendsApp extends Application {
         fileActions = new FileActions(window, model, preferences, runner);
         window.menu().quitItem().setOnAction(e -> stage.close());
         window.menu().aboutItem().setOnAction(e -> AboutDialog.show(stage, model.getDataset()));
+        window.menu().claimsItem().setOnAction(e -> ClaimsView.showWindow(stage, model.getDataset(),
+                model.erasProperty().get()));
 
         // Never larger than the screen: a saved size from a bigger monitor would hide the status bar.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -30,6 +30,7 @@ public final class MainMenu extends MenuBar {
     private final Menu viewMenu = new Menu(Messages.get("menu.view"));
     private final Menu helpMenu = new Menu(Messages.get("menu.help"));
     private final MenuItem aboutItem = new MenuItem(Messages.get("menu.help.about"));
+    private final MenuItem claimsItem = new MenuItem(Messages.get("menu.view.claims"));
 
     MainMenu(MainModel model) {
         Menu file = new Menu(Messages.get("menu.file"));
@@ -68,7 +69,9 @@ public final class MainMenu extends MenuBar {
         yearEnd.setOnAction(e -> model.selectConvention(yearEnd.isSelected()
                 ? EraConvention.IN_OFFICE_AT_YEAR_END : EraConvention.MAJORITY_OF_YEAR));
         model.conventionProperty().addListener((o, a, c) -> yearEnd.setSelected(c == EraConvention.IN_OFFICE_AT_YEAR_END));
-        viewMenu.getItems().addAll(new SeparatorMenuItem(), sum, yearEnd);
+        claimsItem.setId("claimsMenuItem");
+        claimsItem.disableProperty().bind(model.datasetProperty().isNull());
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), sum, yearEnd, new SeparatorMenuItem(), claimsItem);
 
         helpMenu.getItems().add(aboutItem);
         getMenus().addAll(file, viewMenu, helpMenu);
@@ -105,6 +108,11 @@ public final class MainMenu extends MenuBar {
 
     public MenuItem quitItem() {
         return quitItem;
+    }
+
+    /** View > Check the article's claims…, enabled once data are loaded. */
+    public MenuItem claimsItem() {
+        return claimsItem;
     }
 
     public MenuItem aboutItem() {
