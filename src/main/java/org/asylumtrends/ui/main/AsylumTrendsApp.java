@@ -64,6 +64,12 @@ public final class AsylumTrendsApp extends Application {
         scene.getStylesheets().add(AsylumTrendsApp.class.getResource("/org/asylumtrends/ui/app.css").toExternalForm());
         fileActions.acceptDrops(scene);
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = AsylumTrendsApp.class.getResource("/org/asylumtrends/ui/icons/asylum-trends-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true)); // loads in the background
+            }
+        }
         stage.setTitle(Messages.get("app.title"));
         model.chartDataProperty().addListener((o, a, data) -> {
             if (data != null) {
