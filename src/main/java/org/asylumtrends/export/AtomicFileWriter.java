@@ -32,6 +32,11 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
+    /** Whether saving to {@code target} would replace an existing file, so the user should be asked first. */
+    public static boolean wouldReplace(Path target) {
+        return Files.exists(target);
+    }
+
     public static void write(Path target, Content content) throws ExportException {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();

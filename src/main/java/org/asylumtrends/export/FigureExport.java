@@ -48,6 +48,16 @@ public final class FigureExport {
         return new FigureExport(settings, title, subtitle, credit, null, figure.trace());
     }
 
+    /** A file name that says what the figure shows: "asylum-seekers-CHN-2012-2024-figure.png". */
+    public static String suggestedFileName(ChartData data, ExportSettings settings) {
+        String years = data.selected().from() == data.selected().to() ? Integer.toString(data.selected().from())
+                : data.selected().from() + "-" + data.selected().to();
+        String sum = data.measure().isStock() && data.aggregation() == org.asylumtrends.data.RangeAggregation.SUM_OVER_YEARS
+                && settings.content().hasDestinations() ? "-summed" : "";
+        return data.measure().id() + "-" + data.origin().iso3() + "-" + years + sum + "-" + settings.content().id()
+                + "." + settings.format().extension();
+    }
+
     /** Encodes and writes the file in one step: a failure leaves no partial file. Any thread. */
     public void writeTo(Path target) throws ExportException {
         AtomicFileWriter.write(target, this::writeTo);
