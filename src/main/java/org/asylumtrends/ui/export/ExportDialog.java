@@ -86,7 +86,7 @@ public final class ExportDialog {
 
         ExportSettings defaults = ExportSettings.defaults();
         chart.getItems().setAll(FigureContent.values());
-        chart.setConverter(converter(c -> Messages.get("export.dialog.chart." + c.id())));
+        chart.setConverter(converter(ExportDialog::chartName));
         chart.setValue(defaults.content());
         size.getItems().setAll(FigureSize.presets());
         size.setValue(defaults.size());
@@ -274,6 +274,14 @@ public final class ExportDialog {
         alert.setTitle(Messages.get("export.dialog.error.title"));
         alert.setHeaderText(Messages.get("export.dialog.error.header"));
         alert.show();
+    }
+
+    private static String chartName(FigureContent content) {
+        return switch (content) {
+            case TREND -> Messages.get("export.dialog.chart.trend");
+            case DESTINATIONS -> Messages.get("export.dialog.chart.destinations");
+            case BOTH -> Messages.get("export.dialog.chart.figure");
+        };
     }
 
     private static Label caption(String key) {
