@@ -1,24 +1,19 @@
 package org.asylumtrends.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import org.asylumtrends.data.AtomicFile;
 import org.asylumtrends.ui.Messages;
 
 /**
- * Writes a file all at once or not at all: into a hidden temporary file in the same folder, flushed to disk, then
- * moved over the target in one step. A failure (no permission, a full disk, an encoder error) leaves the target as
- * it was and no temporary file behind, and is reported as an {@link ExportException} that names the path.
+ * Saves a figure all at once or not at all, with {@link AtomicFile}, and turns what went wrong (a missing or
+ * unwritable folder, a full disk, an encoder error) into an {@link ExportException} whose message is a sentence
+ * for the user naming the path.
  */
 public final class AtomicFileWriter {
     /** Writes the content to a stream; may throw at any point. */
@@ -26,8 +21,6 @@ public final class AtomicFileWriter {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private AtomicFileWriter() {
     }
@@ -47,68 +40,10 @@ public final class AtomicFileWriter {
         if (Files.isDirectory(file)) {
             throw new ExportException(Messages.format("export.error.isFolder", file));
         }
-        Path temp;
         try {
-            temp = createTemporary(folder, file.getFileName().toString());
-        } catch (IOException e) {
-            throw explain(e, file, folder);
-        }
-        boolean done = false;
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            keepPermissions(file, temp);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } catch (ExportException e) {
-            throw e;
+            AtomicFile.write(file, content::writeTo);
         } catch (IOException | RuntimeException e) {
             throw explain(e, file, folder);
-        } finally {
-            if (!done) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Nothing more can be done; the original error is the one to report.
-                }
-            }
-        }
-    }
-
-    /**
-     * A new hidden file next to the target. Not {@code Files.createTempFile}: its owner-only permissions would
-     * become the saved file's; a plain new file gets the user's usual ones.
-     */
-    private static Path createTemporary(Path folder, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong() & 0xffffffffL) + ".part");
-            try {
-                return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** An overwritten file keeps its permissions, as it would if written in place. */
-    private static void keepPermissions(Path file, Path temp) {
-        try {
-            if (Files.exists(file) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
-            }
-        } catch (IOException | UnsupportedOperationException | SecurityException ignored) {
-            // Keep the new file's default permissions.
         }
     }
 
