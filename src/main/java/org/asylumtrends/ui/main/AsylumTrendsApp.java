@@ -14,6 +14,7 @@ import org.asylumtrends.data.EraTable;
 import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.claims.ClaimsView;
+import org.asylumtrends.ui.export.ExportDialog;
 
 /**
  * The desktop app: opens the main window on the bundled data with the article's view (China, asylum-seekers,
@@ -54,6 +55,12 @@ public final class AsylumTrendsApp extends Application {
         fileActions = new FileActions(window, model, preferences, runner);
         window.menu().quitItem().setOnAction(e -> stage.close());
         window.menu().aboutItem().setOnAction(e -> AboutDialog.show(stage, model.getDataset()));
+        window.menu().exportItem().setOnAction(e -> {
+            if (model.getChartData() != null) {
+                ExportDialog.show(stage, model.getChartData(), runner);
+            }
+        });
+        window.menu().exportItem().disableProperty().bind(model.chartDataProperty().isNull());
         window.menu().claimsItem().setOnAction(e -> ClaimsView.showWindow(stage, model.getDataset(),
                 model.erasProperty().get()));
 

@@ -36,7 +36,6 @@ public final class MainMenu extends MenuBar {
         Menu file = new Menu(Messages.get("menu.file"));
         openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        exportItem.setDisable(true); // enabled once an export handler is set
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         showRecent(new RecentFiles(), files -> { });
         file.getItems().addAll(openItem, recentMenu, openBundledItem, new SeparatorMenuItem(), exportItem,
