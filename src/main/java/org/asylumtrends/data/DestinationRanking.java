@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Countries of asylum ranked by a measure over a range of years: the top N, then the rest as "Other".
- * Ties are broken by country name so that the order never depends on input order.
+ * Ties are broken by country name so that the order never depends on input order. Countries whose figure is
+ * zero are left out: they are no destination.
  *
  * @param top        the top countries, largest first
  * @param other      the rest together, empty when there is no rest
@@ -49,8 +50,12 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
         byCountry.forEach((country, yearly) -> {
             Map<Integer, Counts> built = new TreeMap<>();
             yearly.forEach((y, b) -> built.put(y, b.build()));
-            YearSeries.aggregate(built, years, measure, vintage, effective)
-                    .ifPresent(v -> ranked.add(new Ranked(country, v, built)));
+            // A country with zero people or claims is no destination: it would only swell "Other (N countries)".
+            YearSeries.aggregate(built, years, measure, vintage, effective).ifPresent(v -> {
+                if (v != 0 || measure.kind() == Measure.Kind.RATE) {
+                    ranked.add(new Ranked(country, v, built));
+                }
+            });
         });
         ranked.sort(Comparator.comparingDouble(Ranked::value).reversed().thenComparing(Ranked::country));
         OptionalDouble total = sumOf(ranked.stream().map(Ranked::yearly).toList(), years, measure, vintage, effective);

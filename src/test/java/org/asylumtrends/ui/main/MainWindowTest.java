@@ -69,7 +69,7 @@ class MainWindowTest {
         XYChart.Data<Number, String> top = shown.get(shown.size() - 1);
         assertThat(top.getYValue()).isEqualTo("United States of America");
         assertThat(top.getXValue().doubleValue()).isEqualTo(147_909);
-        assertThat(shown.get(0).getYValue()).isEqualTo("Other (51 countries)");
+        assertThat(shown.get(0).getYValue()).isEqualTo("Other (40 countries)");
         assertThat(bars.valueLabels()).extracting(Text::getText).contains("147,909", "2,441");
     }
 
