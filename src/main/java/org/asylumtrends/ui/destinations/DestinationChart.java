@@ -37,7 +37,9 @@ public final class DestinationChart extends BarChart<Number, String> {
         setAnimated(false);
         valueAxis.setAnimated(false);
         countryAxis.setAnimated(false);
-        countryAxis.setAutoRanging(false);
+        // Auto-ranging: the axis takes its categories from the new series each time. With fixed categories
+        // replaced by hand, JavaFX kept the old tick labels and put other countries' names on the bars.
+        countryAxis.setAutoRanging(true);
         valueAxis.setAutoRanging(false);
         valueAxis.setMinorTickVisible(false);
         setLegendVisible(false);
@@ -67,7 +69,7 @@ public final class DestinationChart extends BarChart<Number, String> {
         }
         double max = rows.stream().mapToDouble(r -> r.getXValue().doubleValue()).max().orElse(0);
         scaleValueAxis(measure, max);
-        countryAxis.setCategories(FXCollections.observableArrayList(rows.stream().map(Data::getYValue).toList()));
+        getData().clear();
         Series<Number, String> series = new Series<>(FXCollections.observableArrayList(rows));
         getData().setAll(List.of(series));
 

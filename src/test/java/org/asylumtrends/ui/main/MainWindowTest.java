@@ -185,4 +185,31 @@ class MainWindowTest {
         return ((Tooltip) tip).getText();
     }
 
+
+    @Test
+    void barLabelsFollowTheBarsWhenTheMeasureOrYearsChange(FxRobot robot) {
+        robot.interact(() -> model.selectMeasure(Measure.REFUGEES));
+        assertEveryBarSitsOnItsOwnCountryLabel();
+        robot.interact(() -> model.selectYears(2012, 2025));
+        assertEveryBarSitsOnItsOwnCountryLabel();
+        robot.interact(() -> model.selectMeasure(Measure.ASYLUM_SEEKERS));
+        assertEveryBarSitsOnItsOwnCountryLabel();
+    }
+
+    /** The country name drawn beside each bar (the axis' visible tick label at that height) is that bar's. */
+    private void assertEveryBarSitsOnItsOwnCountryLabel() {
+        WaitForAsyncUtils.waitForFxEvents(3);
+        DestinationChart chart = window.destinations().chart();
+        javafx.scene.chart.Axis<String> axis = chart.getYAxis();
+        List<Text> shownLabels = axis.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text && n.isVisible()).map(n -> (Text) n).toList();
+        for (XYChart.Data<Number, String> bar : chart.bars()) {
+            double barY = bar.getNode().localToScene(bar.getNode().getBoundsInLocal()).getCenterY();
+            String labelThere = shownLabels.stream()
+                    .min(java.util.Comparator.comparingDouble(
+                            (Text t) -> Math.abs(t.localToScene(t.getBoundsInLocal()).getCenterY() - barY)))
+                    .map(Text::getText).orElse("");
+            assertThat(labelThere).as("label beside the bar of %s", bar.getYValue()).isEqualTo(bar.getYValue());
+        }
+    }
 }
