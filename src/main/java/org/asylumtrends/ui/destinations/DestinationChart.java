@@ -99,9 +99,9 @@ public final class DestinationChart extends BarChart<Number, String> {
     /** Leaves room right of the longest bar for its label, on a round number. */
     private void scaleValueAxis(Measure measure, double max) {
         if (measure.kind() == Measure.Kind.RATE) {
-            valueAxis.setLowerBound(0);
-            valueAxis.setUpperBound(Math.min(1.2, Math.max(0.1, max * 1.25)));
-            valueAxis.setTickUnit(0.1);
+            valueAxis.setLowerBound(0); // a rate runs from 0% to 100%, with room for the label of a 100% bar
+            valueAxis.setUpperBound(1.12);
+            valueAxis.setTickUnit(0.2);
             return;
         }
         double upper = Math.max(1, max * 1.22);
@@ -132,6 +132,9 @@ public final class DestinationChart extends BarChart<Number, String> {
     public static String title(ChartData data) {
         String name = Messages.measureName(data.measure());
         String origin = data.origin().name();
+        if (data.measure().kind() == Measure.Kind.RATE) {
+            return Messages.format("destinations.title.rate", name, origin, data.selected().toString());
+        }
         if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
             return Messages.format("destinations.title.lastYear", name, origin, data.selected().to());
         }
