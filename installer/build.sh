@@ -60,7 +60,7 @@ tool() {
   else die "$1 not found: install a full JDK >= 17 (Debian: openjdk-17-jdk) or set JAVA_HOME"; fi
 }
 jdeps="$(tool jdeps)"; jlink="$(tool jlink)"; jpackage="$(tool jpackage)"
-jdk_major="$("$jlink" --version | cut -d. -f1)"
+jdk_major="$("$jlink" --version | sed 's/[^0-9].*//')"
 [ "$jdk_major" -ge 17 ] 2>/dev/null || die "need JDK 17 or newer, found jlink $("$jlink" --version)"
 say "JDK $("$jlink" --version) from $(dirname "$jlink")"
 
@@ -128,6 +128,51 @@ if [ "$os" = linux ] && [ "${STRIP_NATIVE:-1}" = 1 ] && command -v strip >/dev/n
 fi
 say "runtime: $(du -sh "$out/runtime" | cut -f1)"
 
+# ---- .deb resources ----------------------------------------------------------------------------
+# jpackage takes postinst/prerm only as whole templates with JDK-specific placeholders (JDK 17:
+# UTILITY_SCRIPTS; JDK 25: COMMON_SCRIPTS, DESKTOP_SCRIPTS, ...). A copy made for one JDK gives
+# another JDK a prerm that fails and a package that cannot be removed (seen: a JDK 17 copy used by
+# JDK 25). So take this JDK's templates and splice ours in: postinst-configure.sh before
+# DESKTOP_COMMANDS_INSTALL, prerm-remove.sh after DESKTOP_COMMANDS_UNINSTALL. If that fails, fall back
+# to jpackage's defaults entirely.
+make_deb_resources() {
+  local res="$out/deb-resources" tpl="$out/jdk-templates" java_home jimage
+  java_home="$(cd "$(dirname "$(readlink -f "$jpackage")")/.." && pwd)"
+  jimage="$java_home/bin/jimage"
+  rm -rf "$res" "$tpl"; mkdir -p "$res"
+  [ -x "$jimage" ] && [ -f "$java_home/lib/modules" ] || return 1
+  "$jimage" extract --dir "$tpl" \
+    --include 'regex:.*/jdk/jpackage/internal/resources/template\.(postinst|prerm)' "$java_home/lib/modules" || return 1
+  local dir="$tpl/jdk.jpackage/jdk/jpackage/internal/resources"
+  splice() {  # template marker before|after snippet output
+    [ "$(grep -c "^$2\$" "$1")" = 1 ] || return 1
+    awk -v marker="$2" -v where="$3" -v snippet="$4" '
+      $0 == marker && where == "after"  { print; while ((getline l < snippet) > 0) print l; next }
+      $0 == marker && where == "before" { while ((getline l < snippet) > 0) print l; print; next }
+      { print }' "$1" >"$5"
+  }
+  splice "$dir/template.postinst" DESKTOP_COMMANDS_INSTALL before installer/linux/deb/postinst-configure.sh "$res/postinst" &&
+  splice "$dir/template.prerm" DESKTOP_COMMANDS_UNINSTALL after installer/linux/deb/prerm-remove.sh "$res/prerm" &&
+  cp "installer/linux/deb/Asylum Trends.desktop" "$res/"
+}
+
+# After jpackage: every maintainer script must parse and have no placeholder left unreplaced.
+check_deb_scripts() {
+  local deb ctl="$out/deb-control" f bad=0
+  deb="$(ls "$out"/*.deb)"; rm -rf "$ctl"
+  dpkg-deb -e "$deb" "$ctl"
+  for f in "$ctl"/preinst "$ctl"/postinst "$ctl"/prerm "$ctl"/postrm; do
+    [ -f "$f" ] || continue
+    sh -n "$f" || { warn "$(basename "$f") does not parse"; bad=1; }
+    if grep -nE '^[[:space:]]*[A-Z][A-Z_]{5,}[[:space:]]*$' "$f"; then
+      warn "$(basename "$f") has unreplaced jpackage placeholders (above)"; bad=1
+    fi
+  done
+  rm -rf "$ctl"
+  [ "$bad" = 0 ] || die "the .deb's maintainer scripts are broken: see above"
+  say "checked the .deb's maintainer scripts: ok"
+}
+
 # ---- jpackage ----------------------------------------------------------------------------------
 common=(@installer/jpackage-common.txt --input "$out/input" --runtime-image "$out/runtime" --dest "$out")
 for t in "${wanted[@]}"; do
@@ -135,7 +180,14 @@ for t in "${wanted[@]}"; do
   [ -n "${JPACKAGE_VERBOSE:-}" ] && args+=(--verbose)
   case "$os:$t" in
     linux:app-image) args+=(@installer/linux/app-image.txt) ;;
-    linux:deb)       args+=(@installer/linux/app-image.txt @installer/linux/package.txt @installer/linux/deb.txt) ;;
+    linux:deb)       args+=(@installer/linux/app-image.txt @installer/linux/package.txt @installer/linux/deb.txt)
+                     if make_deb_resources; then
+                       args+=(--resource-dir "$out/deb-resources")
+                       say "deb scripts: this JDK's postinst/prerm + installer/linux/deb/*.sh"
+                     else
+                       warn "could not extract this JDK's jpackage templates: building the .deb with jpackage's" \
+                            "default scripts and .desktop (one 256 px icon, no themed icons)"
+                     fi ;;
     linux:rpm)       args+=(@installer/linux/app-image.txt @installer/linux/package.txt @installer/linux/rpm.txt) ;;
     macos:app-image) args+=(@installer/macos/app-image.txt) ;;
     macos:dmg)       args+=(@installer/macos/app-image.txt @installer/macos/dmg.txt) ;;
@@ -145,12 +197,13 @@ for t in "${wanted[@]}"; do
   say "jpackage --type $t"
   "$jpackage" "${args[@]}" || die "jpackage --type $t failed (rerun with JPACKAGE_VERBOSE=1 for details)"
   say "jpackage --type $t took $(( $(date +%s) - t0 )) s"
+  if [ "$t" = deb ]; then check_deb_scripts; fi
 done
 
 # ---- summary -----------------------------------------------------------------------------------
 say "done in $(( $(date +%s) - start )) s. Output in $out:"
 for f in "$out"/*; do
-  case "$(basename "$f")" in input|runtime|jdeps.log) continue ;; esac
+  case "$(basename "$f")" in input|runtime|jdeps.log|deb-resources|jdk-templates) continue ;; esac
   if [ -d "$f" ]; then
     printf '  %-50s %s (app-image, unpacked)\n' "$(basename "$f")" "$(du -sh "$f" | cut -f1)"
   else

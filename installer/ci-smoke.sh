@@ -43,7 +43,7 @@ cleanup() {
   rc=$?
   if [ "$rc" -ne 0 ] && [ "${KEEP_INSTALLED:-0}" != 1 ] && installed; then
     say "cleaning up after failure: apt-get purge -y $pkg"
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get purge -y "$pkg" >/dev/null 2>&1 || true
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 purge -y "$pkg" >/dev/null 2>&1 || true
   fi
   exit "$rc"
 }
@@ -59,7 +59,7 @@ say "ok: jar $(du -h target/asylum-trends.jar | cut -f1), xvfb-run, apt-get"
 
 if installed; then
   step "removing an already installed $pkg"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get purge -y "$pkg"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 purge -y "$pkg"
 fi
 
 # -------------------------------------------------------------------------------------------------
@@ -85,11 +85,11 @@ step "install: apt-get install -y $deb"
 # xdg-desktop-menu in the postinst fails ("No writable system menu directory found") without it.
 # The package's postinst creates it too; done here as well so the check does not hinge on that.
 $SUDO mkdir -p /usr/share/desktop-directories
-if [ -z "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v -e '^lock$' -e '^partial$' || true)" ]; then
+if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -type f -name '*_Packages*' 2>/dev/null | head -n 1)" ]; then
   say "apt lists are empty: apt-get update"
-  $SUDO apt-get update -q
+  $SUDO apt-get -o DPkg::Lock::Timeout=300 update -q
 fi
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o Dpkg::Use-Pty=0 "$deb" || fail "apt-get install failed"
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q -o Dpkg::Use-Pty=0 "$deb" || fail "apt-get install failed"
 installed || fail "dpkg does not list $pkg as installed"
 say "installed: $(dpkg-query -W -f='${Package} ${Version}' "$pkg"), $(du -sh "$install_dir" | cut -f1) in $install_dir"
 
@@ -145,9 +145,9 @@ say "smoke test passed: $line"
 
 # -------------------------------------------------------------------------------------------------
 step "uninstall: apt-get purge -y $pkg"
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q -o Dpkg::Use-Pty=0 "$pkg" || fail "apt-get purge failed"
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 purge -y -q -o Dpkg::Use-Pty=0 "$pkg" || fail "apt-get purge failed"
 ! installed || fail "$pkg is still installed"
-[ ! -e "$install_dir" ] || { ls -laR "$install_dir" | head -20; fail "$install_dir still exists after purge"; }
+[ ! -e "$install_dir" ] || { find "$install_dir" | head -n 20; fail "$install_dir still exists after purge"; }
 [ ! -e "$desktop" ] || fail "menu entry still exists after purge: $desktop"
 left="$(find /usr/share/icons/hicolor -name 'asylum-trends.png' 2>/dev/null || true)"
 [ -z "$left" ] || fail "icons left after purge: $left"

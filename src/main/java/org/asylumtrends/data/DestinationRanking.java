@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * Countries of asylum ranked by a measure over a range of years: the top N, then the rest as "Other".
- * Ties are broken by country name so that the order never depends on input order.
+ * A rate (the recognition rate) is ranked by the number of decisions on the merits behind it instead.
+ * Ties are broken by country name so that the order never depends on input order. Countries whose figure is
+ * zero are left out: they are no destination.
  *
  * @param top        the top countries, largest first
  * @param other      the rest together, empty when there is no rest
@@ -49,10 +51,19 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
         byCountry.forEach((country, yearly) -> {
             Map<Integer, Counts> built = new TreeMap<>();
             yearly.forEach((y, b) -> built.put(y, b.build()));
-            YearSeries.aggregate(built, years, measure, vintage, effective)
-                    .ifPresent(v -> ranked.add(new Ranked(country, v, built)));
+            // A country with zero people or claims is no destination: it would only swell "Other (N countries)".
+            YearSeries.aggregate(built, years, measure, vintage, effective).ifPresent(v -> {
+                if (v != 0 || measure.kind() == Measure.Kind.RATE) {
+                    ranked.add(new Ranked(country, v, built));
+                }
+            });
         });
-        ranked.sort(Comparator.comparingDouble(Ranked::value).reversed().thenComparing(Ranked::country));
+        // A rate is ranked by the number of decisions behind it: sorted by the rate itself, countries with a
+        // handful of decisions at 100% would push the countries that decide most claims into "Other".
+        Comparator<Ranked> bySize = measure.kind() == Measure.Kind.RATE
+                ? Comparator.comparingLong((Ranked r) -> decisionsOnMerits(r.yearly(), years))
+                : Comparator.comparingDouble(Ranked::value);
+        ranked.sort(bySize.reversed().thenComparing(Ranked::country));
         OptionalDouble total = sumOf(ranked.stream().map(Ranked::yearly).toList(), years, measure, vintage, effective);
         boolean shares = measure.kind() != Measure.Kind.RATE && total.isPresent() && total.getAsDouble() > 0;
         List<Destination> top = new ArrayList<>();
@@ -63,6 +74,19 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
         OptionalDouble other = rest.isEmpty() ? OptionalDouble.empty()
                 : sumOf(rest.stream().map(Ranked::yearly).toList(), years, measure, vintage, effective);
         return new DestinationRanking(measure, years, effective, top, other, rest.size(), total);
+    }
+
+    /** Recognised + complementary protection + rejected within the years: the base of the recognition rate. */
+    private static long decisionsOnMerits(Map<Integer, Counts> yearly, YearRange years) {
+        long n = 0;
+        for (Map.Entry<Integer, Counts> e : yearly.entrySet()) {
+            if (years.contains(e.getKey())) {
+                Counts c = e.getValue();
+                n += c.valueOrZero(Count.DECISIONS_RECOGNIZED) + c.valueOrZero(Count.DECISIONS_COMPLEMENTARY_PROTECTION)
+                        + c.valueOrZero(Count.DECISIONS_REJECTED);
+            }
+        }
+        return n;
     }
 
     /** The measure over several countries together: their figures are added per year before aggregating. */

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * One measure per year for one origin, summed over countries of asylum. Years where no country reported the
- * figure are absent, not zero.
+ * figure are absent, not zero, and so are zero years before the first non-zero one: the series starts there.
  */
 public final class YearSeries {
     private final Country origin;
@@ -26,8 +26,13 @@ public final class YearSeries {
         this.vintage = vintage;
         this.yearly = yearly;
         List<YearValue> list = new ArrayList<>();
-        yearly.forEach((year, counts) -> measure.valueOf(counts, vintage).ifPresent(
-                v -> list.add(new YearValue(year, v, isPreliminary(metadata, vintage, year)))));
+        yearly.forEach((year, counts) -> measure.valueOf(counts, vintage).ifPresent(v -> {
+            // Leading zeros are years before the series began, not years with nobody: UNHCR's population
+            // table carries asylum-seekers as 0 for 1951-1999, though that series starts in 2000.
+            if (v != 0 || !list.isEmpty()) {
+                list.add(new YearValue(year, v, isPreliminary(metadata, vintage, year)));
+            }
+        }));
         this.points = Collections.unmodifiableList(list);
     }
 

@@ -25,6 +25,21 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.round(value));
     }
 
+    /** Tick labels for a value axis of the measure. */
+    public static javafx.util.StringConverter<Number> axisLabels(Measure measure) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return axis(measure, n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
+    }
+
     public static String percent(double fraction, int decimals) {
         NumberFormat f = NumberFormat.getPercentInstance(Locale.getDefault());
         f.setMinimumFractionDigits(decimals);

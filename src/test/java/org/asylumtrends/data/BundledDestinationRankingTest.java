@@ -20,7 +20,7 @@ class BundledDestinationRankingTest {
                 tuple("USA", 875285.0), tuple("AUS", 124465.0), tuple("BRA", 28963.0),
                 tuple("CAN", 28066.0), tuple("GBR", 20139.0), tuple("KOR", 14920.0));
         assertThat(ranking.other()).hasValue(74611);
-        assertThat(ranking.otherCount()).isEqualTo(70);
+        assertThat(ranking.otherCount()).isEqualTo(64); // 70 countries with a figure above 0, 6 shown
         assertThat(ranking.total()).hasValue(1166449);
         assertThat(ranking.top().get(0).share()).isCloseTo(875285.0 / 1166449, org.assertj.core.api.Assertions.within(1e-12));
     }
@@ -44,7 +44,7 @@ class BundledDestinationRankingTest {
                 tuple("United States of America", 147909.0), tuple("Australia", 14003.0), tuple("Canada", 4959.0),
                 tuple("Italy", 2641.0), tuple("United Kingdom of Great Britain and Northern Ireland", 2471.0));
         assertThat(ranking.other()).hasValue(8977);
-        assertThat(ranking.otherCount()).isEqualTo(56);
+        assertThat(ranking.otherCount()).isEqualTo(45); // 50 countries above 0 in 2024, 5 shown
         assertThat(ranking.total()).hasValue(180960);
     }
 
@@ -54,7 +54,7 @@ class BundledDestinationRankingTest {
         DestinationRanking ranking = rank(Vintage.LATEST, new YearRange(2023, 2024), RangeAggregation.LAST_YEAR, 500);
 
         assertThat(ranking.top()).extracting(d -> d.country().iso3())
-                .hasSize(61)
+                .hasSize(50) // 61 countries have a 2024 cell, 11 of them 0: no destination
                 .doesNotContain("ECU", "PRY", "ISL", "VUT");
         assertThat(ranking.other()).isEmpty();
         assertThat(ranking.otherCount()).isZero();

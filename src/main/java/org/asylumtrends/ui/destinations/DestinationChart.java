@@ -11,7 +11,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
@@ -38,7 +37,9 @@ public final class DestinationChart extends BarChart<Number, String> {
         setAnimated(false);
         valueAxis.setAnimated(false);
         countryAxis.setAnimated(false);
-        countryAxis.setAutoRanging(false);
+        // Auto-ranging: the axis takes its categories from the new series each time. With fixed categories
+        // replaced by hand, JavaFX kept the old tick labels and put other countries' names on the bars.
+        countryAxis.setAutoRanging(true);
         valueAxis.setAutoRanging(false);
         valueAxis.setMinorTickVisible(false);
         setLegendVisible(false);
@@ -51,17 +52,7 @@ public final class DestinationChart extends BarChart<Number, String> {
         Measure measure = data.measure();
         setTitle(title(data));
         valueAxis.setLabel(Messages.measureAxis(measure));
-        valueAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Formats.axis(measure, n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        valueAxis.setTickLabelFormatter(Formats.axisLabels(measure));
 
         List<Data<Number, String>> rows = new ArrayList<>();
         List<String> tips = new ArrayList<>();
@@ -78,7 +69,7 @@ public final class DestinationChart extends BarChart<Number, String> {
         }
         double max = rows.stream().mapToDouble(r -> r.getXValue().doubleValue()).max().orElse(0);
         scaleValueAxis(measure, max);
-        countryAxis.setCategories(FXCollections.observableArrayList(rows.stream().map(Data::getYValue).toList()));
+        getData().clear();
         Series<Number, String> series = new Series<>(FXCollections.observableArrayList(rows));
         getData().setAll(List.of(series));
 
@@ -108,9 +99,9 @@ public final class DestinationChart extends BarChart<Number, String> {
     /** Leaves room right of the longest bar for its label, on a round number. */
     private void scaleValueAxis(Measure measure, double max) {
         if (measure.kind() == Measure.Kind.RATE) {
-            valueAxis.setLowerBound(0);
-            valueAxis.setUpperBound(Math.min(1.2, Math.max(0.1, max * 1.25)));
-            valueAxis.setTickUnit(0.1);
+            valueAxis.setLowerBound(0); // a rate runs from 0% to 100%, with room for the label of a 100% bar
+            valueAxis.setUpperBound(1.12);
+            valueAxis.setTickUnit(0.2);
             return;
         }
         double upper = Math.max(1, max * 1.22);
@@ -141,6 +132,9 @@ public final class DestinationChart extends BarChart<Number, String> {
     public static String title(ChartData data) {
         String name = Messages.measureName(data.measure());
         String origin = data.origin().name();
+        if (data.measure().kind() == Measure.Kind.RATE) {
+            return Messages.format("destinations.title.rate", name, origin, data.selected().toString());
+        }
         if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
             return Messages.format("destinations.title.lastYear", name, origin, data.selected().to());
         }

@@ -13,6 +13,8 @@ import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.TaskRunner;
+import org.asylumtrends.ui.claims.ClaimsView;
+import org.asylumtrends.ui.export.ExportDialog;
 
 /**
  * The desktop app: opens the main window on the bundled data with the article's view (China, asylum-seekers,
@@ -53,6 +55,14 @@ public final class AsylumTrendsApp extends Application {
         fileActions = new FileActions(window, model, preferences, runner);
         window.menu().quitItem().setOnAction(e -> stage.close());
         window.menu().aboutItem().setOnAction(e -> AboutDialog.show(stage, model.getDataset()));
+        window.menu().exportItem().setOnAction(e -> {
+            if (model.getChartData() != null) {
+                ExportDialog.show(stage, model.getChartData(), runner);
+            }
+        });
+        window.menu().exportItem().disableProperty().bind(model.chartDataProperty().isNull());
+        window.menu().claimsItem().setOnAction(e -> ClaimsView.showWindow(stage, model.getDataset(),
+                model.erasProperty().get()));
 
         // Never larger than the screen: a saved size from a bigger monitor would hide the status bar.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -61,6 +71,12 @@ public final class AsylumTrendsApp extends Application {
         scene.getStylesheets().add(AsylumTrendsApp.class.getResource("/org/asylumtrends/ui/app.css").toExternalForm());
         fileActions.acceptDrops(scene);
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = AsylumTrendsApp.class.getResource("/org/asylumtrends/ui/icons/asylum-trends-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true)); // loads in the background
+            }
+        }
         stage.setTitle(Messages.get("app.title"));
         model.chartDataProperty().addListener((o, a, data) -> {
             if (data != null) {

@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.ui.Messages;
@@ -29,12 +30,12 @@ public final class MainMenu extends MenuBar {
     private final Menu viewMenu = new Menu(Messages.get("menu.view"));
     private final Menu helpMenu = new Menu(Messages.get("menu.help"));
     private final MenuItem aboutItem = new MenuItem(Messages.get("menu.help.about"));
+    private final MenuItem claimsItem = new MenuItem(Messages.get("menu.view.claims"));
 
     MainMenu(MainModel model) {
         Menu file = new Menu(Messages.get("menu.file"));
         openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        exportItem.setDisable(true); // enabled once an export handler is set
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         showRecent(new RecentFiles(), files -> { });
         file.getItems().addAll(openItem, recentMenu, openBundledItem, new SeparatorMenuItem(), exportItem,
@@ -62,7 +63,14 @@ public final class MainMenu extends MenuBar {
         model.aggregationProperty().addListener((o, a, agg) -> sum.setSelected(agg == RangeAggregation.SUM_OVER_YEARS));
         sum.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.getMeasure().isStock(),
                 model.measureProperty()));
-        viewMenu.getItems().addAll(new SeparatorMenuItem(), sum);
+        CheckMenuItem yearEnd = new CheckMenuItem(Messages.get("menu.view.yearEndConvention"));
+        yearEnd.setId("yearEndConvention");
+        yearEnd.setOnAction(e -> model.selectConvention(yearEnd.isSelected()
+                ? EraConvention.IN_OFFICE_AT_YEAR_END : EraConvention.MAJORITY_OF_YEAR));
+        model.conventionProperty().addListener((o, a, c) -> yearEnd.setSelected(c == EraConvention.IN_OFFICE_AT_YEAR_END));
+        claimsItem.setId("claimsMenuItem");
+        claimsItem.disableProperty().bind(model.datasetProperty().isNull());
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), sum, yearEnd, new SeparatorMenuItem(), claimsItem);
 
         helpMenu.getItems().add(aboutItem);
         getMenus().addAll(file, viewMenu, helpMenu);
@@ -99,6 +107,11 @@ public final class MainMenu extends MenuBar {
 
     public MenuItem quitItem() {
         return quitItem;
+    }
+
+    /** View > Check the article's claims…, enabled once data are loaded. */
+    public MenuItem claimsItem() {
+        return claimsItem;
     }
 
     public MenuItem aboutItem() {

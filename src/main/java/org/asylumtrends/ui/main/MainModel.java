@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.DefaultSelection;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Measure;
@@ -18,9 +19,9 @@ import org.asylumtrends.data.YearRange;
  */
 public final class MainModel {
     /** The article's view: China, asylum-seekers, 2012–2024. */
-    public static final String DEFAULT_ORIGIN = "CHN";
-    public static final Measure DEFAULT_MEASURE = Measure.ASYLUM_SEEKERS;
-    public static final YearRange DEFAULT_YEARS = new YearRange(2012, 2024);
+    public static final String DEFAULT_ORIGIN = DefaultSelection.ORIGIN;
+    public static final Measure DEFAULT_MEASURE = DefaultSelection.MEASURE;
+    public static final YearRange DEFAULT_YEARS = DefaultSelection.YEARS;
 
     // Properties
     private final ReadOnlyObjectWrapper<AsylumDataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");

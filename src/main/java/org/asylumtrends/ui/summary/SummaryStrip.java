@@ -33,6 +33,9 @@ public final class SummaryStrip extends HBox {
         change.setId("summaryChange");
         eras.setId("summaryEras");
         value.getStyleClass().add("summary-value");
+        // The figures must never be cut to "1,478,561 summed over 2000..."; the era list wraps instead.
+        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        change.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         eras.setWrapText(true);
         eras.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(eras, Priority.ALWAYS);

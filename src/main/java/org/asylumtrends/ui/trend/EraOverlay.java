@@ -88,6 +88,11 @@ public final class EraOverlay {
         return b.getWidth();
     }
 
+    /** The eras shown (those within the chart's years), in order, for an export's legend. */
+    public List<Era> eras() {
+        return eras;
+    }
+
     /** The bands, in era order, for tests and export. */
     public List<Rectangle> bands() {
         return List.copyOf(bands);

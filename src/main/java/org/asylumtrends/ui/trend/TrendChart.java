@@ -8,7 +8,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
 import org.asylumtrends.data.YearValue;
@@ -45,17 +44,7 @@ public final class TrendChart extends LineChart<Number, Number> {
         setTitle(Messages.format("trend.title", Messages.measureName(data.measure()), data.origin().name(),
                 data.selected().toString()));
         yAxis.setLabel(Messages.measureAxis(data.measure()));
-        yAxis.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Formats.axis(data.measure(), n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        yAxis.setTickLabelFormatter(Formats.axisLabels(data.measure()));
         xAxis.showYears(data.selected().from(), data.selected().to());
 
         List<YearValue> points = data.points();

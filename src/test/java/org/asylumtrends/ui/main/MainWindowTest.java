@@ -69,7 +69,7 @@ class MainWindowTest {
         XYChart.Data<Number, String> top = shown.get(shown.size() - 1);
         assertThat(top.getYValue()).isEqualTo("United States of America");
         assertThat(top.getXValue().doubleValue()).isEqualTo(147_909);
-        assertThat(shown.get(0).getYValue()).isEqualTo("Other (51 countries)");
+        assertThat(shown.get(0).getYValue()).isEqualTo("Other (40 countries)");
         assertThat(bars.valueLabels()).extracting(Text::getText).contains("147,909", "2,441");
     }
 
@@ -185,4 +185,31 @@ class MainWindowTest {
         return ((Tooltip) tip).getText();
     }
 
+
+    @Test
+    void barLabelsFollowTheBarsWhenTheMeasureOrYearsChange(FxRobot robot) {
+        robot.interact(() -> model.selectMeasure(Measure.REFUGEES));
+        assertEveryBarSitsOnItsOwnCountryLabel();
+        robot.interact(() -> model.selectYears(2012, 2025));
+        assertEveryBarSitsOnItsOwnCountryLabel();
+        robot.interact(() -> model.selectMeasure(Measure.ASYLUM_SEEKERS));
+        assertEveryBarSitsOnItsOwnCountryLabel();
+    }
+
+    /** The country name drawn beside each bar (the axis' visible tick label at that height) is that bar's. */
+    private void assertEveryBarSitsOnItsOwnCountryLabel() {
+        WaitForAsyncUtils.waitForFxEvents(3);
+        DestinationChart chart = window.destinations().chart();
+        javafx.scene.chart.Axis<String> axis = chart.getYAxis();
+        List<Text> shownLabels = axis.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text && n.isVisible()).map(n -> (Text) n).toList();
+        for (XYChart.Data<Number, String> bar : chart.bars()) {
+            double barY = bar.getNode().localToScene(bar.getNode().getBoundsInLocal()).getCenterY();
+            String labelThere = shownLabels.stream()
+                    .min(java.util.Comparator.comparingDouble(
+                            (Text t) -> Math.abs(t.localToScene(t.getBoundsInLocal()).getCenterY() - barY)))
+                    .map(Text::getText).orElse("");
+            assertThat(labelThere).as("label beside the bar of %s", bar.getYValue()).isEqualTo(bar.getYValue());
+        }
+    }
 }

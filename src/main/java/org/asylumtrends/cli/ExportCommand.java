@@ -1,0 +1,182 @@
+package org.asylumtrends.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Country;
+import org.asylumtrends.data.DataFormatException;
+import org.asylumtrends.data.DefaultSelection;
+import org.asylumtrends.data.EraTable;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Vintage;
+import org.asylumtrends.data.YearRange;
+import org.asylumtrends.export.ExportException;
+import org.asylumtrends.export.ExportSettings;
+import org.asylumtrends.export.FigureContent;
+import org.asylumtrends.export.FigureExport;
+import org.asylumtrends.export.FigureSize;
+import org.asylumtrends.export.HeadlessToolkit;
+import org.asylumtrends.export.ImageFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code export}: the window's figure as PNG, SVG or PDF, rendered without a display. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Saves a figure (title, chart(s) with era bands, legend, source and licence) as PNG, SVG",
+                "or PDF. Needs no display: it renders off-screen. Default: the app's opening view, China,",
+                "asylum-seekers, 2012–2024. Exit code 2 with one line on stderr for bad arguments or bad input."},
+        footer = {"", "Examples:",
+                "  export --out figure.png --scale 2",
+                "  export --chart trend --format svg --from 2000 --to 2025 --out trend.svg",
+                "  export --chart destinations --size a4 --aggregation sum --out destinations.pdf"})
+public final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--chart", paramLabel = "trend|destinations|figure", defaultValue = "figure",
+            description = "The trend by year, the countries of asylum, or both (default: ${DEFAULT-VALUE}).")
+    String chart;
+
+    @Option(names = "--format", paramLabel = "png|svg|pdf",
+            description = "File format (default: from the --out file's extension).")
+    String format;
+
+    @Option(names = "--scale", paramLabel = "1|2|3", defaultValue = "1",
+            description = "PNG only: pixels per figure pixel, for sharp images on dense screens (default: 1).")
+    int scale;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x675",
+            description = {"Figure size in pixels (default: ${DEFAULT-VALUE}); presets 1200x675, 1600x900,",
+                    "1080x1080, and a4 (A4 landscape, 1123x794; an A4 page in PDF)."})
+    String size;
+
+    @Option(names = "--origin", paramLabel = "ISO3", defaultValue = DefaultSelection.ORIGIN,
+            description = "Country of origin by ISO3 code (default: ${DEFAULT-VALUE}).")
+    String origin;
+
+    @Option(names = "--measure", paramLabel = "M", description = "What to count (default: asylum-seekers); see summary --help.")
+    String measureName;
+
+    @Option(names = "--from", paramLabel = "Y", description = "First year (default: 2012).")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "Y", description = "Last year (default: 2024).")
+    Integer to;
+
+    @Option(names = "--aggregation", paramLabel = "last-year|sum", defaultValue = "last-year",
+            description = {"For a stock, what the countries of asylum show over several years: the last year",
+                    "(default) or the sum over the years."})
+    String aggregationName;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--out", paramLabel = "PATH", required = true, description = "The file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExportSettings settings;
+        ChartData chartData;
+        try {
+            settings = settings();
+            chartData = chartData();
+        } catch (CommandFailure e) {
+            err.println("asylum-trends export: " + e.getMessage());
+            return AsylumTrendsCommand.BAD_INPUT;
+        }
+        HeadlessToolkit.start();
+        FigureExport figure = HeadlessToolkit.onFxThread(() -> FigureExport.prepare(chartData, settings));
+        try {
+            figure.writeTo(out);
+        } catch (ExportException e) {
+            err.println("asylum-trends export: " + e.getMessage());
+            return 1;
+        }
+        String pixels = settings.format().isRaster()
+                ? ", " + settings.pixelWidth() + "\u00d7" + settings.pixelHeight() + " px" : "";
+        stdout.println("Wrote " + out + " (" + settings.format().displayName() + ", "
+                + settings.size().width() + "\u00d7" + settings.size().height()
+                + (settings.format().isRaster() ? " at " + settings.scale() + "\u00d7" : "") + pixels + ")");
+        return 0;
+    }
+
+    private ExportSettings settings() throws CommandFailure {
+        FigureContent content = FigureContent.byId(chart).orElseThrow(() -> new CommandFailure(
+                "unknown --chart '" + chart + "'; choose trend, destinations or figure"));
+        ImageFormat fmt;
+        if (format != null) {
+            fmt = ImageFormat.byId(format).orElseThrow(() -> new CommandFailure(
+                    "unknown --format '" + format + "'; choose png, svg or pdf"));
+        } else {
+            fmt = ImageFormat.ofFile(out).orElseThrow(() -> new CommandFailure(
+                    "cannot tell the format from '" + out + "'; give --format png, svg or pdf"));
+        }
+        if (scale < 1 || scale > ExportSettings.MAX_SCALE) {
+            throw new CommandFailure("--scale must be 1, 2 or 3, not " + scale);
+        }
+        if (scale != 1 && !fmt.isRaster()) {
+            throw new CommandFailure("--scale applies to PNG only; " + fmt.displayName() + " is vector");
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            throw new CommandFailure("--out " + out + ": the folder " + folder + " does not exist");
+        }
+        FigureSize figureSize = FigureSize.parse(size).orElseThrow(() -> new CommandFailure("--size '" + size
+                + "' is not WIDTHxHEIGHT between " + FigureSize.MIN + " and " + FigureSize.MAX + " (e.g. 1600x900) or a4"));
+        return new ExportSettings(content, figureSize, fmt, scale);
+    }
+
+    private ChartData chartData() throws CommandFailure {
+        Measure measure = measureName == null ? DefaultSelection.MEASURE : Measure.byId(measureName).orElseThrow(() ->
+                new CommandFailure("unknown measure '" + measureName + "'; choose one of "
+                        + Arrays.stream(Measure.values()).map(Measure::id).collect(Collectors.joining(", "))));
+        RangeAggregation aggregation = RangeAggregation.byId(aggregationName).orElseThrow(() -> new CommandFailure(
+                "unknown aggregation '" + aggregationName + "'; choose last-year or sum"));
+        if (from != null && to != null && from > to) {
+            throw new CommandFailure("--from " + from + " is after --to " + to);
+        }
+        AsylumDataset dataset = data.load();
+        String originIso = origin.strip().toUpperCase(Locale.ROOT);
+        if (dataset.origin(originIso).isEmpty()) {
+            throw new CommandFailure("origin '" + origin + "' is not in the data; origins present: "
+                    + dataset.origins().stream().limit(12).map(Country::iso3).collect(Collectors.joining(", "))
+                    + (dataset.origins().size() > 12 ? ", …" : ""));
+        }
+        if (!dataset.has(measure, Vintage.LATEST)) {
+            throw new CommandFailure("measure '" + measure.id() + "' is not in the loaded data; measures present: "
+                    + dataset.measures().stream().map(Measure::id).collect(Collectors.joining(", ")));
+        }
+        int first = from != null ? from : to != null ? Math.min(to, DefaultSelection.YEARS.from()) : DefaultSelection.YEARS.from();
+        int last = to != null ? to : from != null ? Math.max(from, DefaultSelection.YEARS.to()) : DefaultSelection.YEARS.to();
+        YearRange years = new YearRange(first, last);
+        EraTable eras;
+        try {
+            eras = EraTable.loadBundled();
+        } catch (DataFormatException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        ChartData chartData = ChartData.of(dataset, eras, originIso, measure, aggregation, years,
+                DefaultSelection.CONVENTION);
+        if (chartData.available() == null) {
+            throw new CommandFailure("no " + measure.id() + " figures for " + originIso + " in the data");
+        }
+        YearRange available = chartData.available();
+        boolean explicit = from != null || to != null;
+        if (explicit && (years.to() < available.from() || years.from() > available.to())) {
+            throw new CommandFailure("no " + measure.id() + " figures in " + years + "; the data cover " + available);
+        }
+        return chartData;
+    }
+}

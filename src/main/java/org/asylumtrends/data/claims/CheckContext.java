@@ -1,0 +1,106 @@
+package org.asylumtrends.data.claims;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.Country;
+import org.asylumtrends.data.Era;
+import org.asylumtrends.data.EraTable;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.Vintage;
+import org.asylumtrends.data.YearSeries;
+
+/** What every check needs: the data, the era table, the other claims, and the shapes of a result. */
+final class CheckContext {
+    static final Message NO_FIGURE = Message.of("figure.none");
+
+    private final AsylumDataset data;
+    private final EraTable eras;
+    private final Map<String, Claim> claims;
+
+    CheckContext(AsylumDataset data, EraTable eras, Map<String, Claim> claims) {
+        this.data = data;
+        this.eras = eras;
+        this.claims = claims;
+    }
+
+    AsylumDataset data() {
+        return data;
+    }
+
+    EraTable eras() {
+        return eras;
+    }
+
+    /** The release a vintage stands for in this dataset: "2024.6.0", or the dataset's own for the latest. */
+    String release(Vintage vintage) {
+        return vintage == Vintage.LATEST ? data.metadata().release() : vintage.release();
+    }
+
+    /** Whether the loaded data have {@code measure} in {@code vintage} for the claim's origin. */
+    boolean has(Claim claim, Measure measure, Vintage vintage) {
+        return data.origin(claim.origin()).isPresent() && data.has(measure, vintage);
+    }
+
+    YearSeries series(Claim claim, Measure measure, Vintage vintage) {
+        return YearSeries.of(data, claim.origin(), measure, vintage);
+    }
+
+    String originName(Claim claim) {
+        return data.origin(claim.origin()).map(Country::name).orElse(claim.origin());
+    }
+
+    /** The claim a parameter refers to by id (e.g. {@code article-claim=2012}), if it is in the table. */
+    Optional<Claim> referenced(Claim claim, String key) {
+        return claim.parameter(key).map(claims::get);
+    }
+
+    /** The era of the claim's origin with this name (case-insensitive). */
+    Optional<Era> era(Claim claim, String name) {
+        return eras.forOrigin(claim.origin()).stream().filter(e -> e.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** "Asylum-seekers, release 2024.6.0": the measure used for most checks. */
+    Message measureInRelease(Measure measure, Vintage vintage) {
+        return Message.of("measure.release", longName(measure), release(vintage));
+    }
+
+    /** The measure as the measure column names it, saying whether it is a stock or a flow. */
+    static Message longName(Measure measure) {
+        return Message.of("measureLong." + measure.id());
+    }
+
+    ClaimResult result(Claim claim, Verdict verdict, Message dataFigure, Message measureUsed, List<Message> why) {
+        return new ClaimResult(claim, verdict, articleFigure(claim), dataFigure, measureUsed, why);
+    }
+
+    /** The data lack what the claim needs: say which figures, so a user can load them. */
+    ClaimResult missing(Claim claim, Measure measure, Vintage vintage) {
+        return result(claim, Verdict.CANNOT_BE_REPRODUCED, NO_FIGURE, measureInRelease(measure, vintage),
+                List.of(Message.of("explain.missing", measure, originName(claim), release(vintage))));
+    }
+
+    ClaimResult notReproducible(Claim claim, Message measureUsed, Message why) {
+        return result(claim, Verdict.CANNOT_BE_REPRODUCED, NO_FIGURE, measureUsed, List.of(why));
+    }
+
+    /** The article's figure as shown: formatted from the claims table's machine-readable value. */
+    static Message articleFigure(Claim claim) {
+        return switch (claim.check()) {
+            case YEAR_VALUE, SUM_OVER_YEARS -> Message.of("figure.count", claim.articleCount());
+            case STOCK_VS_FLOW -> Message.of("figure.applied", claim.articleCount(), claim.parameter("year").orElse(""));
+            case PERCENT_INCREASE -> Message.of("figure.percent", claim.articlePercent());
+            case YEAR_VS_ERA -> Message.of("figure.yearVsEra", Integer.toString(claim.articleYear()),
+                    claim.parameter("era").orElse(""));
+            case RECORD_YEAR -> Message.of("figure.record", Integer.toString(claim.articleYear()));
+            case ERA_START -> Message.of("figure.date", claim.articleDate());
+            case TOP_DESTINATIONS -> Message.of("figure.list", claim.articleIso3());
+        };
+    }
+
+    /** -1, 0 or 1: whether the data's figure is below, equal to or above the article's, for "n more/fewer". */
+    static int sign(double data, double article) {
+        return (int) Math.signum(Math.round(data) - Math.round(article));
+    }
+}

@@ -1,0 +1,208 @@
+package org.asylumtrends.data.claims;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.asylumtrends.data.Country;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.Vintage;
+import org.asylumtrends.data.YearRange;
+
+/**
+ * One of the article's claims as the claims table states it: the article's figure and how to check it. The
+ * data's side is never stored here; {@link ClaimsCheck} computes it from the loaded dataset.
+ *
+ * @param id            a short name, e.g. {@code 2012}; other claims refer to it
+ * @param text          the claim in words, as the article makes it
+ * @param articleFigure the article's figure, written as {@link CheckKind#figure()} says (e.g. {@code 12362})
+ * @param measure       what to compute, or null for a check that needs none (an era date)
+ * @param vintage       the UNHCR release to compute it from
+ * @param parameters    the check's parameters, e.g. {@code year=2012}
+ */
+public record Claim(String id, String text, String articleFigure, CheckKind check, Measure measure, Vintage vintage,
+                    Map<String, String> parameters) {
+    /** The origin the article is about, unless a claim says {@code origin=...}. */
+    public static final String DEFAULT_ORIGIN = "CHN";
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(articleFigure, "articleFigure");
+        Objects.requireNonNull(check, "check");
+        vintage = vintage == null ? Vintage.LATEST : vintage;
+        parameters = Map.copyOf(parameters);
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("a claim needs an id");
+        }
+        if (check.needsMeasure() && measure == null) {
+            throw new IllegalArgumentException("check " + check.id() + " needs a measure");
+        }
+        for (String p : check.requiredParameters()) {
+            if (!parameters.containsKey(p)) {
+                throw new IllegalArgumentException("check " + check.id() + " needs the parameter '" + p + "'");
+            }
+        }
+        // Fields are not yet assigned in a compact constructor: parse the arguments, not the accessors.
+        switch (check.figure()) {
+            case COUNT -> count(id, articleFigure);
+            case PERCENT -> percent(id, articleFigure);
+            case YEAR -> year(id, articleFigure);
+            case DATE -> date(id, articleFigure);
+            case ISO3_LIST -> iso3List(id, articleFigure);
+            default -> throw new AssertionError(check.figure());
+        }
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            switch (e.getKey()) {
+                case "year", "from", "to" -> parseYear(e.getKey(), e.getValue());
+                case "years" -> parseYears(e.getKey(), e.getValue());
+                case "release", "stock-release", "compare-release" -> parseRelease(e.getKey(), e.getValue());
+                default -> {
+                    // other parameters are names (an era, a claim id, a measure) checked where they are used
+                }
+            }
+        }
+    }
+
+    /** Parses {@code key=value;key=value}; blank means none. */
+    public static Map<String, String> parseParameters(String text) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("parameter '" + part.strip() + "' is not key=value");
+            }
+            String key = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            if (map.put(key, part.substring(eq + 1).strip()) != null) {
+                throw new IllegalArgumentException("parameter '" + key + "' is given twice");
+            }
+        }
+        return map;
+    }
+
+    public Optional<String> parameter(String key) {
+        return Optional.ofNullable(parameters.get(key));
+    }
+
+    public String origin() {
+        return parameter("origin").orElse(DEFAULT_ORIGIN);
+    }
+
+    public int year(String key) {
+        return parseYear(key, required(key));
+    }
+
+    /** A range written {@code 2012-2024} (or a single year). */
+    public YearRange years(String key) {
+        return parseYears(key, required(key));
+    }
+
+    /** A release parameter such as {@code compare-release=latest}, if given. */
+    public Optional<Vintage> release(String key) {
+        return parameter(key).map(v -> parseRelease(key, v));
+    }
+
+    /** A count without separators, e.g. {@code 12362}. */
+    public long articleCount() {
+        return count(id, articleFigure);
+    }
+
+    /** A percentage such as {@code +1426%}, as a fraction (14.26). */
+    public double articlePercent() {
+        return percent(id, articleFigure);
+    }
+
+    public int articleYear() {
+        return year(id, articleFigure);
+    }
+
+    public LocalDate articleDate() {
+        return date(id, articleFigure);
+    }
+
+    /** ISO3 codes separated by spaces, in the article's order. */
+    public List<String> articleIso3() {
+        return iso3List(id, articleFigure);
+    }
+
+    private static int parseYear(String key, String v) {
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter '" + key + "' is not a year: '" + v + "'");
+        }
+    }
+
+    private static YearRange parseYears(String key, String v) {
+        String[] parts = v.split("[-\u2013]", 2);
+        try {
+            int from = Integer.parseInt(parts[0].strip());
+            int to = parts.length == 1 ? from : Integer.parseInt(parts[1].strip());
+            return new YearRange(from, to);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter '" + key + "' is not a range of years: '" + v + "'");
+        }
+    }
+
+    private static Vintage parseRelease(String key, String v) {
+        return Vintage.byRelease(v).orElseThrow(() -> new IllegalArgumentException("parameter '" + key
+                + "' is not a known release: '" + v + "' (latest or 2024.6.0)"));
+    }
+
+    private static long count(String id, String figure) {
+        try {
+            return Long.parseLong(figure.strip());
+        } catch (NumberFormatException e) {
+            throw badFigure(id, figure, "a count without separators (e.g. 12362)");
+        }
+    }
+
+    private static double percent(String id, String figure) {
+        String v = figure.strip();
+        if (!v.matches("[+-]?\\d+(\\.\\d+)?%")) {
+            throw badFigure(id, figure, "a percentage such as +1426%");
+        }
+        return Double.parseDouble(v.substring(0, v.length() - 1)) / 100;
+    }
+
+    private static int year(String id, String figure) {
+        try {
+            return Integer.parseInt(figure.strip());
+        } catch (NumberFormatException e) {
+            throw badFigure(id, figure, "a year");
+        }
+    }
+
+    private static LocalDate date(String id, String figure) {
+        try {
+            return LocalDate.parse(figure.strip());
+        } catch (DateTimeParseException e) {
+            throw badFigure(id, figure, "a date (YYYY-MM-DD)");
+        }
+    }
+
+    private static List<String> iso3List(String id, String figure) {
+        List<String> codes = Arrays.stream(figure.strip().split("[\\s,]+"))
+                .filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).toList();
+        if (codes.isEmpty() || !codes.stream().allMatch(Country::isIso3)) {
+            throw badFigure(id, figure, "ISO3 codes separated by spaces (e.g. USA AUS BRA)");
+        }
+        return codes;
+    }
+
+    private String required(String key) {
+        return parameter(key).orElseThrow(() -> new IllegalArgumentException("missing parameter '" + key + "'"));
+    }
+
+    private static IllegalArgumentException badFigure(String id, String figure, String expected) {
+        return new IllegalArgumentException("article figure '" + figure + "' of claim " + id + " is not " + expected);
+    }
+}

@@ -1,0 +1,90 @@
+package org.asylumtrends.data.claims;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.asylumtrends.data.DataFormatException;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.Vintage;
+
+/**
+ * The article's claims, read from {@code claims.csv} (id, claim, article_figure, check, measure, release,
+ * parameters). The table holds only what the article says and how to check it; the data's figures are computed.
+ */
+public final class ClaimsTable {
+    public static final String BUNDLED = "/assets/claims.csv";
+    private static final List<String> HEADER =
+            List.of("id", "claim", "article_figure", "check", "measure", "release", "parameters");
+
+    private ClaimsTable() {
+    }
+
+    /** The claims of the Safeguard Defenders article, shipped in the jar. */
+    public static List<Claim> loadBundled() throws DataFormatException {
+        try (InputStream in = ClaimsTable.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw DataFormatException.inFile("claims.csv", "is missing from the application");
+            }
+            return read(in, "claims.csv");
+        } catch (IOException e) {
+            throw DataFormatException.inFile("claims.csv", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static List<Claim> read(InputStream in, String fileName) throws IOException, DataFormatException {
+        List<String[]> rows;
+        try (CSVReader csv = new CSVReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            rows = csv.readAll();
+        } catch (CsvException e) {
+            throw DataFormatException.atLine(fileName, e.getLineNumber(), e.getMessage());
+        }
+        if (rows.isEmpty()) {
+            throw DataFormatException.inFile(fileName, "is empty");
+        }
+        List<String> header = new ArrayList<>();
+        for (String h : rows.get(0)) {
+            header.add(h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
+        }
+        if (!header.equals(HEADER)) {
+            throw DataFormatException.inFile(fileName, "expected the header " + String.join(",", HEADER)
+                    + "; found " + String.join(",", header));
+        }
+        List<Claim> claims = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 1; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            long line = i + 1;
+            if (r.length == 1 && r[0].isBlank()) {
+                continue;
+            }
+            if (r.length != HEADER.size()) {
+                throw DataFormatException.atLine(fileName, line, "has " + r.length + " fields, expected " + HEADER.size());
+            }
+            CheckKind check = CheckKind.byId(r[3]).orElseThrow(() -> DataFormatException.atCell(fileName, line,
+                    "check", r[3], "is not a known check"));
+            Measure measure = r[4].isBlank() ? null : Measure.byId(r[4]).orElseThrow(() ->
+                    DataFormatException.atCell(fileName, line, "measure", r[4], "is not a known measure"));
+            Vintage vintage = r[5].isBlank() ? Vintage.LATEST : Vintage.byRelease(r[5]).orElseThrow(() ->
+                    DataFormatException.atCell(fileName, line, "release", r[5], "is not a known release"));
+            try {
+                Claim claim = new Claim(r[0].strip(), r[1].strip(), r[2].strip(), check, measure, vintage,
+                        Claim.parseParameters(r[6]));
+                if (!ids.add(claim.id())) {
+                    throw DataFormatException.atCell(fileName, line, "id", r[0], "is used by an earlier claim");
+                }
+                claims.add(claim);
+            } catch (IllegalArgumentException e) {
+                throw DataFormatException.atLine(fileName, line, e.getMessage());
+            }
+        }
+        return List.copyOf(claims);
+    }
+}

@@ -1,0 +1,86 @@
+package org.asylumtrends.data.claims;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.asylumtrends.data.Measure;
+
+/**
+ * Renders claim results in a language from the {@code claims} bundle next to this class: verdicts, figures and
+ * explanations. Every sentence is whole, with placeholders, so a translation can change the word order. Shared by
+ * the command line and the window, so both say exactly the same.
+ */
+public final class ClaimsText {
+    static final String BUNDLE = "org.asylumtrends.data.claims.claims";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public ClaimsText(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    public static ClaimsText forDefaultLocale() {
+        return new ClaimsText(Locale.getDefault());
+    }
+
+    /** "matches", "differs" or "cannot be reproduced". */
+    public String verdict(Verdict verdict) {
+        return get("verdict." + verdict.id());
+    }
+
+    public String format(Message message) {
+        Object[] args = message.args().stream().map(this::render).toArray();
+        return new MessageFormat(get(message.key()), locale).format(args);
+    }
+
+    /** A text without placeholders, e.g. a column heading. */
+    public String text(String key) {
+        return format(Message.of(key));
+    }
+
+    /** The sentences of an explanation as one paragraph. */
+    public String paragraph(List<Message> sentences) {
+        return sentences.stream().map(this::format).collect(Collectors.joining(" "));
+    }
+
+    public String explanation(ClaimResult result) {
+        return paragraph(result.explanation());
+    }
+
+    /** The tolerance rule behind the verdicts, in words. */
+    public String rule() {
+        return format(ClaimsCheck.rule());
+    }
+
+    /** The raw pattern of a key; "!key!" when missing, so that a gap shows. */
+    private String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    private Object render(Object arg) {
+        if (arg instanceof Message m) {
+            return format(m);
+        }
+        if (arg instanceof Measure m) {
+            return get("measureName." + m.id());
+        }
+        if (arg instanceof LocalDate d) {
+            return DateTimeFormatter.ofPattern(get("date.pattern"), locale).format(d);
+        }
+        if (arg instanceof List<?> list) {
+            return list.stream().map(this::render).map(String::valueOf).collect(Collectors.joining(get("list.separator")));
+        }
+        return arg;
+    }
+}

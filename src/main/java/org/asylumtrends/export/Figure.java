@@ -1,0 +1,89 @@
+package org.asylumtrends.export;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+import org.asylumtrends.ui.destinations.DestinationChart;
+import org.asylumtrends.ui.trend.TrendChart;
+
+/**
+ * A figure laid out off-screen at its exact size by {@link FigureBuilder}. It can be rendered to pixels at a scale
+ * ({@link #snapshot}) or traced into vector operations ({@link #trace}); both on the FX thread.
+ */
+public final class Figure {
+    private final Region root;
+    private final FigureSize size;
+    private final TrendChart trend;
+    private final DestinationChart destinations;
+    private final Region legend;
+    private final Region footer;
+
+    Figure(Region root, FigureSize size, TrendChart trend, DestinationChart destinations, Region legend,
+           Region footer) {
+        this.root = root;
+        this.size = size;
+        this.trend = trend;
+        this.destinations = destinations;
+        this.legend = legend;
+        this.footer = footer;
+    }
+
+    /** CSS and layout until the charts have settled: axes range in one pass, plot children move in the next. */
+    void layout() {
+        for (int pass = 0; pass < 3; pass++) {
+            root.applyCss();
+            root.layout();
+        }
+    }
+
+    /**
+     * The figure as pixels: exactly {@code width × scale} by {@code height × scale}. Rendering into an image of
+     * that size with a viewport at the origin keeps strokes that reach past the edge from adding a pixel or three
+     * (a 1200×675 figure at 2× came out 2403×1350 when sized by its bounds).
+     */
+    public WritableImage snapshot(double scale) {
+        int w = (int) Math.round(size.width() * scale);
+        int h = (int) Math.round(size.height() * scale);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        params.setTransform(Transform.scale(scale, scale));
+        params.setViewport(new Rectangle2D(0, 0, w, h));
+        return root.snapshot(params, new WritableImage(w, h));
+    }
+
+    /** The figure as vector drawing operations, for SVG and PDF. */
+    public Drawing trace() {
+        return NodeWalker.trace(root);
+    }
+
+    public FigureSize size() {
+        return size;
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    /** The trend chart, or null if the figure shows only the destinations. */
+    public TrendChart trend() {
+        return trend;
+    }
+
+    /** The destination chart, or null if the figure shows only the trend. */
+    public DestinationChart destinations() {
+        return destinations;
+    }
+
+    /** The era legend, or null when the figure has no era bands. */
+    public Region legend() {
+        return legend;
+    }
+
+    /** The footer with source, licence and the note on preliminary figures. */
+    public Region footer() {
+        return footer;
+    }
+}

@@ -1,0 +1,209 @@
+package org.asylumtrends.export;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Era;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.ui.Messages;
+import org.asylumtrends.ui.destinations.DestinationChart;
+import org.asylumtrends.ui.trend.TrendChart;
+
+/**
+ * Builds a figure off-screen, at its exact size, from the same charts the window shows: title, subtitle (measure,
+ * origin, years, aggregation), the chart(s) with era bands, an era legend and a footer with the source, the licence
+ * and, when a preliminary year is shown, the note on it. The source line has no switch: every figure carries it.
+ * Runs on the FX thread.
+ */
+public final class FigureBuilder {
+    static final String APP_CSS = "/org/asylumtrends/ui/app.css";
+    static final String FIGURE_CSS = "/org/asylumtrends/export/figure.css";
+    /** Space between a bar's end and its value label, and after the label: as DestinationChart places it. */
+    private static final double LABEL_GAP = 4 + 4;
+
+    private FigureBuilder() {
+    }
+
+    public static Figure build(ChartData data, FigureContent content, FigureSize size) {
+        Objects.requireNonNull(data, "data");
+        VBox root = new VBox();
+        root.getStyleClass().add("export-figure");
+        root.setMinSize(size.width(), size.height());
+        root.setPrefSize(size.width(), size.height());
+        root.setMaxSize(size.width(), size.height());
+
+        Label title = wrapping(new Label(title(data, content)), "figure-title");
+        Label subtitle = wrapping(new Label(subtitle(data, content)), "figure-subtitle");
+
+        TrendChart trend = null;
+        DestinationChart destinations = null;
+        Pane charts = size.isLandscape() ? new HBox() : new VBox();
+        charts.getStyleClass().add("figure-charts");
+        if (content.hasTrend()) {
+            trend = new TrendChart();
+            trend.show(data);
+            trend.setTitle(content == FigureContent.BOTH ? Messages.get("export.panel.trend") : null);
+            charts.getChildren().add(trend);
+        }
+        if (content.hasDestinations()) {
+            destinations = new DestinationChart();
+            destinations.show(data);
+            destinations.setTitle(content == FigureContent.BOTH ? destinationPanelTitle(data) : null);
+            charts.getChildren().add(destinations);
+        }
+        for (var chart : charts.getChildren()) {
+            Region r = (Region) chart;
+            r.setMinSize(0, 0);
+            HBox.setHgrow(r, Priority.ALWAYS);
+            VBox.setVgrow(r, Priority.ALWAYS);
+        }
+        if (trend != null && destinations != null) {
+            // Side by side, the bars need half the width: UNHCR's country names are long.
+            trend.setPrefWidth(size.width() * 0.5);
+            destinations.setPrefWidth(size.width() * 0.5);
+            // The subtitle carries the full description; the short name keeps the axis label from being cut.
+            destinations.getXAxis().setLabel(Messages.measureName(data.measure()));
+        }
+        VBox.setVgrow(charts, Priority.ALWAYS);
+
+        root.getChildren().addAll(title, subtitle, charts);
+        HBox legend = trend != null ? eraLegend(data, trend.eraOverlay().eras()) : null;
+        if (legend != null) {
+            root.getChildren().add(legend);
+        }
+        VBox footer = new VBox();
+        footer.getStyleClass().add("figure-footer");
+        Label source = wrapping(new Label(Messages.format("export.source", data.metadata().credit())), "figure-source");
+        footer.getChildren().add(source);
+        if (data.hasPreliminary()) {
+            footer.getChildren().add(wrapping(new Label(preliminaryNote(data, content)), "figure-note"));
+        }
+        root.getChildren().add(footer);
+
+        Scene scene = new Scene(root, size.width(), size.height(), Color.WHITE);
+        scene.getStylesheets().addAll(stylesheet(APP_CSS), stylesheet(FIGURE_CSS));
+        Figure figure = new Figure(root, size, trend, destinations, legend, footer);
+        figure.layout();
+        if (destinations != null && fitValueLabels(destinations)) {
+            figure.layout();
+        }
+        return figure;
+    }
+
+    /** The headline: what is counted, from where, over which years. */
+    public static String title(ChartData data, FigureContent content) {
+        if (content == FigureContent.DESTINATIONS) {
+            return DestinationChart.title(data);
+        }
+        return Messages.format("trend.title", Messages.measureName(data.measure()), data.origin().name(),
+                data.selected().toString());
+    }
+
+    /** Measure, origin, years and how a range of years is aggregated. */
+    public static String subtitle(ChartData data, FigureContent content) {
+        Measure m = data.measure();
+        String aggregation;
+        if (m.kind() == Measure.Kind.RATE) {
+            aggregation = Messages.get("export.aggregation.rate");
+        } else if (!m.isStock()) {
+            aggregation = Messages.get("export.aggregation.flow");
+        } else if (data.aggregation() == RangeAggregation.SUM_OVER_YEARS && content.hasDestinations()) {
+            aggregation = Messages.get("export.aggregation.sum");
+        } else {
+            aggregation = Messages.get("export.aggregation.lastYear");
+        }
+        return Messages.format("export.subtitle", Messages.measureAxis(m), data.origin().toString(),
+                data.selected().toString(), aggregation);
+    }
+
+    private static String destinationPanelTitle(ChartData data) {
+        if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
+            return Messages.format("export.panel.destinations.lastYear", data.selected().to());
+        }
+        if (data.measure().isStock()) {
+            return Messages.format("export.panel.destinations.sum", data.selected().toString());
+        }
+        return Messages.format("export.panel.destinations.flow", data.selected().toString());
+    }
+
+    private static String preliminaryNote(ChartData data, FigureContent content) {
+        String note = data.metadata().preliminaryNote();
+        // The trend's note explains the dashed segment; the bars have no such marking, the note itself suffices.
+        return content.hasTrend() ? Messages.format("trend.preliminaryNote", note) : note;
+    }
+
+    /**
+     * Widens the value axis if a value written after its bar would run past the plot and be cut off, which happens
+     * when the figure is narrow. Returns whether the axis changed.
+     */
+    static boolean fitValueLabels(DestinationChart chart) {
+        NumberAxis axis = (NumberAxis) chart.getXAxis();
+        double plot = axis.getWidth();
+        double upper = axis.getUpperBound();
+        if (plot <= 0 || upper <= 0) {
+            return false;
+        }
+        var bars = chart.bars();
+        var labels = chart.valueLabels();
+        double needed = upper;
+        for (int i = 0; i < bars.size() && i < labels.size(); i++) {
+            double value = bars.get(i).getXValue().doubleValue();
+            double room = plot - LABEL_GAP - labels.get(i).getLayoutBounds().getWidth();
+            if (room > 0 && value / upper * plot > room) {
+                needed = Math.max(needed, value * plot / room);
+            }
+        }
+        if (needed <= upper) {
+            return false;
+        }
+        double unit = axis.getTickUnit();
+        axis.setUpperBound(unit > 0 ? Math.ceil(needed / unit) * unit : needed);
+        return true;
+    }
+
+    /** A swatch in the band's colour and the era's name and years, for each era the trend chart shows. */
+    private static HBox eraLegend(ChartData data, List<Era> shown) {
+        if (shown.isEmpty()) {
+            return null;
+        }
+        HBox legend = new HBox();
+        legend.getStyleClass().add("figure-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        for (Era era : shown) {
+            Rectangle swatch = new Rectangle(14, 14);
+            swatch.getStyleClass().addAll("era-swatch", "era-band", "era-band-" + data.eras().indexOf(era));
+            Label label = new Label(era.label(), swatch);
+            label.getStyleClass().add("figure-legend-item");
+            legend.getChildren().add(label);
+        }
+        return legend;
+    }
+
+    private static Label wrapping(Label label, String styleClass) {
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private static String stylesheet(String path) {
+        var url = FigureBuilder.class.getResource(path);
+        if (url == null) {
+            throw new IllegalStateException("missing stylesheet " + path);
+        }
+        return url.toExternalForm();
+    }
+}

@@ -1,0 +1,259 @@
+package org.asylumtrends.export;
+
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Calendar;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Writes a {@link Drawing} as a one-page vector PDF with PDFBox: the same operations as the SVG, so both show the
+ * same figure. Text stays text (selectable, searchable) in the font JavaFX laid it out with, embedded as a subset
+ * when the system has it; otherwise in Helvetica, stretched to the laid-out width so nothing overlaps. The page is
+ * the figure's size at 96 dpi (A4 landscape exactly for the A4 preset). Runs on any thread.
+ */
+final class PdfWriter {
+    /** CSS pixels are 1/96 inch, PDF points 1/72. */
+    static final double POINTS_PER_PIXEL = 72.0 / 96.0;
+
+    private final PDDocument document;
+    private final PDPageContentStream content;
+    private final Map<Drawing.TextFont, PDFont> fonts = new HashMap<>();
+    private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
+    private final Deque<Float> alphaStack = new ArrayDeque<>();
+    private float alpha = 1f;
+
+    private PdfWriter(PDDocument document, PDPageContentStream content) {
+        this.document = document;
+        this.content = content;
+    }
+
+    static void write(Drawing drawing, FigureSize size, String title, String subject, OutputStream out)
+            throws IOException {
+        PDRectangle pageSize = size.isA4() ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                : new PDRectangle((float) (drawing.width() * POINTS_PER_PIXEL),
+                (float) (drawing.height() * POINTS_PER_PIXEL));
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(pageSize);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                // Figure coordinates (pixels, y down) to PDF user space (points, y up).
+                float sx = (float) (pageSize.getWidth() / drawing.width());
+                float sy = (float) (pageSize.getHeight() / drawing.height());
+                cs.transform(new Matrix(sx, 0, 0, -sy, 0, pageSize.getHeight()));
+                new PdfWriter(doc, cs).draw(drawing);
+            }
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(title);
+            info.setSubject(subject);
+            info.setCreator("Asylum Trends");
+            info.setCreationDate(Calendar.getInstance());
+            doc.save(out);
+        }
+    }
+
+    private void draw(Drawing drawing) throws IOException {
+        for (Drawing.Op op : drawing.ops()) {
+            if (op instanceof Drawing.Fill f) {
+                color(f.color(), false);
+                path(f.shape());
+                if (windingOf(f.shape()) == PathIterator.WIND_EVEN_ODD) {
+                    content.fillEvenOdd();
+                } else {
+                    content.fill();
+                }
+            } else if (op instanceof Drawing.Stroke s) {
+                color(s.color(), true);
+                var stroke = s.stroke();
+                content.setLineWidth(stroke.getLineWidth());
+                content.setLineCapStyle(stroke.getEndCap());
+                content.setLineJoinStyle(stroke.getLineJoin());
+                content.setMiterLimit(stroke.getMiterLimit());
+                float[] dash = stroke.getDashArray();
+                content.setLineDashPattern(dash == null ? new float[0] : dash, dash == null ? 0 : stroke.getDashPhase());
+                path(s.shape());
+                content.stroke();
+            } else if (op instanceof Drawing.Text t) {
+                text(t);
+            } else if (op instanceof Drawing.BeginClip c) {
+                content.saveGraphicsState();
+                alphaStack.push(alpha);
+                path(c.shape());
+                content.clip();
+            } else if (op instanceof Drawing.EndClip) {
+                content.restoreGraphicsState();
+                alpha = alphaStack.pop();
+            }
+        }
+    }
+
+    private static int windingOf(Shape shape) {
+        return shape.getPathIterator(null).getWindingRule();
+    }
+
+    private void path(Shape shape) throws IOException {
+        double[] c = new double[6];
+        double lastX = 0;
+        double lastY = 0;
+        for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+            switch (it.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> {
+                    content.moveTo((float) c[0], (float) c[1]);
+                    lastX = c[0];
+                    lastY = c[1];
+                }
+                case PathIterator.SEG_LINETO -> {
+                    content.lineTo((float) c[0], (float) c[1]);
+                    lastX = c[0];
+                    lastY = c[1];
+                }
+                case PathIterator.SEG_QUADTO -> {
+                    // A quadratic curve as the equivalent cubic.
+                    double x1 = lastX + 2.0 / 3 * (c[0] - lastX);
+                    double y1 = lastY + 2.0 / 3 * (c[1] - lastY);
+                    double x2 = c[2] + 2.0 / 3 * (c[0] - c[2]);
+                    double y2 = c[3] + 2.0 / 3 * (c[1] - c[3]);
+                    content.curveTo((float) x1, (float) y1, (float) x2, (float) y2, (float) c[2], (float) c[3]);
+                    lastX = c[2];
+                    lastY = c[3];
+                }
+                case PathIterator.SEG_CUBICTO -> {
+                    content.curveTo((float) c[0], (float) c[1], (float) c[2], (float) c[3], (float) c[4], (float) c[5]);
+                    lastX = c[4];
+                    lastY = c[5];
+                }
+                case PathIterator.SEG_CLOSE -> content.closePath();
+                default -> throw new IllegalStateException("unknown path segment");
+            }
+        }
+    }
+
+    private void color(Color color, boolean stroking) throws IOException {
+        float[] rgb = color.getRGBColorComponents(null);
+        if (stroking) {
+            content.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+        } else {
+            content.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+        }
+        float a = Math.round(color.getAlpha() / 255f * 1000) / 1000f;
+        if (a != alpha) {
+            PDExtendedGraphicsState gs = alphas.computeIfAbsent(a, k -> {
+                PDExtendedGraphicsState s = new PDExtendedGraphicsState();
+                s.setNonStrokingAlphaConstant(k);
+                s.setStrokingAlphaConstant(k);
+                return s;
+            });
+            content.setGraphicsStateParameters(gs);
+            alpha = a;
+        }
+    }
+
+    private void text(Drawing.Text t) throws IOException {
+        PDFont font = font(t.font());
+        String text = encodable(font, t.text());
+        float size = (float) t.font().size();
+        double pdfWidth = font.getStringWidth(text) / 1000 * size;
+        float stretch = pdfWidth > 0 && t.advance() > 0 ? (float) (100 * t.advance() / pdfWidth) : 100f;
+        if (Math.abs(stretch - 100) < 0.5) {
+            stretch = 100f;
+        }
+        color(t.color(), false);
+        AffineTransform m = new AffineTransform(t.transform());
+        m.scale(1, -1); // the page is flipped to y-down; text must not be
+        content.beginText();
+        content.setFont(font, size);
+        content.setHorizontalScaling(stretch);
+        content.setTextMatrix(new Matrix(m));
+        content.showText(text);
+        content.endText();
+    }
+
+    /** The text with characters the font cannot show replaced, rather than failing the whole export. */
+    private static String encodable(PDFont font, String text) throws IOException {
+        try {
+            font.encode(text);
+            return text;
+        } catch (IllegalArgumentException e) {
+            StringBuilder b = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                String ch = new String(Character.toChars(cp));
+                try {
+                    font.encode(ch);
+                    b.append(ch);
+                } catch (IllegalArgumentException | IOException unencodable) {
+                    b.append(cp == 0x2212 ? "-" : "?");
+                }
+            });
+            return b.toString();
+        }
+    }
+
+    /**
+     * The font file JavaFX laid the text out with, embedded as a subset; else the system's copy of the face; else
+     * Helvetica, which the text is stretched or squeezed to fit.
+     */
+    private PDFont font(Drawing.TextFont f) throws IOException {
+        Drawing.TextFont face = f.face();
+        PDFont cached = fonts.get(face);
+        if (cached != null) {
+            return cached;
+        }
+        PDFont font = null;
+        if (f.file() != null && f.file().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")) {
+            try {
+                font = PDType0Font.load(document, new java.io.File(f.file()));
+            } catch (IOException | RuntimeException unusable) {
+                font = null;
+            }
+        }
+        if (font == null) {
+            font = systemFont(f);
+        }
+        if (font == null) {
+            Standard14Fonts.FontName name = f.bold()
+                    ? (f.italic() ? Standard14Fonts.FontName.HELVETICA_BOLD_OBLIQUE : Standard14Fonts.FontName.HELVETICA_BOLD)
+                    : (f.italic() ? Standard14Fonts.FontName.HELVETICA_OBLIQUE : Standard14Fonts.FontName.HELVETICA);
+            font = new PDType1Font(name);
+        }
+        fonts.put(face, font);
+        return font;
+    }
+
+    /** The face found among the system's fonts by its PostScript name ("DejaVu Sans Bold" is DejaVuSans-Bold). */
+    private PDFont systemFont(Drawing.TextFont f) {
+        String postScript = f.name().replace(" ", "");
+        String[] candidates = f.name().equals(f.family()) ? new String[] {postScript, postScript + "-Regular"}
+                : new String[] {postScript};
+        for (String name : candidates) {
+            FontMapping<TrueTypeFont> mapping = FontMappers.instance().getTrueTypeFont(name, null);
+            if (mapping != null && !mapping.isFallback() && mapping.getFont() != null) {
+                try {
+                    return PDType0Font.load(document, mapping.getFont(), true);
+                } catch (IOException | RuntimeException unusable) {
+                    // Try the next name.
+                }
+            }
+        }
+        return null;
+    }
+}

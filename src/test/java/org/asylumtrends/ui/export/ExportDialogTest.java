@@ -1,0 +1,124 @@
+package org.asylumtrends.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.concurrent.Task;
+import javax.imageio.ImageIO;
+import org.asylumtrends.export.ExportFixtures;
+import org.asylumtrends.export.FigureContent;
+import org.asylumtrends.export.FigureSize;
+import org.asylumtrends.export.HeadlessToolkit;
+import org.asylumtrends.export.ImageFormat;
+import org.asylumtrends.ui.TaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The export dialog, driven headless: the preview follows the choices, saving writes the file or says why not. */
+class ExportDialogTest {
+    /** Runs the background task at once, so the test sees its outcome. */
+    private static final TaskRunner AT_ONCE = Task::run;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        ExportFixtures.startToolkit();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void previewShowsTheFigureAtTheChosenProportions() throws Exception {
+        ExportDialog dialog = open();
+        double wide = HeadlessToolkit.onFxThread(() -> aspect(dialog));
+        assertThat(wide).isCloseTo(1200.0 / 675, org.assertj.core.data.Offset.offset(0.02));
+
+        double square = HeadlessToolkit.onFxThread(() -> {
+            dialog.sizeChoice().setValue(FigureSize.SQUARE);
+            return aspect(dialog);
+        });
+        assertThat(square).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
+    void scaleAppliesToPngOnly() throws Exception {
+        ExportDialog dialog = open();
+        String png = HeadlessToolkit.onFxThread(() -> dialog.output().getText());
+        assertThat(png).isEqualTo("2400 \u00d7 1350 pixels");
+        HeadlessToolkit.onFxThread(() -> {
+            dialog.selectFormat(ImageFormat.SVG);
+            return null;
+        });
+        assertThat(HeadlessToolkit.onFxThread(() -> dialog.scaleChoice().isDisabled())).isTrue();
+        assertThat(HeadlessToolkit.onFxThread(() -> dialog.output().getText())).startsWith("Vector");
+    }
+
+    @Test
+    void savingWritesTheFigureAndCloses() throws Exception {
+        ExportDialog dialog = open();
+        Path target = dir.resolve("figure.png");
+        AtomicReference<Path> saved = new AtomicReference<>();
+        HeadlessToolkit.onFxThread(() -> {
+            dialog.setOnSaved(saved::set);
+            dialog.chartChoice().setValue(FigureContent.TREND);
+            dialog.scaleChoice().setValue(3);
+            dialog.saveTo(target);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage png = ImageIO.read(target.toFile());
+        assertThat(png.getWidth()).isEqualTo(3600);
+        assertThat(png.getHeight()).isEqualTo(2025);
+        assertThat(saved.get()).isEqualTo(target);
+        assertThat(HeadlessToolkit.onFxThread(() -> dialog.stage().isShowing())).isFalse();
+        assertThat(dialog.lastError()).isNull();
+    }
+
+    @Test
+    void anUnwritableFolderIsReportedByPathAndNothingIsWritten() throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Path folder = Files.isWritable(locked) ? Path.of("/sys") : locked; // root writes anywhere but /sys
+            Assumptions.assumeTrue(Files.isDirectory(folder));
+            Path target = folder.resolve("figure.svg");
+            ExportDialog dialog = open();
+            HeadlessToolkit.onFxThread(() -> {
+                dialog.selectFormat(ImageFormat.SVG);
+                dialog.saveTo(target);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents(); // a task reports failure in a later pulse
+            assertThat(dialog.lastError()).contains(target.toString()).contains("cannot be written to");
+            assertThat(target).doesNotExist();
+            assertThat(HeadlessToolkit.onFxThread(() -> dialog.stage().isShowing())).as("dialog stays open").isTrue();
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static ExportDialog open() throws Exception {
+        var data = ExportFixtures.defaultView();
+        return HeadlessToolkit.onFxThread(() -> ExportDialog.show(null, data, AT_ONCE));
+    }
+
+    private static double aspect(ExportDialog dialog) {
+        var image = dialog.preview().getImage();
+        assertThat(image).isNotNull();
+        return image.getWidth() / image.getHeight();
+    }
+}
