@@ -1,6 +1,9 @@
 package org.asylumtrends.ui.main;
 
 import java.io.File;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -10,9 +13,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.asylumtrends.data.AtomicFile;
 import org.asylumtrends.data.Observation;
 import org.asylumtrends.data.ObservationCsv;
+import org.asylumtrends.export.AtomicFileWriter;
+import org.asylumtrends.export.ExportException;
 import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.open.DataOpener;
@@ -107,14 +111,22 @@ public final class FileActions {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                AtomicFile.writeText(target.toPath(), out -> ObservationCsv.writeCsv(rows, out));
+                // Through the export layer's writer, which words a missing or unwritable folder or a full disk.
+                AtomicFileWriter.write(target.toPath(), out -> {
+                    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    ObservationCsv.writeCsv(rows, text);
+                    text.flush();
+                });
                 return null;
             }
         };
         task.setOnSucceeded(e -> window.statusBar().notice(Messages.format("table.export.done", target)));
         task.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("table.export.failed", target,
-                    String.valueOf(task.getException().getMessage())));
+            Throwable failure = task.getException();
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof ExportException
+                    ? failure.getMessage()
+                    : Messages.format("table.export.failed", target, String.valueOf(failure.getMessage())));
+            alert.getDialogPane().setId("tableExportErrorDialog");
             alert.initOwner(owner());
             alert.show();
         });

@@ -1,0 +1,75 @@
+package org.asylumtrends.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Export CSV into a folder that cannot take the file: a sentence naming the folder, and no file written. */
+class TableExportFailureTest {
+    private static final String NODE = "asylumtrends-test-table-export";
+    private AsylumTrendsApp app;
+    private MainWindow window;
+    private final FxRobot robot = new FxRobot();
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void start() throws Exception {
+        System.setProperty(AppPreferences.NODE_PROPERTY, NODE);
+        Preferences.userRoot().node(NODE).removeNode();
+        FxToolkit.registerPrimaryStage();
+        app = (AsylumTrendsApp) FxToolkit.setupApplication(AsylumTrendsApp.class);
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() != null
+                && stage.getScene().getRoot() instanceof MainWindow w && w.summary().valueLabel().getText() != null
+                && !w.summary().valueLabel().getText().isEmpty());
+        window = (MainWindow) stage.getScene().getRoot();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        Preferences.userRoot().node(NODE).removeNode();
+    }
+
+    @Test
+    void aMissingFolderAndAFolderThatIsAFileAreNamedAndNothingIsWritten() throws Exception {
+        Path missing = dir.resolve("gone").resolve("table.csv");
+        assertThat(exportTo(missing.toFile()))
+                .isEqualTo("Cannot save " + missing + ": the folder " + missing.getParent() + " does not exist.");
+
+        Path report = Files.writeString(dir.resolve("report.txt"), "keep me");
+        assertThat(exportTo(report.resolve("table.csv").toFile())).startsWith("Cannot save " + report.resolve("table.csv"));
+        assertThat(Files.readString(report)).isEqualTo("keep me");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.txt");
+        }
+    }
+
+    /** Exports the table to {@code target} and returns the error shown. */
+    private String exportTo(File target) throws Exception {
+        app.fileActions().setCsvChooser(owner -> target);
+        robot.interact(() -> window.dataTable().exportCsvButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tableExportErrorDialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#tableExportErrorDialog").queryAs(DialogPane.class);
+        String text = dialog.getContentText();
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+        WaitForAsyncUtils.waitForFxEvents();
+        return text;
+    }
+}
