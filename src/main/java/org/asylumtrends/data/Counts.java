@@ -99,6 +99,25 @@ public final class Counts {
             return values[count.ordinal()];
         }
 
+        /**
+         * Takes the figures of {@code other} that this builder lacks. Returns the first figure (in {@link Count}
+         * order) that both give with different values, or null; on a conflict nothing is taken.
+         */
+        Count mergeAbsent(Builder other) {
+            for (int both = present & other.present; both != 0; both &= both - 1) {
+                int i = Integer.numberOfTrailingZeros(both);
+                if (values[i] != other.values[i]) {
+                    return ALL[i];
+                }
+            }
+            for (int missing = other.present & ~present; missing != 0; missing &= missing - 1) {
+                int i = Integer.numberOfTrailingZeros(missing);
+                values[i] = other.values[i];
+            }
+            present |= other.present;
+            return null;
+        }
+
         public Counts build() {
             return present == 0 ? NONE : new Counts(values.clone(), present);
         }

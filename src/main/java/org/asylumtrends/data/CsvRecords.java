@@ -32,7 +32,18 @@ final class CsvRecords {
     private long recordStart;
     private boolean undecodable;
     private final StringBuilder field = new StringBuilder(64);
-    private String direct;
+    /** The current field when it lies in the buffer as is: buf[directStart, directEnd); -1 when in {@link #field}. */
+    private int directStart = -1;
+    private int directEnd;
+    private boolean fieldUndecodable;
+    private long fingerprint;
+    // Set by setColumns: the kind of each column, the NUMBER cells of the last record, the shared row array.
+    private byte[] kinds;
+    private long[] numbers;
+    private int[] digits;
+    private String[] row;
+    private final String[] codes = new String[26 * 26 * 26];
+    private final String[] sharedTexts = new String[4096];
     private final List<String> cells = new ArrayList<>(32);
 
     CsvRecords(Reader in, String fileName) {
@@ -50,6 +61,50 @@ final class CsvRecords {
         return undecodable;
     }
 
+    /** The {@link RowFingerprints} fingerprint of the last record's cells, skipped ones included. */
+    long lastRecordFingerprint() {
+        return fingerprint;
+    }
+
+    /** How {@link #next} returns a column's cells; see {@link #setColumns}. */
+    static final byte SKIP = 0;
+    static final byte TEXT = 1;
+    static final byte NUMBER = 2;
+    static final byte CODE = 3;
+    static final byte SHARED = 4;
+
+    /**
+     * From now on, returns cells by their column's kind, so that a million-row table does not become ten million
+     * Strings: {@link #SKIP} columns (the reader does not use them; a raw UNHCR table has up to 16 columns and the
+     * app reads 7 to 10) come back as ""; a {@link #NUMBER} cell of plain ASCII digits comes back as null with its
+     * value in {@link #number}; a {@link #CODE} cell of three capital letters comes back as one shared String per
+     * code, and a {@link #SHARED} cell (country names, which repeat on every row) as a String shared with earlier
+     * cells of the same text. Anything else, a cell with undecodable text, and the only cell of a one-cell record (a blank or broken
+     * line) come back as Strings, so that messages can quote them.
+     */
+    void setColumns(byte[] kinds) {
+        this.kinds = kinds.clone();
+        this.numbers = new long[kinds.length];
+        this.digits = new int[kinds.length];
+        this.row = null;
+    }
+
+    /** The value of a NUMBER cell that {@link #next} returned as null. */
+    long number(int column) {
+        return numbers[column];
+    }
+
+    /** The text of a NUMBER cell that {@link #next} returned as null, leading zeros included. */
+    String numberText(int column) {
+        String plain = Long.toString(numbers[column]);
+        return "0".repeat(Math.max(0, digits[column] - plain.length())) + plain;
+    }
+
+    /** The number of digits of a NUMBER cell that {@link #next} returned as null. */
+    int digits(int column) {
+        return digits[column];
+    }
+
     /** The next record's cells (a blank line is one empty cell), or null at the end of the text. */
     String[] next() throws IOException, DataFormatException {
         if (pos >= limit && !fill()) {
@@ -57,35 +112,50 @@ final class CsvRecords {
         }
         cells.clear();
         undecodable = false;
+        fingerprint = RowFingerprints.START;
         recordStart = lines + 1;
         while (true) {
             readField();
             // readField stops at a comma, a line end or the end of the text.
             if (pos >= limit && !fill()) {
-                cells.add(takeField());
+                cells.add(takeField(cells.size(), true));
                 lines++; // a last line without a line end still counts as a line
-                return cells.toArray(new String[0]);
+                return record();
             }
             char c = buf[pos];
             if (c == ',') {
+                cells.add(takeField(cells.size(), false));
                 pos++;
-                cells.add(takeField());
                 continue;
             }
-            cells.add(takeField());
+            cells.add(takeField(cells.size(), cells.isEmpty()));
             endLine(c);
-            return cells.toArray(new String[0]);
+            return record();
         }
     }
 
     /**
+     * The cells as an array. Data rows of the usual width share one array (the reader keeps no row), the header
+     * and rows of another width get their own.
+     */
+    private String[] record() {
+        if (kinds == null || cells.size() != kinds.length) {
+            return cells.toArray(new String[0]);
+        }
+        if (row == null) {
+            row = new String[kinds.length];
+        }
+        return cells.toArray(row);
+    }
+
+    /**
      * Reads one field, stopping before the comma or line end that ends it. Most fields are a run of ordinary
-     * characters inside the buffer and become a String in one copy ({@link #direct}); others go through
-     * {@link #field}.
+     * characters inside the buffer, taken from there ({@link #directStart}); others are built in {@link #field}.
      */
     private void readField() throws IOException, DataFormatException {
         field.setLength(0);
-        direct = null;
+        directStart = -1;
+        fieldUndecodable = false;
         boolean quoted = false;
         int linesInField = 0;
         while (true) {
@@ -108,11 +178,13 @@ final class CsvRecords {
                     }
                     if (c == '\uFFFD' || c == '\0') {
                         undecodable = true;
+                        fieldUndecodable = true;
                     }
                     pos++;
                 }
                 if (pos < limit && buf[pos] != '"' && field.length() == 0) {
-                    direct = new String(buf, start, pos - start);
+                    directStart = start; // the field is buf[start, pos): no copy unless it is wanted
+                    directEnd = pos;
                     return;
                 }
                 field.append(buf, start, pos - start);
@@ -137,6 +209,7 @@ final class CsvRecords {
                     }
                     if (c == '\uFFFD' || c == '\0') {
                         undecodable = true;
+                        fieldUndecodable = true;
                     }
                     pos++;
                 }
@@ -198,8 +271,94 @@ final class CsvRecords {
         return pos < limit || fill();
     }
 
-    private String takeField() {
-        return direct != null ? direct : field.toString();
+    /** The field just read, as its column's kind asks (see {@link #setColumns}), added to the fingerprint. */
+    private String takeField(int column, boolean whole) {
+        long h = fingerprint;
+        String text;
+        if (directStart >= 0) {
+            int start = directStart;
+            int end = directEnd;
+            for (int i = start; i < end; i++) {
+                h = RowFingerprints.add(h, buf[i]);
+            }
+            byte kind = whole || fieldUndecodable || kinds == null || column >= kinds.length ? TEXT : kinds[column];
+            text = switch (kind) {
+                case SKIP -> "";
+                case NUMBER -> plainNumber(column, start, end) ? null : new String(buf, start, end - start);
+                case CODE -> code(start, end);
+                case SHARED -> shared(start, end);
+                default -> new String(buf, start, end - start);
+            };
+        } else {
+            for (int i = 0, n = field.length(); i < n; i++) {
+                h = RowFingerprints.add(h, field.charAt(i));
+            }
+            boolean skip = !whole && !fieldUndecodable && kinds != null && column < kinds.length && kinds[column] == SKIP;
+            text = skip ? "" : field.toString();
+        }
+        fingerprint = RowFingerprints.endCell(h);
+        return text;
+    }
+
+    /** Whether buf[start, end) is 1 to 18 ASCII digits; if so, stores its value for {@link #number}. */
+    private boolean plainNumber(int column, int start, int end) {
+        int n = end - start;
+        if (n == 0 || n > 18) {
+            return false;
+        }
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) {
+                return false;
+            }
+            value = value * 10 + d;
+        }
+        numbers[column] = value;
+        digits[column] = n;
+        return true;
+    }
+
+    /** buf[start, end) as the String kept from an earlier cell with the same text, if it is still cached. */
+    private String shared(int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + buf[i];
+        }
+        int slot = (h ^ (h >>> 16)) & (sharedTexts.length - 1);
+        String known = sharedTexts[slot];
+        int n = end - start;
+        if (known != null && known.length() == n) {
+            boolean same = true;
+            for (int i = 0; i < n && same; i++) {
+                same = known.charAt(i) == buf[start + i];
+            }
+            if (same) {
+                return known;
+            }
+        }
+        String text = new String(buf, start, n);
+        sharedTexts[slot] = text;
+        return text;
+    }
+
+    /** Three capital letters as one shared String per code; anything else as a new String. */
+    private String code(int start, int end) {
+        if (end - start == 3) {
+            int a = buf[start] - 'A';
+            int b = buf[start + 1] - 'A';
+            int c = buf[start + 2] - 'A';
+            if (a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26) {
+                int i = (a * 26 + b) * 26 + c;
+                String shared = codes[i];
+                if (shared == null) {
+                    shared = new String(buf, start, 3);
+                    codes[i] = shared;
+                }
+                return shared;
+            }
+        }
+        return new String(buf, start, end - start);
     }
 
     /** Refills the buffer once everything in it has been consumed; false at the end of the text. */

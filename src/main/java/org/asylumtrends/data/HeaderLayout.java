@@ -87,6 +87,18 @@ final class HeaderLayout {
         return new HeaderLayout(fileName, header, index);
     }
 
+    /** How the reader should hand over each column's cells (see {@link CsvRecords#setColumns}). */
+    byte[] columnKinds() {
+        byte[] kinds = new byte[header.length];
+        index.forEach((field, column) -> kinds[column] = switch (field) {
+            case YEAR -> CsvRecords.NUMBER;
+            case ORIGIN_ISO, ASYLUM_ISO -> CsvRecords.CODE;
+            case ORIGIN_NAME, ASYLUM_NAME, APPLICATION_TYPE -> CsvRecords.SHARED;
+            default -> CsvRecords.NUMBER; // the figures
+        });
+        return kinds;
+    }
+
     /** The figures this file's columns provide. */
     Set<Count> counts() {
         EnumSet<Count> counts = EnumSet.noneOf(Count.class);
@@ -104,8 +116,8 @@ final class HeaderLayout {
      * The checked key of a row (year, origin, country of asylum), in the order a user reads the row's errors: year
      * first, then the codes. Codes are shared between rows, so that a million rows hold a few hundred strings.
      */
-    ObservationKey key(String[] row, long line) throws DataFormatException {
-        int year = parseYear(row, line);
+    ObservationKey key(String[] row, CsvRecords csv, long line) throws DataFormatException {
+        int year = parseYear(row, csv, line);
         String originIso = iso3(row, originIsoColumn, originNameColumn, line);
         String asylumIso = iso3(row, asylumIsoColumn, asylumNameColumn, line);
         return new ObservationKey(year, originIso, asylumIso);
@@ -124,11 +136,16 @@ final class HeaderLayout {
      * {@code applied} to all applications and, if its type is N, to new applications. Every cell is checked
      * before anything is added. Throws {@link ArithmeticException} if a sum overflows.
      */
-    void addFigures(String[] row, long line, Counts.Builder counts) throws DataFormatException {
+    void addFigures(String[] row, CsvRecords csv, long line, Counts.Builder counts) throws DataFormatException {
         for (int k = 0; k < valueColumns.length; k++) {
             int i = valueColumns[k];
-            present[k] = parseCount(row[i], i, line);
-            values[k] = parsed;
+            if (row[i] == null) {
+                present[k] = true; // plain digits, already parsed by the reader
+                values[k] = csv.number(i);
+            } else {
+                present[k] = parseCount(row[i], i, line);
+                values[k] = parsed;
+            }
         }
         for (int k = 0; k < valueColumns.length; k++) {
             if (!present[k]) {
@@ -155,15 +172,23 @@ final class HeaderLayout {
         return column < 0 ? "" : row[column].strip();
     }
 
-    private int parseYear(String[] row, long line) throws DataFormatException {
+    private int parseYear(String[] row, CsvRecords csv, long line) throws DataFormatException {
         int i = yearColumn;
-        String raw = row[i].strip();
-        if (raw.length() != 4 || !isAsciiDigits(raw)) {
-            throw DataFormatException.atCell(fileName, line, header[i].strip(), row[i], "is not a year");
+        if (row[i] == null && csv.digits(i) == 4) {
+            return checkYearRange((int) csv.number(i), row, csv, line);
         }
-        int year = Integer.parseInt(raw);
+        String cell = row[i] != null ? row[i] : csv.numberText(i);
+        String raw = cell.strip();
+        if (raw.length() != 4 || !isAsciiDigits(raw)) {
+            throw DataFormatException.atCell(fileName, line, header[i].strip(), cell, "is not a year");
+        }
+        return checkYearRange(Integer.parseInt(raw), row, csv, line);
+    }
+
+    private int checkYearRange(int year, String[] row, CsvRecords csv, long line) throws DataFormatException {
         if (year < UnhcrCsvReader.MIN_YEAR || year > UnhcrCsvReader.MAX_YEAR) {
-            throw DataFormatException.atCell(fileName, line, header[i].strip(), row[i],
+            int i = yearColumn;
+            throw DataFormatException.atCell(fileName, line, header[i].strip(), row[i] != null ? row[i] : csv.numberText(i),
                     "is outside the years UNHCR reports (" + UnhcrCsvReader.MIN_YEAR + "–" + UnhcrCsvReader.MAX_YEAR + ")");
         }
         return year;

@@ -16,19 +16,37 @@ final class RowFingerprints {
     /** Between cells, so that the cells "a,b" and "a", "b" differ; not a char a decoded text can hold alone. */
     private static final char CELL_END = '\uFFFF';
 
-    private long[] prints = new long[1 << 10];
-    private long[] lines = new long[1 << 10];
+    private long[] prints;
+    private long[] lines;
     private int size;
 
+    /** For about {@code expectedRows} rows: sized so that the table rarely grows. */
+    RowFingerprints(long expectedRows) {
+        int capacity = Integer.highestOneBit((int) Math.min(1 << 24, Math.max(512, expectedRows)) * 2 - 1) * 2;
+        prints = new long[capacity];
+        lines = new long[capacity];
+    }
+
+    static final long START = FNV_OFFSET;
+
     static long of(String[] cells) {
-        long h = FNV_OFFSET;
+        long h = START;
         for (String cell : cells) {
             for (int i = 0, n = cell.length(); i < n; i++) {
-                h = (h ^ cell.charAt(i)) * FNV_PRIME;
+                h = add(h, cell.charAt(i));
             }
-            h = (h ^ CELL_END) * FNV_PRIME;
+            h = endCell(h);
         }
         return h;
+    }
+
+    /** Adds one character of a cell; with {@link #endCell} the same as {@link #of} over the cells. */
+    static long add(long h, char c) {
+        return (h ^ c) * FNV_PRIME;
+    }
+
+    static long endCell(long h) {
+        return (h ^ CELL_END) * FNV_PRIME;
     }
 
     /** Remembers the row's line if its fingerprint is new; otherwise returns the line that had it first, else 0. */

@@ -58,11 +58,12 @@ public final class UnhcrCsvReader {
             requireText(header, null, csv.linesRead());
         }
         HeaderLayout layout = HeaderLayout.of(fileName, header);
+        csv.setColumns(layout.columnKinds());
         // Sized for the usual raw table (about 60 bytes a row) so that the map rarely grows.
         Map<ObservationKey, Counts.Builder> totals = new LinkedHashMap<>(
                 (int) Math.min(1 << 20, Math.max(16, totalBytes / 60)));
-        Map<String, CountryName> names = new HashMap<>();
-        RowFingerprints seen = new RowFingerprints();
+        CountryName[] names = new CountryName[26 * 26 * 26];
+        RowFingerprints seen = new RowFingerprints(totalBytes / 60);
         long rows = 0;
         int newestYear = Integer.MIN_VALUE;
         String[] row;
@@ -79,8 +80,8 @@ public final class UnhcrCsvReader {
                         + header.length + (row.length < header.length ? " (truncated line or missing column?)"
                         : " (extra columns or an unquoted comma?)"));
             }
-            ObservationKey key = layout.key(row, line);
-            long earlier = seen.putIfAbsent(RowFingerprints.of(row), line);
+            ObservationKey key = layout.key(row, csv, line);
+            long earlier = seen.putIfAbsent(csv.lastRecordFingerprint(), line);
             if (earlier != 0) {
                 throw DataFormatException.atLine(fileName, line, "repeats line " + earlier
                         + " exactly; a row copied twice would count its figures twice, so delete one of them");
@@ -94,7 +95,7 @@ public final class UnhcrCsvReader {
                 totals.put(key, counts);
             }
             try {
-                layout.addFigures(row, line, counts);
+                layout.addFigures(row, csv, line, counts);
             } catch (ArithmeticException overflow) {
                 throw DataFormatException.atLine(fileName, line, "the sum for " + key + " exceeds the largest count");
             }
@@ -110,7 +111,11 @@ public final class UnhcrCsvReader {
         }
         monitor.progress(fileName, counting.count, totalBytes);
         Map<String, String> countryNames = new HashMap<>();
-        names.forEach((iso, n) -> countryNames.put(iso, n.name()));
+        for (CountryName n : names) {
+            if (n != null) {
+                countryNames.put(n.iso3(), n.name());
+            }
+        }
         return new ParsedTable(fileName, totals, countryNames, layout.counts(), rows, newestYear);
     }
 
@@ -120,6 +125,9 @@ public final class UnhcrCsvReader {
      */
     private void requireText(String[] cells, String[] header, long line) throws DataFormatException {
         for (int i = 0; i < cells.length; i++) {
+            if (cells[i] == null) {
+                continue; // digits the reader parsed
+            }
             boolean nul = cells[i].indexOf('\0') >= 0;
             if (nul || cells[i].indexOf('\uFFFD') >= 0) {
                 String problem = nul ? "holds a NUL byte, which no text file has: is this a binary file?"
@@ -189,16 +197,17 @@ public final class UnhcrCsvReader {
 
     /**
      * Keeps the name of a country in the newest year that names it: UNHCR renames ("Turkey" became "Türkiye").
-     * A blank name gives way to any later row's name.
+     * A blank name gives way to any later row's name. Indexed by the code's letters: this runs twice a row.
      */
-    private static void rememberName(Map<String, CountryName> names, String iso3, String name, int year) {
-        CountryName known = names.get(iso3);
-        if (known == null || year > known.year() || known.name().isBlank()) {
-            names.put(iso3, new CountryName(name, year));
+    private static void rememberName(CountryName[] names, String iso3, String name, int year) {
+        int i = ((iso3.charAt(0) - 'A') * 26 + (iso3.charAt(1) - 'A')) * 26 + (iso3.charAt(2) - 'A');
+        CountryName known = names[i];
+        if (known == null || year > known.year() || known.blank()) {
+            names[i] = new CountryName(iso3, name, year, name.isBlank());
         }
     }
 
-    private record CountryName(String name, int year) {
+    private record CountryName(String iso3, String name, int year, boolean blank) {
     }
 
     /** Counts bytes for progress reports. */
