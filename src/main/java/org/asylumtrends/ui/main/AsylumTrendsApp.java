@@ -2,6 +2,11 @@ package org.asylumtrends.ui.main;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -9,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.ui.Messages;
@@ -30,14 +36,37 @@ public final class AsylumTrendsApp extends Application {
     private FileActions fileActions;
     private Stage stage;
 
+    /**
+     * Read while JavaFX starts (about 300 ms), by {@link #launchApp}: the preferences (an XML file) and the bundled
+     * data. Null when the app is started otherwise, as in tests; then init() and start() read them themselves.
+     */
+    private static CompletableFuture<AppPreferences> preferencesAhead;
+    private static CompletableFuture<Loaded> dataAhead;
+
     public static void launchApp(String[] args) {
+        ExecutorService ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "asylum-trends-startup");
+            t.setDaemon(true);
+            return t;
+        });
+        preferencesAhead = CompletableFuture.supplyAsync(AppPreferences::open, ahead);
+        dataAhead = CompletableFuture.supplyAsync(AsylumTrendsApp::readBundled, ahead);
+        ahead.shutdown();
         Application.launch(AsylumTrendsApp.class, args);
+    }
+
+    private static Loaded readBundled() {
+        try {
+            return new Loaded(DatasetLoader.loadBundled(), EraTable.loadBundled());
+        } catch (DataFormatException e) {
+            throw new CompletionException(e);
+        }
     }
 
     /** Runs on the launcher thread, not the FX thread: reading preferences may touch the disk. */
     @Override
     public void init() {
-        preferences = AppPreferences.open();
+        preferences = preferencesAhead != null ? preferencesAhead.join() : AppPreferences.open();
         bounds = preferences.windowBounds();
         selection = preferences.selection();
     }
@@ -92,8 +121,14 @@ public final class AsylumTrendsApp extends Application {
         if (smokeTest) {
             SmokeTest.watch(scene, window, model);
         }
+        if (dataAhead != null && dataAhead.isDone() && !dataAhead.isCompletedExceptionally()) {
+            // Read while JavaFX started: the first frame already has the charts, with one layout pass, not two.
+            model.showDataset(dataAhead.join().dataset(), dataAhead.join().eras());
+        }
         stage.show();
-        loadBundledData(runner);
+        if (model.getDataset() == null) {
+            loadBundledData(runner);
+        }
     }
 
     /** For tests: the window's file actions. */
@@ -105,7 +140,14 @@ public final class AsylumTrendsApp extends Application {
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() throws Exception {
-                return new Loaded(DatasetLoader.loadBundled(), EraTable.loadBundled());
+                if (dataAhead == null) {
+                    return new Loaded(DatasetLoader.loadBundled(), EraTable.loadBundled());
+                }
+                try {
+                    return dataAhead.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
             }
         };
         task.setOnSucceeded(e -> {
