@@ -52,9 +52,12 @@ public final class MainWindow extends BorderPane {
         charts.setDividerPositions(0.54);
         charts.getStyleClass().add("charts");
         Tab chartsTab = new Tab(Messages.get("tab.charts"), charts);
-        Tab tableTab = new Tab(Messages.get("tab.table"), dataTable);
+        Tab tableTab = new Tab(Messages.get("tab.table"));
         chartsTab.setClosable(false);
         tableTab.setClosable(false);
+        // The table is in the scene only while its tab is shown: a TabPane lays out and styles hidden tabs too,
+        // and the table's hundreds of cells were a fifth of the start-up time and of every year-range change.
+        tableTab.selectedProperty().addListener((o, was, selected) -> tableTab.setContent(selected ? dataTable : null));
         tabs = new TabPane(chartsTab, tableTab);
         tabs.getStyleClass().add("main-tabs");
 
