@@ -10,7 +10,6 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
-import javafx.util.Duration;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
@@ -18,6 +17,7 @@ import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.ui.Formats;
 import org.asylumtrends.ui.Messages;
+import org.asylumtrends.ui.TooltipPool;
 
 /**
  * Countries of asylum as horizontal bars (UNHCR's names are long), largest at the top, "Other" last, with the
@@ -28,6 +28,7 @@ public final class DestinationChart extends BarChart<Number, String> {
     private final CategoryAxis countryAxis;
     private final List<Text> valueLabels = new ArrayList<>();
     private final List<Data<Number, String>> bars = new ArrayList<>();
+    private final TooltipPool tooltips = new TooltipPool();
 
     public DestinationChart() {
         super(new NumberAxis(), new CategoryAxis());
@@ -83,9 +84,7 @@ public final class DestinationChart extends BarChart<Number, String> {
             if (ranking.other().isPresent() && i == 0) {
                 bar.getStyleClass().add("other-bar");
             }
-            Tooltip tip = new Tooltip(tips.get(i));
-            tip.setShowDelay(Duration.millis(100));
-            Tooltip.install(bar, tip);
+            Tooltip.install(bar, tooltips.get(i, tips.get(i)));
             Text label = new Text(Formats.value(measure, row.getXValue().doubleValue()));
             label.getStyleClass().add("bar-value-label");
             label.setTextOrigin(javafx.geometry.VPos.CENTER);

@@ -7,12 +7,12 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
-import javafx.util.Duration;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
 import org.asylumtrends.data.YearValue;
 import org.asylumtrends.ui.Formats;
 import org.asylumtrends.ui.Messages;
+import org.asylumtrends.ui.TooltipPool;
 
 /**
  * The measure per year as a line, over era bands. The preliminary year is joined by a dashed segment and has a
@@ -22,6 +22,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     private final YearAxis xAxis;
     private final NumberAxis yAxis;
     private final EraOverlay eraOverlay = new EraOverlay();
+    private final TooltipPool tooltips = new TooltipPool();
     private ChartData shown;
 
     public TrendChart() {
@@ -67,8 +68,8 @@ public final class TrendChart extends LineChart<Number, Number> {
                 d.getNode().getStyleClass().add("preliminary-symbol");
             }
         }
-        installTooltips(firm, data, false);
-        installTooltips(prelim, data, true);
+        int tips = installTooltips(firm, data, false, 0);
+        installTooltips(prelim, data, true, tips);
         List<Era> visible = data.eras().stream().filter(e -> e.endX(Double.MAX_VALUE) > data.selected().from()
                 && e.startX() < data.selected().to() + 1).toList();
         eraOverlay.setEras(visible, data.eras(), getPlotChildren());
@@ -83,16 +84,18 @@ public final class TrendChart extends LineChart<Number, Number> {
         return s;
     }
 
-    private static void installTooltips(Series<Number, Number> series, ChartData data, boolean preliminary) {
+    /** Installs a tooltip on each point, the n-th of the chart's tooltips from {@code first} on; returns the next n. */
+    private int installTooltips(Series<Number, Number> series, ChartData data, boolean preliminary, int first) {
+        int n = first;
         for (int i = 0; i < series.getData().size(); i++) {
             Data<Number, Number> d = series.getData().get(i);
             if (preliminary && i == 0 && !d.getNode().getStyleClass().contains("preliminary-symbol")) {
                 continue;
             }
-            Tooltip tip = new Tooltip(tooltipText(data, d.getXValue().intValue(), d.getYValue().doubleValue(), preliminary));
-            tip.setShowDelay(Duration.millis(100));
-            Tooltip.install(d.getNode(), tip);
+            Tooltip.install(d.getNode(), tooltips.get(n++,
+                    tooltipText(data, d.getXValue().intValue(), d.getYValue().doubleValue(), preliminary)));
         }
+        return n;
     }
 
     /** "2024 / 180,960 / Era: Xi Jinping (2012–)", from the bundle. */
