@@ -1,0 +1,68 @@
+package org.asylumtrends.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** What the benchmark harnesses print, one {@code key=value} per line, for bench/run.sh to collect. */
+public final class Measurements {
+    private Measurements() {
+    }
+
+    /** Milliseconds since this JVM started, as the app's --smoke-test prints it. */
+    public static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Peak resident set size of this process (VmHWM), in KiB; -1 where /proc is not available. */
+    public static long peakRssKib() {
+        return procStatus("VmHWM:");
+    }
+
+    public static long rssKib() {
+        return procStatus("VmRSS:");
+    }
+
+    private static long procStatus(String key) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("/proc/self/status"));
+            for (String line : lines) {
+                if (line.startsWith(key)) {
+                    return Long.parseLong(line.substring(key.length()).replace("kB", "").strip());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux
+        }
+        return -1;
+    }
+
+    /** The q-quantile (0..1) of the values, by the nearest-rank method. */
+    public static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(q * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** p50, p95 and max of the first {@code n} latencies ("cold") and of the next n ("warm"). */
+    public static void printLatencies(double[] ms, int n) {
+        print("changes", ms.length);
+        double[] cold = java.util.Arrays.copyOfRange(ms, 0, n);
+        double[] warm = java.util.Arrays.copyOfRange(ms, n, ms.length);
+        for (var e : java.util.Map.of("cold", cold, "warm", warm).entrySet()) {
+            print("filter-" + e.getKey() + "-p50-ms", quantile(e.getValue(), 0.50));
+            print("filter-" + e.getKey() + "-p95-ms", quantile(e.getValue(), 0.95));
+            print("filter-" + e.getKey() + "-max-ms", quantile(e.getValue(), 1.0));
+        }
+    }
+
+    public static void print(String key, Object value) {
+        System.out.println(key + "=" + (value instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : value));
+        System.out.flush();
+    }
+}

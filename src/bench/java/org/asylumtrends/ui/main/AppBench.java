@@ -1,0 +1,143 @@
+package org.asylumtrends.ui.main;
+
+import java.io.File;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.asylumtrends.bench.Measurements;
+import org.asylumtrends.bench.PulseTimedChanges;
+import org.controlsfx.control.RangeSlider;
+
+/**
+ * Drives the real app for two benchmarks (run by bench/run.sh under Xvfb, never by mvn verify):
+ * <ul>
+ *   <li>{@code memory FILE...}: drops the files on the window as a user would, waits until they are shown, stays
+ *   {@code HOLD_MS} and prints the peak RSS;</li>
+ *   <li>{@code filter N}: moves a thumb of the year-range slider N times and prints the time from each change to
+ *   both charts laid out (p50, p95, max).</li>
+ * </ul>
+ * Uses its own preferences node, so the user's settings neither affect nor receive anything.
+ */
+public final class AppBench {
+    private static final long HOLD_MS = 2000;
+
+    private AppBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty(AppPreferences.NODE_PROPERTY, "asylumtrends-bench");
+        Preferences.userRoot().node("asylumtrends-bench").removeNode();
+        Thread launcher = new Thread(() -> Application.launch(AsylumTrendsApp.class), "launcher");
+        launcher.setDaemon(true);
+        launcher.start();
+        MainWindow window = waitForWindow();
+        switch (args[0]) {
+            case "memory" -> memory(window, List.of(args).subList(1, args.length).stream().map(File::new).toList());
+            case "filter" -> filter(window, Integer.parseInt(args[1]));
+            default -> throw new IllegalArgumentException("memory FILE... | filter N");
+        }
+        System.exit(0);
+    }
+
+    private static void memory(MainWindow window, List<File> files) throws Exception {
+        onFx(() -> {
+            Scene scene = window.getScene();
+            scene.getOnDragDropped().handle(new DragEvent(scene, scene, DragEvent.DRAG_DROPPED,
+                    TestDragboards.withFiles(files), 10, 10, 10, 10, TransferMode.COPY, null, null, null));
+            return null;
+        });
+        waitFor(120, () -> {
+            String source = String.valueOf(window.statusBar().sourceLabel().getText());
+            return files.stream().allMatch(f -> source.contains(f.getName())) && !window.statusBar().isShowingLoad();
+        });
+        Thread.sleep(HOLD_MS);
+        Measurements.print("origins", onFx(() -> window.originChooser().combo().getItems().size()));
+        Measurements.print("peak-rss-kib", Measurements.peakRssKib());
+        Measurements.print("rss-kib", Measurements.rssKib());
+    }
+
+    private static void filter(MainWindow window, int changes) throws Exception {
+        Thread.sleep(1000); // let the first frames settle
+        Random random = new Random(42);
+        CompletableFuture<double[]> result = onFx(() -> {
+            RangeSlider slider = window.yearFilter().slider();
+            return new PulseTimedChanges(window.getScene(), 2 * changes, i -> {
+                int min = (int) slider.getMin();
+                int max = (int) slider.getMax();
+                int low = (int) Math.round(slider.getLowValue());
+                int high = (int) Math.round(slider.getHighValue());
+                // Move one thumb, as a drag or an arrow key does, to a different year.
+                if (i % 2 == 0) {
+                    int to = low;
+                    while (to == low) {
+                        to = min + random.nextInt(high - min + 1);
+                    }
+                    slider.setLowValue(to);
+                } else {
+                    int to = high;
+                    while (to == high) {
+                        to = low + random.nextInt(max - low + 1);
+                    }
+                    slider.setHighValue(to);
+                }
+            }).start();
+        });
+        double[] ms = result.get(240, TimeUnit.SECONDS);
+        if (Boolean.getBoolean("bench.raw")) {
+            Measurements.print("raw-ms", java.util.Arrays.toString(ms));
+        }
+        Measurements.printLatencies(ms, changes);
+        Measurements.print("selection", onFx(() -> window.yearFilter().selectionText().getText()));
+    }
+
+    private static MainWindow waitForWindow() throws Exception {
+        waitFor(60, () -> onFx(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
+                && s.getScene() != null && s.getScene().getRoot() instanceof MainWindow m
+                && m.summary().valueLabel().getText() != null && !m.summary().valueLabel().getText().isEmpty())));
+        return onFx(() -> (MainWindow) Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot() instanceof MainWindow).findFirst().orElseThrow().getScene().getRoot());
+    }
+
+    interface Check {
+        boolean ok() throws Exception;
+    }
+
+    static void waitFor(int seconds, Check check) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!okYet(check)) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("timed out after " + seconds + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static boolean okYet(Check check) throws Exception {
+        try {
+            return check.ok();
+        } catch (IllegalStateException toolkitNotUpYet) {
+            return false;
+        }
+    }
+
+    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+}
