@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.asylumtrends.data.Era;
+import org.asylumtrends.ui.TooltipPool;
 
 /**
  * Shaded, labelled bands for political eras, drawn inside a chart's plot area behind the data. Bands start and
@@ -21,9 +22,13 @@ public final class EraOverlay {
     private final List<Rectangle> bands = new ArrayList<>();
     private final List<Text> labels = new ArrayList<>();
     private List<Era> eras = List.of();
+    private final TooltipPool tooltips = new TooltipPool();
 
     /** Replaces the eras shown; {@code plotChildren} is the chart's plot children list. */
     public void setEras(List<Era> newEras, List<Era> allErasOfOrigin, ObservableList<Node> plotChildren) {
+        if (newEras.equals(eras) && plotChildren.containsAll(bands) && plotChildren.containsAll(labels)) {
+            return; // most year-range changes keep the same eras in view; layout() moves the bands
+        }
         plotChildren.removeAll(bands);
         plotChildren.removeAll(labels);
         bands.clear();
@@ -33,7 +38,7 @@ public final class EraOverlay {
             Rectangle band = new Rectangle();
             band.getStyleClass().addAll("era-band", "era-band-" + allErasOfOrigin.indexOf(era));
             band.setMouseTransparent(false);
-            Tooltip.install(band, new Tooltip(era.label() + (era.note().isEmpty() ? "" : "\n" + era.note())));
+            Tooltip.install(band, tooltips.get(bands.size(), era.label() + (era.note().isEmpty() ? "" : "\n" + era.note())));
             Text label = new Text(era.label());
             label.getStyleClass().addAll("era-label", "era-label-" + allErasOfOrigin.indexOf(era));
             label.setMouseTransparent(true);
