@@ -31,7 +31,7 @@ public final class OriginChooser extends HBox {
         origins.setConverter(new StringConverter<>() {
             @Override
             public String toString(Country c) {
-                return c == null ? "" : c.name() + " (" + c.iso3() + ")";
+                return c == null ? "" : Messages.format("origin.item", c.name(), c.iso3());
             }
 
             @Override
