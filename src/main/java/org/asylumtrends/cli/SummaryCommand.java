@@ -116,6 +116,10 @@ public final class SummaryCommand implements Callable<Integer> {
                     + (dataset.origins().size() > 12 ? ", …" : ""));
         }
         if (!dataset.has(measure, vintage)) {
+            if (!measure.availableIn(vintage)) {
+                throw new CommandFailure("release " + vintage.release() + " is kept for asylum-seekers only; use"
+                        + " --release latest for " + measure.id());
+            }
             throw new CommandFailure("measure '" + measure.id() + "' is not in the loaded data"
                     + (vintage != Vintage.LATEST ? " for release " + vintage.release() : "")
                     + "; measures present: " + dataset.measures().stream().map(Measure::id).collect(Collectors.joining(", ")));

@@ -293,6 +293,10 @@ final class HeaderLayout {
             return ". This file identifies countries by UNHCR codes only; Asylum Trends joins on ISO3 codes"
                     + " (UNHCR codes collide with ISO codes: UNHCR 'AUS' is Austria). Export with ISO codes instead.";
         }
+        if (header.length == 1 && (header[0].contains(";") || header[0].contains("\t"))) {
+            return ". The header is one column: the file seems to be separated by "
+                    + (header[0].contains(";") ? "semicolons" : "tabs") + "; save it as comma-separated CSV.";
+        }
         if (joined.contains("extracted from the unhcr")) {
             return ". This looks like a legacy popstats export (preamble, names only, '*' for small numbers),"
                     + " which has no ISO3 codes; download a current Refugee Data Finder export instead.";

@@ -20,7 +20,7 @@ public final class Formats {
     /** A compact axis label: "150,000" or "40%". */
     public static String axis(Measure measure, double value) {
         if (measure.kind() == Measure.Kind.RATE) {
-            return percent(value, 0);
+            return value > 1.0001 ? "" : percent(value, 0); // room for bar labels beyond 100% is not a rate
         }
         return NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.round(value));
     }

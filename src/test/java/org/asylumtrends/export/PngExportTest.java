@@ -44,8 +44,8 @@ class PngExportTest {
         BufferedImage png = png(data, settings);
 
         // Okabe-Ito reddish purple at 16% and bluish green at 14% over the white plot background (app.css).
-        assertColour(png, xi.multiply(scale), over(204, 121, 167, 0.16));
-        assertColour(png, hu.multiply(scale), over(0, 158, 115, 0.14));
+        assertColour(png, xi.multiply(scale), over(204, 121, 167, 0.22));
+        assertColour(png, hu.multiply(scale), over(0, 158, 115, 0.10));
     }
 
     @Test

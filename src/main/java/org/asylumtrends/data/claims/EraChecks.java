@@ -81,7 +81,7 @@ final class EraChecks {
         Optional<YearValue> reached = series.points().stream()
                 .filter(p -> p.year() > eraEnd && p.value() >= least).findFirst();
         why.add(reached.map(p -> Message.of("explain.eraFirstReached", era.get().name(), Integer.toString(p.year()),
-                p.value())).orElse(Message.of("explain.eraNeverReached", era.get().name())));
+                p.value(), m)).orElse(Message.of("explain.eraNeverReached", era.get().name(), m)));
         why.add(Message.of(holds ? "explain.aboutEqualHolds" : "explain.aboutEqualFails",
                 ClaimsCheck.ABOUT_EQUAL_TOLERANCE));
         Message figure = Message.of("figure.yearVsEraData", yearText, y, era.get().name(), a,

@@ -164,6 +164,11 @@ public final class ClaimsView extends BorderPane {
         scene.getStylesheets().add(Objects.requireNonNull(
                 ClaimsView.class.getResource("/org/asylumtrends/ui/app.css")).toExternalForm());
         stage.setScene(scene);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         Task<List<ClaimResult>> check = new Task<>() {
             @Override
             protected List<ClaimResult> call() throws Exception {

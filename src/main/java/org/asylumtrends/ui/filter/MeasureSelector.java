@@ -31,6 +31,7 @@ public final class MeasureSelector extends HBox {
         setSpacing(12);
         Label caption = new Label(Messages.get("filter.measure"));
         caption.getStyleClass().add("filter-caption");
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         caption.setLabelFor(measures);
         measures.setId("measureChoice");
         measures.setCellFactory(list -> new MeasureCell());
@@ -53,6 +54,7 @@ public final class MeasureSelector extends HBox {
         description.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(description, Priority.ALWAYS);
         sumOverYears.setId("sumOverYears");
+        sumOverYears.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         Tooltip tip = new Tooltip(Messages.get("filter.sumOverYears.tooltip"));
         tip.setWrapText(true);
         tip.setMaxWidth(420);

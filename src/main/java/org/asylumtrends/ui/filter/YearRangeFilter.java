@@ -25,6 +25,7 @@ public final class YearRangeFilter extends HBox {
         setSpacing(12);
         Label caption = new Label(Messages.get("filter.years"));
         caption.getStyleClass().add("filter-caption");
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         slider.setId("yearRangeSlider");
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);

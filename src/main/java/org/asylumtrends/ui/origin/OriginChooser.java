@@ -25,12 +25,13 @@ public final class OriginChooser extends HBox {
         setSpacing(8);
         Label caption = new Label(Messages.get("origin.caption"));
         caption.getStyleClass().add("filter-caption");
+        caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         origins.setId("originChoice");
         origins.setPrefWidth(260);
         origins.setConverter(new StringConverter<>() {
             @Override
             public String toString(Country c) {
-                return c == null ? "" : c.name() + " (" + c.iso3() + ")";
+                return c == null ? "" : Messages.format("origin.item", c.name(), c.iso3());
             }
 
             @Override

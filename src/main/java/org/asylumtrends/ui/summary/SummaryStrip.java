@@ -58,13 +58,14 @@ public final class SummaryStrip extends HBox {
     static String valueText(ChartData data) {
         OptionalDouble v = data.rangeValue();
         String figure = v.isPresent() ? Formats.value(data.measure(), v.getAsDouble()) : "\u2014";
+        String preliminary = data.hasPreliminary() ? ".preliminary" : "";
         if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
-            return Messages.format("summary.value.lastYear", figure, data.selected().to());
+            return Messages.format("summary.value.lastYear" + preliminary, figure, data.selected().to());
         }
         if (data.measure().isStock()) {
-            return Messages.format("summary.value.sum", figure, data.selected().toString());
+            return Messages.format("summary.value.sum" + preliminary, figure, data.selected().toString());
         }
-        return Messages.format("summary.value.flow", figure, data.selected().toString());
+        return Messages.format("summary.value.flow" + preliminary, figure, data.selected().toString());
     }
 
     static String changeText(ChartData data) {

@@ -91,7 +91,9 @@ public final class DataTableView extends VBox {
             return;
         }
         List<Observation> rows = model.getDataset().observations(data.origin().iso3()).stream()
-                .filter(o -> data.selected().contains(o.year())).toList();
+                .filter(o -> data.selected().contains(o.year()))
+                .sorted(java.util.Comparator.comparingInt(Observation::year).thenComparing(Observation::asylum))
+                .toList();
         ((javafx.collections.ObservableList<Observation>) filtered.getSource()).setAll(rows);
         applyFilter(filter.getText());
     }
@@ -159,7 +161,7 @@ public final class DataTableView extends VBox {
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(118);
+        c.setPrefWidth(Math.max(110, 7.2 * c.getText().length() + 28)); // the header names the measure in full
         return c;
     }
 }

@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.asylumtrends.data.Era;
@@ -21,6 +22,7 @@ import org.asylumtrends.ui.TooltipPool;
 public final class EraOverlay {
     private final List<Rectangle> bands = new ArrayList<>();
     private final List<Text> labels = new ArrayList<>();
+    private final List<Line> boundaries = new ArrayList<>();
     private List<Era> eras = List.of();
     private final TooltipPool tooltips = new TooltipPool();
 
@@ -31,8 +33,10 @@ public final class EraOverlay {
         }
         plotChildren.removeAll(bands);
         plotChildren.removeAll(labels);
+        plotChildren.removeAll(boundaries);
         bands.clear();
         labels.clear();
+        boundaries.clear();
         this.eras = List.copyOf(newEras);
         for (Era era : eras) {
             Rectangle band = new Rectangle();
@@ -42,11 +46,18 @@ public final class EraOverlay {
             Text label = new Text(era.label());
             label.getStyleClass().addAll("era-label", "era-label-" + allErasOfOrigin.indexOf(era));
             label.setMouseTransparent(true);
+            // A line at the transition, so that eras stay apart where band colours look alike (colour-blind
+            // readers, grey-scale print).
+            Line boundary = new Line();
+            boundary.getStyleClass().add("era-boundary");
+            boundary.setMouseTransparent(true);
             bands.add(band);
             labels.add(label);
+            boundaries.add(boundary);
         }
-        // Behind the line and markers: bands first, labels right after them.
+        // Behind the line and markers: bands first, then boundaries and labels.
         plotChildren.addAll(0, labels);
+        plotChildren.addAll(0, boundaries);
         plotChildren.addAll(0, bands);
     }
 
@@ -60,13 +71,20 @@ public final class EraOverlay {
             double to = Math.min(upper, era.endX(upper));
             Rectangle band = bands.get(i);
             Text label = labels.get(i);
+            Line boundary = boundaries.get(i);
             if (to <= from) {
                 band.setVisible(false);
                 label.setVisible(false);
+                boundary.setVisible(false);
                 continue;
             }
             double x0 = xAxis.getDisplayPosition(from);
             double x1 = xAxis.getDisplayPosition(to);
+            boundary.setVisible(era.startX() > lower);
+            boundary.setStartX(x0);
+            boundary.setEndX(x0);
+            boundary.setStartY(0);
+            boundary.setEndY(plotHeight);
             band.setVisible(true);
             band.setX(x0);
             band.setY(0);
@@ -105,5 +123,10 @@ public final class EraOverlay {
 
     public List<Text> labels() {
         return List.copyOf(labels);
+    }
+
+    /** The lines at each era's start, for tests and export. */
+    public List<Line> boundaries() {
+        return List.copyOf(boundaries);
     }
 }
