@@ -301,10 +301,6 @@ final class HeaderLayout {
             return ". This looks like a legacy popstats export (preamble, names only, '*' for small numbers),"
                     + " which has no ISO3 codes; download a current Refugee Data Finder export instead.";
         }
-        if (header.length == 1 && (header[0].indexOf(';') >= 0 || header[0].indexOf('\t') >= 0)) {
-            return ". The columns seem to be separated by " + (header[0].indexOf(';') >= 0 ? "semicolons" : "tabs")
-                    + ", not commas: save the file as comma-separated CSV.";
-        }
         if (joined.startsWith("<!doctype html") || joined.startsWith("<html")) {
             return ". This is a web page, not a CSV file: download the data again.";
         }

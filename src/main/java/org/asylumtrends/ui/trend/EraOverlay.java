@@ -28,7 +28,8 @@ public final class EraOverlay {
 
     /** Replaces the eras shown; {@code plotChildren} is the chart's plot children list. */
     public void setEras(List<Era> newEras, List<Era> allErasOfOrigin, ObservableList<Node> plotChildren) {
-        if (newEras.equals(eras) && plotChildren.containsAll(bands) && plotChildren.containsAll(labels)) {
+        if (newEras.equals(eras) && plotChildren.containsAll(bands) && plotChildren.containsAll(labels)
+                && plotChildren.containsAll(boundaries)) {
             return; // most year-range changes keep the same eras in view; layout() moves the bands
         }
         plotChildren.removeAll(bands);

@@ -132,7 +132,7 @@ class LargeFileLoadTest {
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cancelled))
                 .as("ms from Cancel to the next file shown; a full load took %d ms", fullLoadMs)
                 .isLessThan(fullLoadMs / 3);
-        assertThat(window.summary().valueLabel().getText()).isEqualTo("7 at end of 2024");
+        assertThat(window.summary().valueLabel().getText()).startsWith("7 at end of 2024");
     }
 
     private String source() {
