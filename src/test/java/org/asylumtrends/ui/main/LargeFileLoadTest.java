@@ -18,15 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -55,6 +52,7 @@ class LargeFileLoadTest {
     private static Path big;
     private static long rows;
 
+    private RunningApp running;
     private AsylumTrendsApp app;
     private MainWindow window;
     private final FxRobot robot = new FxRobot();
@@ -65,22 +63,14 @@ class LargeFileLoadTest {
             big = dir.resolve("asylum_applications_200mb.csv");
             rows = writeLargeTable(big);
         }
-        System.setProperty(AppPreferences.NODE_PROPERTY, NODE);
-        Preferences.userRoot().node(NODE).removeNode();
-        FxToolkit.registerPrimaryStage();
-        app = (AsylumTrendsApp) FxToolkit.setupApplication(AsylumTrendsApp.class);
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() != null
-                && stage.getScene().getRoot() instanceof MainWindow w && w.summary().valueLabel().getText() != null
-                && !w.summary().valueLabel().getText().isEmpty());
-        window = (MainWindow) stage.getScene().getRoot();
+        running = RunningApp.start(NODE);
+        app = running.app();
+        window = running.window();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        Preferences.userRoot().node(NODE).removeNode();
+        running.close();
     }
 
     @Test

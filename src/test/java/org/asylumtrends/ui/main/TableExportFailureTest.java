@@ -6,20 +6,18 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.DialogPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Export CSV into a folder that cannot take the file: a sentence naming the folder, and no file written. */
 class TableExportFailureTest {
     private static final String NODE = "asylumtrends-test-table-export";
+    private RunningApp running;
     private AsylumTrendsApp app;
     private MainWindow window;
     private final FxRobot robot = new FxRobot();
@@ -29,22 +27,14 @@ class TableExportFailureTest {
 
     @BeforeEach
     void start() throws Exception {
-        System.setProperty(AppPreferences.NODE_PROPERTY, NODE);
-        Preferences.userRoot().node(NODE).removeNode();
-        FxToolkit.registerPrimaryStage();
-        app = (AsylumTrendsApp) FxToolkit.setupApplication(AsylumTrendsApp.class);
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() != null
-                && stage.getScene().getRoot() instanceof MainWindow w && w.summary().valueLabel().getText() != null
-                && !w.summary().valueLabel().getText().isEmpty());
-        window = (MainWindow) stage.getScene().getRoot();
+        running = RunningApp.start(NODE);
+        app = running.app();
+        window = running.window();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        Preferences.userRoot().node(NODE).removeNode();
+        running.close();
     }
 
     @Test

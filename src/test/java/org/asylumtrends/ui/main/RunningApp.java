@@ -1,0 +1,32 @@
+package org.asylumtrends.ui.main;
+
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real app, started headless through TestFX on its bundled data with a preferences node of its own, and
+ * waited for until the summary shows figures. Close it after each test.
+ */
+record RunningApp(AsylumTrendsApp app, MainWindow window, String preferencesNode) implements AutoCloseable {
+    static RunningApp start(String preferencesNode) throws Exception {
+        System.setProperty(AppPreferences.NODE_PROPERTY, preferencesNode);
+        Preferences.userRoot().node(preferencesNode).removeNode();
+        FxToolkit.registerPrimaryStage();
+        AsylumTrendsApp app = (AsylumTrendsApp) FxToolkit.setupApplication(AsylumTrendsApp.class);
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene() != null
+                && stage.getScene().getRoot() instanceof MainWindow w && w.summary().valueLabel().getText() != null
+                && !w.summary().valueLabel().getText().isEmpty());
+        return new RunningApp(app, (MainWindow) stage.getScene().getRoot(), preferencesNode);
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        Preferences.userRoot().node(preferencesNode).removeNode();
+    }
+}
