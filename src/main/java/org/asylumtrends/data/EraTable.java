@@ -1,11 +1,7 @@
 package org.asylumtrends.data;
 
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -44,41 +40,10 @@ public final class EraTable {
     }
 
     public static EraTable read(InputStream in, String fileName) throws IOException, DataFormatException {
-        List<String[]> rows = new ArrayList<>();
-        // The line each row starts on: a quoted note may span lines, so the row index is not the line number.
-        List<Long> startLines = new ArrayList<>();
-        try (CSVReader csv = new CSVReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            long linesBefore = 0;
-            String[] r;
-            while ((r = csv.readNext()) != null) {
-                rows.add(r);
-                startLines.add(linesBefore + 1);
-                linesBefore = csv.getLinesRead();
-            }
-        } catch (CsvException e) {
-            throw DataFormatException.atLine(fileName, e.getLineNumber(), e.getMessage());
-        }
-        if (rows.isEmpty()) {
-            throw DataFormatException.inFile(fileName, "is empty");
-        }
-        List<String> header = new ArrayList<>();
-        for (String h : rows.get(0)) {
-            header.add(Field.normalize(h));
-        }
-        if (!header.equals(HEADER)) {
-            throw DataFormatException.atLine(fileName, startLines.get(0), "expected the header "
-                    + String.join(",", HEADER) + "; found " + String.join(",", header));
-        }
         List<Era> eras = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
-            String[] r = rows.get(i);
-            long line = startLines.get(i);
-            if (r.length == 1 && r[0].isBlank()) {
-                continue;
-            }
-            if (r.length != HEADER.size()) {
-                throw DataFormatException.atLine(fileName, line, "has " + r.length + " fields, expected " + HEADER.size());
-            }
+        for (SmallTable.Row row : SmallTable.read(in, fileName, HEADER)) {
+            String[] r = row.cells();
+            long line = row.line();
             String iso = r[0].strip().toUpperCase(Locale.ROOT);
             if (!Country.isIso3(iso)) {
                 throw DataFormatException.atCell(fileName, line, "origin_iso3", r[0], "is not an ISO3 country code");

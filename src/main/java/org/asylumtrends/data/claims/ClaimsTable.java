@@ -1,17 +1,13 @@
 package org.asylumtrends.data.claims;
 
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.asylumtrends.data.DataFormatException;
+import org.asylumtrends.data.SmallTable;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.Vintage;
 
@@ -40,34 +36,11 @@ public final class ClaimsTable {
     }
 
     public static List<Claim> read(InputStream in, String fileName) throws IOException, DataFormatException {
-        List<String[]> rows;
-        try (CSVReader csv = new CSVReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            rows = csv.readAll();
-        } catch (CsvException e) {
-            throw DataFormatException.atLine(fileName, e.getLineNumber(), e.getMessage());
-        }
-        if (rows.isEmpty()) {
-            throw DataFormatException.inFile(fileName, "is empty");
-        }
-        List<String> header = new ArrayList<>();
-        for (String h : rows.get(0)) {
-            header.add(h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
-        }
-        if (!header.equals(HEADER)) {
-            throw DataFormatException.inFile(fileName, "expected the header " + String.join(",", HEADER)
-                    + "; found " + String.join(",", header));
-        }
         List<Claim> claims = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (int i = 1; i < rows.size(); i++) {
-            String[] r = rows.get(i);
-            long line = i + 1;
-            if (r.length == 1 && r[0].isBlank()) {
-                continue;
-            }
-            if (r.length != HEADER.size()) {
-                throw DataFormatException.atLine(fileName, line, "has " + r.length + " fields, expected " + HEADER.size());
-            }
+        for (SmallTable.Row row : SmallTable.read(in, fileName, HEADER)) {
+            String[] r = row.cells();
+            long line = row.line();
             CheckKind check = CheckKind.byId(r[3]).orElseThrow(() -> DataFormatException.atCell(fileName, line,
                     "check", r[3], "is not a known check"));
             Measure measure = r[4].isBlank() ? null : Measure.byId(r[4]).orElseThrow(() ->

@@ -59,9 +59,16 @@ class ClaimsTableTest {
     }
 
     @Test
+    void aClaimTextOverTwoLinesDoesNotShiftTheLineNumbersOfLaterRows() {
+        assertThatThrownBy(() -> read("a,\"a claim\nover two lines\",1,year-value,asylum-seekers,,year=2012\n"
+                + "b,c,2,no-such-check,asylum-seekers,,year=2013\n"))
+                .hasMessage("c.csv, line 4, column 'check': 'no-such-check' is not a known check");
+    }
+
+    @Test
     void theHeaderIsChecked() {
         assertThatThrownBy(() -> ClaimsTable.read(new ByteArrayInputStream("id,claim\n".getBytes(StandardCharsets.UTF_8)),
-                "c.csv")).hasMessageStartingWith("c.csv: expected the header id,claim,article_figure");
+                "c.csv")).hasMessageStartingWith("c.csv, line 1: expected the header id,claim,article_figure");
     }
 
     @ParameterizedTest
