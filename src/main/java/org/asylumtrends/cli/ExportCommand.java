@@ -2,7 +2,6 @@ package org.asylumtrends.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -139,11 +138,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private ChartData chartData() throws CommandFailure {
-        Measure measure = measureName == null ? DefaultSelection.MEASURE : Measure.byId(measureName).orElseThrow(() ->
-                new CommandFailure("unknown measure '" + measureName + "'; choose one of "
-                        + Arrays.stream(Measure.values()).map(Measure::id).collect(Collectors.joining(", "))));
-        RangeAggregation aggregation = RangeAggregation.byId(aggregationName).orElseThrow(() -> new CommandFailure(
-                "unknown aggregation '" + aggregationName + "'; choose last-year or sum"));
+        Measure measure = measureName == null ? DefaultSelection.MEASURE : Choices.measure(measureName);
+        RangeAggregation aggregation = Choices.aggregation(aggregationName);
         if (from != null && to != null && from > to) {
             throw new CommandFailure("--from " + from + " is after --to " + to);
         }

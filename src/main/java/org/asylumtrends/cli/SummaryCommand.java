@@ -93,13 +93,10 @@ public final class SummaryCommand implements Callable<Integer> {
     }
 
     private void run(PrintWriter out) throws CommandFailure {
-        Measure measure = Measure.byId(measureName).orElseThrow(() -> new CommandFailure("unknown measure '"
-                + measureName + "'; choose one of " + Arrays.stream(Measure.values()).map(Measure::id)
-                .collect(Collectors.joining(", "))));
+        Measure measure = Choices.measure(measureName);
         Vintage vintage = Vintage.byRelease(release).orElseThrow(() -> new CommandFailure("unknown release '"
                 + release + "'; choose latest or 2024.6.0"));
-        RangeAggregation aggregation = RangeAggregation.byId(aggregationName).orElseThrow(() -> new CommandFailure(
-                "unknown aggregation '" + aggregationName + "'; choose last-year or sum"));
+        RangeAggregation aggregation = Choices.aggregation(aggregationName);
         boolean byYear = switch (by.toLowerCase(Locale.ROOT)) {
             case "year" -> true;
             case "destination" -> false;
