@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
- * Starts JavaFX for rendering without any display (no X server, DISPLAY unset): Monocle's headless glass
- * platform and the software renderer, as the command line needs. If the toolkit is already running (in the app
+ * Starts JavaFX for rendering without any display (no X server, DISPLAY unset): JavaFX's own headless glass
+ * platform (since JavaFX 26) and the software renderer, as the command line needs. If the toolkit is already running (in the app
  * or in tests) it is used as it is.
  */
 public final class HeadlessToolkit {
@@ -25,8 +25,7 @@ public final class HeadlessToolkit {
         if (started) {
             return;
         }
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("glass.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);

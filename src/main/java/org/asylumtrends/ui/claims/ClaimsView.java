@@ -26,6 +26,7 @@ import org.asylumtrends.data.claims.ClaimsText;
 import org.asylumtrends.data.claims.Verdict;
 import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.TaskRunner;
+import org.asylumtrends.ui.WindowPlacement;
 
 /**
  * The article's claims beside what the data say: one card per claim with its verdict (colour, symbol and word,
@@ -160,10 +161,11 @@ public final class ClaimsView extends BorderPane {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("claims.window.title"));
-        Scene scene = new Scene(view, 1000, 780);
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(Objects.requireNonNull(
                 ClaimsView.class.getResource("/org/asylumtrends/ui/app.css")).toExternalForm());
         stage.setScene(scene);
+        WindowPlacement.apply(stage, Double.NaN, Double.NaN, 1000, 780);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 stage.close();

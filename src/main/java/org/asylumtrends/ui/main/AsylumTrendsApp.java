@@ -19,6 +19,7 @@ import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.TaskRunner;
+import org.asylumtrends.ui.WindowPlacement;
 import org.asylumtrends.ui.claims.ClaimsView;
 import org.asylumtrends.ui.export.ExportDialog;
 
@@ -93,10 +94,7 @@ public final class AsylumTrendsApp extends Application {
         window.menu().claimsItem().setOnAction(e -> ClaimsView.showWindow(stage, model.getDataset(),
                 model.erasProperty().get()));
 
-        // Never larger than the screen: a saved size from a bigger monitor would hide the status bar.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(bounds.width(), screen.getWidth()),
-                Math.min(bounds.height(), screen.getHeight()));
+        Scene scene = new Scene(window);
         scene.getStylesheets().add(AsylumTrendsApp.class.getResource("/org/asylumtrends/ui/app.css").toExternalForm());
         fileActions.acceptDrops(scene);
         stage.setScene(scene);
@@ -112,10 +110,9 @@ public final class AsylumTrendsApp extends Application {
                 stage.setTitle(Messages.format("app.titleWithOrigin", data.origin().name()));
             }
         });
-        if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-        }
+        // The stage's own size, set before it is shown: under a window manager JavaFX 21 opened a window sized only
+        // by its scene at 200x200 (JDK-8316423); fitted to the screen it lands on (WindowPlacement).
+        WindowPlacement.apply(stage, bounds.x(), bounds.y(), bounds.width(), bounds.height());
         stage.setMaximized(bounds.maximized());
         stage.setOnHidden(e -> saveState());
         if (smokeTest) {

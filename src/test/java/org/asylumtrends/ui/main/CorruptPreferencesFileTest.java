@@ -84,8 +84,7 @@ class CorruptPreferencesFileTest {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.util.prefs.userRoot=" + home, "-Duser.home=" + home,
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dheadless.geometry=1920x1200-32", "-Djava.awt.headless=true",
+                "-Dglass.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
                 "-cp", classPath, mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -66,6 +66,14 @@ class LargeFileLoadTest {
         running = RunningApp.start(NODE);
         app = running.app();
         window = running.window();
+        // JavaFX 26's headless platform copies every frame into its screen buffer pixel by pixel on the FX thread
+        // (HeadlessWindow.blit: about 140 ms for a 960x960 window, 0 on a real display). A small window keeps that
+        // platform cost below what this test measures: work of ours on the FX thread.
+        robot.interact(() -> {
+            var stage = (javafx.stage.Stage) window.getScene().getWindow();
+            stage.setWidth(640);
+            stage.setHeight(400);
+        });
     }
 
     @AfterEach

@@ -44,7 +44,8 @@ class MainWindowTest {
     void start(Stage stage) {
         model = new MainModel();
         window = new MainWindow(model);
-        Scene scene = new Scene(window, 1600, 1000);
+        // Inside the headless platform's 1000x1000 screen (a larger window overruns its frame buffer).
+        Scene scene = new Scene(window, 1000, 720);
         scene.getStylesheets().add(getClass().getResource("/org/asylumtrends/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();

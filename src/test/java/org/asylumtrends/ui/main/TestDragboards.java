@@ -18,9 +18,6 @@ final class TestDragboards {
 
     static Dragboard withFiles(List<File> files) {
         TKClipboard peer = new TKClipboard() {
-            @Override
-            public void setSecurityContext(java.security.AccessControlContext ctx) {
-            }
 
             @Override
             public Set<DataFormat> getContentTypes() {
