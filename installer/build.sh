@@ -26,6 +26,10 @@ fallback_modules="java.base,java.desktop,java.logging,java.management,java.prefs
 #     without it a German desktop shows 1,234,567 instead of 1.234.567 (+3.4 MB .deb, +21 MB installed).
 #   jdk.charsets: legacy system encodings such as GB18030 and Big5 (+1 MB).
 # EXTRA_MODULES= (empty) leaves them out.
+# Locales whose number and date formats the runtime keeps (jlink --include-locales; all of jdk.localedata is
+# about 30 MB installed and pushed the JDK 25 .deb past 40 MB). Others fall back to the root (English-like) format.
+# LOCALES= (empty) keeps every locale.
+include_locales="${LOCALES-en,de,fr,es,it,pt,nl,sv,da,nb,fi,pl,cs,hu,ro,el,ru,uk,tr,ar,he,fa,zh,ko,ja,hi,id,ms,vi,th}"
 extra_modules="${EXTRA_MODULES-jdk.localedata,jdk.charsets}"
 # jlink compression. 0 (none) on purpose: .deb/.rpm/.dmg/.msi compress their payload anyway and
 # compress well only what jlink left uncompressed. Measured here: runtime 75 MB -> 17 MB with xz at
@@ -92,7 +96,15 @@ start=$(date +%s)
 say "cleaning $out"
 rm -rf "$out"
 mkdir -p "$out/input"
-cp "$jar" "$out/input/"       # only the shaded jar: target/ also holds the thin jar
+# Only the shaded jar (target/ also holds the thin jar), re-packed with its entries stored, not deflated: the
+# package formats compress their payload themselves and can do little with a jar that is already compressed
+# (measured: the .deb 39.1 MB with the jar as built, smaller stored; see installer/README.md).
+repack="$out/jar-stored"
+mkdir -p "$repack"
+(cd "$repack" && "$(tool jar)" xf "$root/$jar")
+"$(tool jar)" --create --file "$out/input/$(basename "$jar")" --manifest "$repack/META-INF/MANIFEST.MF" --no-compress \
+  -C "$repack" .
+rm -rf "$repack"
 if [ "$os" = linux ]; then    # -> /opt/asylum-trends/lib/app/icons; the .deb's postinst installs them
   mkdir -p "$out/input/icons" && cp installer/linux/icons/asylum-trends-*.png "$out/input/icons/"
 fi
@@ -118,8 +130,12 @@ if [ "$jdk_major" -ge 21 ]; then               # JDK 21+ deprecates the numeric 
                             2) compress=--compress=zip-6 ;; esac
 fi
 say "jlink --add-modules $modules $compress -> $out/runtime"
+locale_opt=()
+case ",$modules," in *,jdk.localedata,*) [ -n "$include_locales" ] && locale_opt=(--include-locales="$include_locales") ;; esac
 "$jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
-  --strip-native-commands "$compress" --output "$out/runtime"
+  "${locale_opt[@]}" "$compress" --output "$out/runtime"
+# Of the native commands only bin/java stays: the .deb's postinst runs it once to make the start-up cache.
+find "$out/runtime/bin" -mindepth 1 ! -name java -delete
 # Some JDK builds (Debian's among them) ship native libraries with full symbol tables: libjvm.so
 # alone is 24 MB, 20 MB stripped. Only crash-report symbol names are lost. STRIP_NATIVE=0 keeps them.
 if [ "$os" = linux ] && [ "${STRIP_NATIVE:-1}" = 1 ] && command -v strip >/dev/null; then
@@ -203,7 +219,7 @@ done
 # ---- summary -----------------------------------------------------------------------------------
 say "done in $(( $(date +%s) - start )) s. Output in $out:"
 for f in "$out"/*; do
-  case "$(basename "$f")" in input|runtime|jdeps.log|deb-resources|jdk-templates) continue ;; esac
+  case "$(basename "$f")" in input|runtime|jdeps.log|deb-resources|jdk-templates|jar-stored) continue ;; esac
   if [ -d "$f" ]; then
     printf '  %-50s %s (app-image, unpacked)\n' "$(basename "$f")" "$(du -sh "$f" | cut -f1)"
   else

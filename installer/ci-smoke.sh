@@ -144,6 +144,26 @@ line="$(grep -Eo 'first-frame-ms=[0-9]+' "$log" | head -n 1 || true)"
 say "smoke test passed: $line"
 
 # -------------------------------------------------------------------------------------------------
+step "start-up cache: made at install, used by the installed app"
+aot="$install_dir/lib/app/asylum-trends.aot"
+[ -s "$aot" ] || fail "no start-up cache at $aot: the postinst training run failed"
+say "cache: $aot, $(wc -c <"$aot" | tr -d ' ') bytes"
+# AOTMode=on turns "cache not usable" from a silent fallback into a failure to start.
+set +e
+JAVA_TOOL_OPTIONS="-XX:AOTMode=on" timeout --kill-after=10 "$timeout_s" \
+  xvfb-run -a -s '-screen 0 1600x1000x24' "$launcher" --smoke-test >"$log.aot" 2>&1
+rc=$?
+set -e
+sed 's/^/[ci-smoke]   | /' "$log.aot"
+[ "$rc" -eq 0 ] || fail "the installed app could not start from its cache (AOTMode=on, exit $rc)"
+with_cache="$(grep -Eo 'first-frame-ms=[0-9]+' "$log.aot" | head -n 1 || true)"
+say "the installed app starts from its cache: $with_cache (without -XX:AOTMode=on: $line)"
+
+# -------------------------------------------------------------------------------------------------
+step "window sizes on a desktop with a window manager (openbox)"
+installer/window-check.sh "$launcher" || fail "the installed app's windows are not the size it asked for"
+
+# -------------------------------------------------------------------------------------------------
 step "uninstall: apt-get purge -y $pkg"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 purge -y -q -o Dpkg::Use-Pty=0 "$pkg" || fail "apt-get purge failed"
 ! installed || fail "$pkg is still installed"

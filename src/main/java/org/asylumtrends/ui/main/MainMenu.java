@@ -37,6 +37,7 @@ public final class MainMenu extends MenuBar {
         openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        claimsItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         showRecent(new RecentFiles(), files -> { });
         file.getItems().addAll(openItem, recentMenu, openBundledItem, new SeparatorMenuItem(), exportItem,
                 new SeparatorMenuItem(), quitItem);
