@@ -4,7 +4,7 @@
 #   bench/run.sh [RAW_DIR] [RUNS]
 #
 # RAW_DIR holds UNHCR's three raw tables (default ../shared/data/raw, next to the repository); RUNS is the
-# number of runs of each start-up and memory measurement (default 7). Needs a JDK 17, Maven, xvfb-run and, for
+# number of runs of each start-up and memory measurement (default 7). Needs a JDK 25, Maven, xvfb-run and, for
 # the pandas peer, Debian's python3-pandas (/usr/bin/python3). Takes about 10 minutes; nothing here runs in
 # `mvn verify`. Each figure is the median of its runs, next to its baseline measured in the same run.
 set -euo pipefail
@@ -38,17 +38,9 @@ log "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: 
 flags=(-Djava.util.prefs.userRoot="$work/prefs")
 xvfb=(xvfb-run -a -s '-screen 0 1920x1200x24')
 
-echo "== start-up: launch to first rendered frame, $runs runs each, alternating, under Xvfb"
-app_ms=(); base_ms=()
-for i in $(seq "$runs"); do
-  base_ms+=("$("${xvfb[@]}" java "${flags[@]}" -cp target/asylum-trends.jar:target/bench/empty-window.jar \
-    org.asylumtrends.bench.EmptyWindow 2>/dev/null | value first-frame-ms)")
-  app_ms+=("$("${xvfb[@]}" java "${flags[@]}" -jar target/asylum-trends.jar --smoke-test 2>/dev/null | value first-frame-ms)")
-done
-a=$(printf '%s\n' "${app_ms[@]}" | median); b=$(printf '%s\n' "${base_ms[@]}" | median)
-log "startup-app-ms=$a (runs: ${app_ms[*]})"
-log "startup-empty-window-ms=$b (runs: ${base_ms[*]})"
-log "startup-ratio=$(ratio "$a" "$b") (goal <= 1.10)"
+echo "== start-up: launch to first rendered frame, with and without the AOT cache, $runs runs each, alternating"
+bench/startup.sh "$runs" | tee "$work/startup"
+while IFS= read -r line; do log "$line"; done < "$work/startup"
 
 echo "== memory: peak RSS, app with the three raw tables loaded vs the empty window, $runs runs each"
 tables=("$raw/unhcr_asylum_applications_all_origins_2000-2025.csv" "$raw/unhcr_asylum_decisions_all_origins_2000-2025.csv"
