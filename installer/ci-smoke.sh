@@ -157,7 +157,11 @@ set -e
 sed 's/^/[ci-smoke]   | /' "$log.aot"
 [ "$rc" -eq 0 ] || fail "the installed app could not start from its cache (AOTMode=on, exit $rc)"
 with_cache="$(grep -Eo 'first-frame-ms=[0-9]+' "$log.aot" | head -n 1 || true)"
-say "the installed app starts from its cache: $with_cache (without -XX:AOTMode=on: $line)"
+# Once more without it, for comparison (one run each: a rough figure; BENCHMARKS.md has medians).
+JAVA_TOOL_OPTIONS="-XX:AOTMode=off" timeout --kill-after=10 "$timeout_s" \
+  xvfb-run -a -s '-screen 0 1600x1000x24' "$launcher" --smoke-test >"$log.noaot" 2>&1 || fail "the app did not start with AOTMode=off"
+without_cache="$(grep -Eo 'first-frame-ms=[0-9]+' "$log.noaot" | head -n 1 || true)"
+say "the installed app starts from its cache: with it $with_cache, without it (AOTMode=off) $without_cache"
 
 # -------------------------------------------------------------------------------------------------
 step "window sizes on a desktop with a window manager (openbox)"
