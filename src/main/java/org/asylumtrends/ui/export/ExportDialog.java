@@ -235,7 +235,13 @@ public final class ExportDialog {
      */
     void saveTo(Path target) {
         ExportSettings s = settings();
-        FigureExport figure = FigureExport.prepare(data, s);
+        FigureExport figure;
+        try {
+            figure = FigureExport.prepare(data, s);
+        } catch (ExportException tooLarge) {
+            showError(tooLarge.getMessage());
+            return;
+        }
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
