@@ -74,14 +74,19 @@ public final class FigureExport {
         if (!settings.format().isRaster()) {
             return;
         }
-        long needed = 4L * settings.pixelWidth() * settings.pixelHeight() + HEADROOM;
         Runtime rt = Runtime.getRuntime();
         long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (needed > free) {
+        if (4L * settings.pixelWidth() * settings.pixelHeight() + HEADROOM > free) {
             System.gc();
             free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         }
-        if (needed > free) {
+        checkMemory(settings, free);
+    }
+
+    /** As {@link #checkMemory(ExportSettings)}, given the bytes free. */
+    static void checkMemory(ExportSettings settings, long free) throws ExportException {
+        long needed = 4L * settings.pixelWidth() * settings.pixelHeight() + HEADROOM;
+        if (settings.format().isRaster() && needed > free) {
             throw new ExportException(org.asylumtrends.ui.Messages.format("export.error.tooLarge",
                     settings.pixelWidth(), settings.pixelHeight(), needed >> 20, Math.max(0, free >> 20)));
         }
