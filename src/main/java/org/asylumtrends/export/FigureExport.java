@@ -129,7 +129,16 @@ public final class FigureExport {
                     notes.add(org.asylumtrends.ui.Messages.format("export.note.xmlReplaced", replaced));
                 }
             }
-            case PDF -> PdfWriter.write(drawing, settings.size(), title, subtitle + ". " + source, out);
+            case PDF -> {
+                PdfWriter.Fallbacks fallbacks = PdfWriter.write(drawing, settings.size(), title,
+                        subtitle + ". " + source, out);
+                if (fallbacks.outlined() > 0) {
+                    notes.add(org.asylumtrends.ui.Messages.format("export.note.pdfOutlined", fallbacks.outlined()));
+                }
+                if (fallbacks.missing() > 0) {
+                    notes.add(org.asylumtrends.ui.Messages.format("export.note.pdfMissing", fallbacks.missing()));
+                }
+            }
         }
     }
 

@@ -192,7 +192,41 @@ class HostileExportTest {
         String text = doc.getDocumentElement().getTextContent();
         assertThat(text).contains("Bad\uFFFDName", "Not\uFFFDHere", "Nor\uFFFDThere", "Lone\uFFFDHalf");
         assertThat(export.notes()).containsExactly("4 characters of the text cannot be held in an SVG (control"
-                + " characters, U+FFFE, U+FFFF or a broken surrogate pair) and were replaced by \uFFFD.");
+                + " characters, U+FFFE, U+FFFF or a broken surrogate pair) and were replaced by the replacement character U+FFFD.");
+    }
+
+    @Test
+    void pdfDrawsChineseAndKoreanNamesInsteadOfQuestionMarks() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12)
+                .canDisplayUpTo("中한") == -1, "no CJK font installed (Debian: fonts-noto-cjk)");
+        ChartData data = withDestinations("中华民国", "대한민국");
+        ExportSettings settings = new ExportSettings(FigureContent.DESTINATIONS, FigureSize.WIDE, ImageFormat.PDF, 1);
+        FigureExport export = ExportFixtures.prepare(data, settings);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        export.writeTo(bytes);
+
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).doesNotContain("?");
+            var page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0, 1f);
+            assertThat(inkedColumnsLeftOfTheBars(page)).as("columns with ink where the names are").isGreaterThan(20);
+        }
+        assertThat(export.notes()).containsExactly("8 characters (such as Chinese or Korean) are drawn as shapes from"
+                + " a system font, which the PDF cannot embed as text: they show but cannot be selected or searched.");
+    }
+
+    /** Ink in the left fifth of the page, below the title: where a bar chart's category labels are. */
+    private static int inkedColumnsLeftOfTheBars(java.awt.image.BufferedImage page) {
+        int columns = 0;
+        for (int x = 0; x < page.getWidth() / 5; x++) {
+            for (int y = page.getHeight() / 5; y < page.getHeight() * 4 / 5; y++) {
+                if ((page.getRGB(x, y) & 0xff) < 128) {
+                    columns++;
+                    break;
+                }
+            }
+        }
+        return columns;
     }
 
     /** China as origin, 2012–2024, with one country of asylum per name (codes AAA, AAB, …). */
