@@ -2,6 +2,7 @@ package org.asylumtrends.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * What the command line prints, with control characters shown as escapes ({@code \x1B}, {@code \u202E}) instead of
@@ -38,7 +39,8 @@ final class TerminalWriter extends Writer {
                 if (safe == null) {
                     safe = new StringBuilder(len + 16).append(buf, off, i - off);
                 }
-                safe.append(c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+                safe.append(c < 0x100 ? String.format(Locale.ROOT, "\\x%02X", (int) c)
+                        : String.format(Locale.ROOT, "\\u%04X", (int) c));
             }
         }
         try {

@@ -174,7 +174,7 @@ public final class AtomicFile {
     /** A new hidden file next to the target, with the permissions a plain new file gets. */
     private static Path createTemporary(Path folder, String stem) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + stem + "." + String.format("%08x", RANDOM.nextInt()) + ".part");
+            Path temp = folder.resolve("." + stem + "." + String.format(java.util.Locale.ROOT, "%08x", RANDOM.nextInt()) + ".part");
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {

@@ -215,6 +215,26 @@ class HostileExportTest {
                 + " a system font, which the PDF cannot embed as text: they show but cannot be selected or searched.");
     }
 
+    @Test
+    void aCharacterNoFontHasIsLeftOutOfThePdfNotMadeAQuestionMarkAndTheExportSaysSo() throws Exception {
+        String nowhere = new String(Character.toChars(0x10FFFD)); // private use: in no font
+        org.junit.jupiter.api.Assumptions.assumeFalse(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN,
+                12).canDisplay(0x10FFFD));
+        ChartData data = withDestinations("Somewhere" + nowhere);
+        ExportSettings settings = new ExportSettings(FigureContent.DESTINATIONS, FigureSize.WIDE, ImageFormat.PDF, 1);
+        FigureExport export = ExportFixtures.prepare(data, settings);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        export.writeTo(bytes);
+
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(bytes.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Somewhere").doesNotContain("?");
+        }
+        assertThat(export.notes()).containsExactly("One character of the text is in no installed font and is left out"
+                + " of the PDF. Install a font that has it (for Chinese, Japanese and Korean: Noto Sans CJK, Debian"
+                + " package fonts-noto-cjk) and export again.");
+    }
+
     /** Ink in the left fifth of the page, below the title: where a bar chart's category labels are. */
     private static int inkedColumnsLeftOfTheBars(java.awt.image.BufferedImage page) {
         int columns = 0;
