@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import org.asylumtrends.data.ChartData;
+import org.asylumtrends.ui.Messages;
 
 /**
  * One figure ready to be saved. {@link #prepare} runs on the FX thread: it lays the figure out and takes a
@@ -18,13 +20,14 @@ import org.asylumtrends.data.ChartData;
 public final class FigureExport {
     /** Memory beyond the pixels: the layout, a snapshot tile and its copy, the encoder's buffers. */
     private static final long HEADROOM = 96L << 20;
+
     private final ExportSettings settings;
     private final String title;
     private final String subtitle;
     private final String credit;
     private final BufferedImage pixels;
     private final Drawing drawing;
-    private final List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> notes = new CopyOnWriteArrayList<>();
 
     private FigureExport(ExportSettings settings, String title, String subtitle, String credit, BufferedImage pixels,
                          Drawing drawing) {
@@ -38,7 +41,7 @@ public final class FigureExport {
 
     /**
      * Lays the figure out off-screen and captures it. Must run on the FX thread. A PNG too large for the memory left
-     * is refused here, before anything is drawn, with the sizes that would fit in words.
+     * is refused here, before anything is drawn, with a sentence saying how much memory it needs.
      */
     public static FigureExport prepare(ChartData data, ExportSettings settings) throws ExportException {
         Objects.requireNonNull(data, "data");
@@ -87,7 +90,7 @@ public final class FigureExport {
     static void checkMemory(ExportSettings settings, long free) throws ExportException {
         long needed = 4L * settings.pixelWidth() * settings.pixelHeight() + HEADROOM;
         if (settings.format().isRaster() && needed > free) {
-            throw new ExportException(org.asylumtrends.ui.Messages.format("export.error.tooLarge",
+            throw new ExportException(Messages.format("export.error.tooLarge",
                     settings.pixelWidth(), settings.pixelHeight(), needed >> 20, Math.max(0, free >> 20)));
         }
     }
@@ -126,17 +129,17 @@ public final class FigureExport {
             case SVG -> {
                 int replaced = SvgWriter.write(drawing, title, subtitle + ". " + source, out);
                 if (replaced > 0) {
-                    notes.add(org.asylumtrends.ui.Messages.format("export.note.xmlReplaced", replaced));
+                    notes.add(Messages.format("export.note.xmlReplaced", replaced));
                 }
             }
             case PDF -> {
                 PdfWriter.Fallbacks fallbacks = PdfWriter.write(drawing, settings.size(), title,
                         subtitle + ". " + source, out);
                 if (fallbacks.outlined() > 0) {
-                    notes.add(org.asylumtrends.ui.Messages.format("export.note.pdfOutlined", fallbacks.outlined()));
+                    notes.add(Messages.format("export.note.pdfOutlined", fallbacks.outlined()));
                 }
                 if (fallbacks.missing() > 0) {
-                    notes.add(org.asylumtrends.ui.Messages.format("export.note.pdfMissing", fallbacks.missing()));
+                    notes.add(Messages.format("export.note.pdfMissing", fallbacks.missing()));
                 }
             }
         }

@@ -77,40 +77,7 @@ public final class DataOpener {
     private void start(String firstName, Load load, List<Path> paths) {
         cancel();
         EraTable eras = model.erasProperty().get();
-        Task<AsylumDataset> task = new Task<>() {
-            private final CancellableLoad streams = new CancellableLoad(new LoadMonitor() {
-                @Override
-                public boolean isCancelled() {
-                    return isCancelledTask();
-                }
-
-                @Override
-                public void progress(String file, long done, long total) {
-                    updateMessage(file);
-                    if (total > 0) {
-                        updateProgress(done, total);
-                    }
-                }
-            });
-
-            private boolean isCancelledTask() {
-                return isCancelled();
-            }
-
-            @Override
-            protected AsylumDataset call() throws Exception {
-                updateMessage(firstName);
-                return load.read(streams);
-            }
-
-            /** Also closes what the load reads from: a read blocked in the file system ends only so. */
-            @Override
-            public boolean cancel(boolean mayInterruptIfRunning) {
-                boolean done = super.cancel(mayInterruptIfRunning);
-                streams.cancel();
-                return done;
-            }
-        };
+        Task<AsylumDataset> task = new LoadTask(firstName, load);
         task.setOnSucceeded(e -> {
             finished(task);
             model.showDataset(task.getValue(), eras);
@@ -140,6 +107,44 @@ public final class DataOpener {
     private void finished(Task<AsylumDataset> task) {
         if (currentLoad.get() == task) {
             currentLoad.set(null);
+        }
+    }
+
+    /** A load whose cancel also closes what it reads from: a read blocked in the file system ends only so. */
+    private static final class LoadTask extends Task<AsylumDataset> {
+        private final String firstName;
+        private final Load load;
+        private final CancellableLoad streams = new CancellableLoad(new LoadMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return LoadTask.this.isCancelled();
+            }
+
+            @Override
+            public void progress(String file, long done, long total) {
+                updateMessage(file);
+                if (total > 0) {
+                    updateProgress(done, total);
+                }
+            }
+        });
+
+        LoadTask(String firstName, Load load) {
+            this.firstName = firstName;
+            this.load = load;
+        }
+
+        @Override
+        protected AsylumDataset call() throws Exception {
+            updateMessage(firstName);
+            return load.read(streams);
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean done = super.cancel(mayInterruptIfRunning);
+            streams.cancel();
+            return done;
         }
     }
 }
