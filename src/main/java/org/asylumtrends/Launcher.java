@@ -1,6 +1,10 @@
 package org.asylumtrends;
 
-import java.io.PrintWriter;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.asylumtrends.cli.AsylumTrendsCommand;
 
@@ -14,9 +18,17 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (AsylumTrendsCommand.isCommandLine(args)) {
-            PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-            PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-            System.exit(AsylumTrendsCommand.run(args, out, err));
+            // Straight to the file descriptors, not through System.out: a PrintStream swallows write errors, and
+            // output lost to a full disk or a closed pipe must end in a non-zero exit.
+            Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                    StandardCharsets.UTF_8));
+            Writer err = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
+            int code = AsylumTrendsCommand.run(args, out, err);
+            System.out.flush();
+            if (System.out.checkError() && code == 0) {
+                code = 1;
+            }
+            System.exit(code);
         }
         org.asylumtrends.ui.main.AsylumTrendsApp.launchApp(args);
     }

@@ -1,6 +1,8 @@
 package org.asylumtrends.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +35,20 @@ public final class AsylumTrendsCommand {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, (Writer) out, (Writer) err);
+    }
+
+    /**
+     * Runs the command line and returns its exit code: 1 also when the output could not be written in full (a full
+     * disk, a closed pipe), which is said on {@code err}. Everything printed has control characters escaped.
+     */
+    public static int run(String[] args, Writer rawOut, Writer rawErr) {
+        TerminalWriter outSink = new TerminalWriter(rawOut);
+        PrintWriter out = new PrintWriter(outSink);
+        PrintWriter err = new PrintWriter(new TerminalWriter(rawErr));
         CommandLine cl = new CommandLine(new AsylumTrendsCommand());
+        // Plain help text: colour codes would be escaped like any other control character.
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -48,6 +63,14 @@ public final class AsylumTrendsCommand {
         });
         int code = cl.execute(args);
         out.flush();
+        boolean lost = out.checkError() || (rawOut instanceof PrintWriter p && p.checkError());
+        if (lost) {
+            IOException why = outSink.failure();
+            String reason = why == null || why.getMessage() == null ? "" : ": " + why.getMessage();
+            err.println("asylum-trends: the output could not be written in full" + reason
+                    + (reason.toLowerCase(java.util.Locale.ROOT).contains("no space") ? " (the disk is full)" : ""));
+            code = code == 0 ? 1 : code;
+        }
         err.flush();
         return code;
     }

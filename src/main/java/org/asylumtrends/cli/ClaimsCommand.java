@@ -1,7 +1,5 @@
 package org.asylumtrends.cli;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.EraTable;
+import org.asylumtrends.data.SpreadsheetCsv;
 import org.asylumtrends.data.claims.ClaimResult;
 import org.asylumtrends.data.claims.ClaimsCheck;
 import org.asylumtrends.data.claims.ClaimsTable;
@@ -59,11 +58,11 @@ public final class ClaimsCommand implements Callable<Integer> {
             // The era table and the claims ship in the jar: if they cannot be read, the installation is damaged
             // (exit 1), which is not the user's input.
             List<ClaimResult> results = ClaimsCheck.check(ClaimsTable.loadBundled(), dataset, EraTable.loadBundled());
-            ClaimsText text = ClaimsText.forDefaultLocale();
             if (csv) {
-                writeCsv(out, results, text);
+                // Machine output: figures as a program reads them (12362), whatever the user's locale.
+                writeCsv(out, results, ClaimsText.forMachineOutput());
             } else {
-                writeText(out, results, text, dataset);
+                writeText(out, results, ClaimsText.forDefaultLocale(), dataset);
             }
             out.flush();
             return 0;
@@ -74,14 +73,11 @@ public final class ClaimsCommand implements Callable<Integer> {
     }
 
     private static void writeCsv(PrintWriter out, List<ClaimResult> results, ClaimsText text) {
-        ICSVWriter csv = new CSVWriter(out, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
-        csv.writeNext(new String[] {"id", "claim", "article_figure", "data_figure", "measure", "verdict",
-                "explanation"}, false);
+        SpreadsheetCsv csv = new SpreadsheetCsv(out);
+        csv.row("id", "claim", "article_figure", "data_figure", "measure", "verdict", "explanation");
         for (ClaimResult r : results) {
-            csv.writeNext(new String[] {r.claim().id(), r.claim().text(), text.format(r.articleFigure()),
-                    text.format(r.dataFigure()), text.format(r.measureUsed()), r.verdict().id(),
-                    text.explanation(r)}, false);
+            csv.row(r.claim().id(), r.claim().text(), text.format(r.articleFigure()), text.format(r.dataFigure()),
+                    text.format(r.measureUsed()), r.verdict().id(), text.explanation(r));
         }
     }
 

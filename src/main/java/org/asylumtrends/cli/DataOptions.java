@@ -1,12 +1,13 @@
 package org.asylumtrends.cli;
 
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DatasetLoader;
+import org.asylumtrends.data.InputFiles;
 import org.asylumtrends.data.LoadMonitor;
 import picocli.CommandLine.Option;
 
@@ -23,13 +24,14 @@ final class DataOptions {
                 return DatasetLoader.loadBundled();
             }
             for (Path f : files) {
-                if (!Files.isRegularFile(f)) {
-                    throw new CommandFailure(f + ": no such file");
-                }
+                InputFiles.checkReadable(f);
             }
             return DatasetLoader.load(files, LoadMonitor.NONE);
         } catch (DataFormatException e) {
             throw new CommandFailure(e.getMessage());
+        } catch (FileSystemException e) {
+            throw new CommandFailure(e.getFile() == null ? "cannot read: " + e.getMessage()
+                    : InputFiles.unreadable(Path.of(e.getFile()), e).getMessage());
         } catch (java.io.IOException e) {
             throw new CommandFailure("cannot read: " + e.getMessage());
         }

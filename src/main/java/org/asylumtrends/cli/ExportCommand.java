@@ -15,6 +15,7 @@ import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.data.Vintage;
 import org.asylumtrends.data.YearRange;
+import org.asylumtrends.export.AtomicFileWriter;
 import org.asylumtrends.export.ExportException;
 import org.asylumtrends.export.ExportSettings;
 import org.asylumtrends.export.FigureContent;
@@ -79,8 +80,12 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--out", paramLabel = "PATH", required = true, description = "The file to write.")
+    @Option(names = "--out", paramLabel = "PATH", required = true, description = {"The file to write. Written",
+            "whole or not at all; a folder, named pipe, device, read-only file or symbolic link is refused."})
     Path out;
+
+    @Option(names = "--follow-links", description = "If --out is a symbolic link, replace the file it points to.")
+    boolean followLinks;
 
     @Override
     public Integer call() throws Exception {
@@ -95,10 +100,16 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("asylum-trends export: " + e.getMessage());
             return AsylumTrendsCommand.BAD_INPUT;
         }
-        HeadlessToolkit.start();
-        FigureExport figure = HeadlessToolkit.onFxThread(() -> FigureExport.prepare(chartData, settings));
         try {
-            figure.writeTo(out);
+            // Before the toolkit starts and anything is drawn: what is at --out, and whether a PNG fits in memory.
+            AtomicFileWriter.checkTarget(out.toAbsolutePath().normalize(), followLinks);
+            FigureExport.checkMemory(settings);
+            HeadlessToolkit.start();
+            FigureExport figure = HeadlessToolkit.onFxThread(() -> FigureExport.prepare(chartData, settings));
+            figure.writeTo(out, followLinks);
+            for (String note : figure.notes()) {
+                err.println("asylum-trends export: note: " + note);
+            }
         } catch (ExportException e) {
             err.println("asylum-trends export: " + e.getMessage());
             return 1;

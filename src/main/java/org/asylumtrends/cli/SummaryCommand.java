@@ -1,7 +1,5 @@
 package org.asylumtrends.cli;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.SpreadsheetCsv;
 import org.asylumtrends.data.Vintage;
 import org.asylumtrends.data.YearRange;
 import org.asylumtrends.data.YearSeries;
@@ -133,22 +132,23 @@ public final class SummaryCommand implements Callable<Integer> {
                     : "--to " + to + " is before " + first + ", the first year with " + measure.id() + " figures");
         }
         YearRange range = new YearRange(first, last);
-        ICSVWriter csv = new CSVWriter(out, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+        // The window's table export writes through the same writer: formulas in names stay text in both.
+        SpreadsheetCsv csv = new SpreadsheetCsv(out);
         if (byYear) {
-            csv.writeNext(new String[] {"year", measure.id()}, false);
+            csv.row("year", measure.id());
             for (YearValue p : series.pointsIn(range)) {
-                csv.writeNext(new String[] {Integer.toString(p.year()), format(measure, p.value())}, false);
+                csv.row(Integer.toString(p.year()), format(measure, p.value()));
             }
         } else {
             DestinationRanking ranking = DestinationRanking.of(dataset, originIso, measure, vintage, range, aggregation, top);
-            csv.writeNext(new String[] {"iso3", "country", measure.id()}, false);
+            csv.row("iso3", "country", measure.id());
             for (Destination d : ranking.top()) {
-                csv.writeNext(new String[] {d.country().iso3(), d.country().name(), format(measure, d.value())}, false);
+                csv.row(d.country().iso3(), d.country().name(), format(measure, d.value()));
             }
             OptionalDouble other = ranking.other();
             if (other.isPresent()) {
-                csv.writeNext(new String[] {"", "Other (" + ranking.otherCount() + " countries)",
-                        format(measure, other.getAsDouble())}, false);
+                csv.row("", "Other (" + ranking.otherCount() + " countries)",
+                        format(measure, other.getAsDouble()));
             }
         }
         out.flush();

@@ -57,7 +57,7 @@ public final class DatasetLoader {
         for (Path file : files) {
             String name = file.getFileName().toString();
             long size = Files.size(file);
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = monitor.opened(name, Files.newInputStream(file))) {
                 tables.add(new UnhcrCsvReader(name, monitor).read(in, size));
             }
             names.add(name);
@@ -83,7 +83,7 @@ public final class DatasetLoader {
                     Count c = target.mergeAbsent(e.getValue());
                     if (c != null) {
                         String other = firstToGive(tables.subList(0, t), e.getKey(), c);
-                        throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase()
+                        throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase(java.util.Locale.ROOT)
                                 + " = " + e.getValue().value(c) + " for " + e.getKey() + ", but " + other + " gives "
                                 + target.value(c) + "; open files that do not overlap");
                     }

@@ -1,7 +1,5 @@
 package org.asylumtrends.data;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -11,8 +9,8 @@ import java.util.OptionalDouble;
 
 /**
  * Writes observations as CSV or tab-separated text for spreadsheets. Text that a spreadsheet would run as a
- * formula (starting with =, +, - or @) is prefixed with an apostrophe: country names come from files anyone can
- * write, and a cell such as {@code =HYPERLINK(...)} must stay text.
+ * formula (starting with =, +, - or @) is prefixed with an apostrophe, by {@link SpreadsheetCsv}: country names come
+ * from files anyone can write, and a cell such as {@code =HYPERLINK(...)} must stay text.
  */
 public final class ObservationCsv {
     /** The columns, in order: key columns, then every measure. */
@@ -38,22 +36,23 @@ public final class ObservationCsv {
         return r;
     }
 
-    /** Neutralises spreadsheet formulas: "=1+1" becomes "'=1+1". */
+    /** Neutralises spreadsheet formulas: "=1+1" becomes "'=1+1" (see {@link SpreadsheetCsv#safeCell}). */
     public static String safeCell(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
+        return SpreadsheetCsv.safeCell(cell);
     }
 
-    /** Writes a CSV with a header line. */
+    /** Writes a CSV with a header line, through the writer the command line uses too. */
     public static void writeCsv(List<Observation> rows, Writer out) throws IOException {
-        ICSVWriter csv = new CSVWriter(out, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
-        csv.writeNext(header().toArray(String[]::new), false);
+        SpreadsheetCsv csv = new SpreadsheetCsv(out);
+        csv.row(header());
         for (Observation o : rows) {
-            csv.writeNext(row(o).stream().map(ObservationCsv::safeCell).toArray(String[]::new), false);
+            csv.row(row(o));
         }
-        csv.flush();
+        try {
+            csv.flush();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Tab-separated text with a header line, for the clipboard. */

@@ -1,7 +1,10 @@
 package org.asylumtrends.export;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -14,6 +17,8 @@ import org.asylumtrends.ui.trend.TrendChart;
  * ({@link #snapshot}) or traced into vector operations ({@link #trace}); both on the FX thread.
  */
 public final class Figure {
+    /** Pixels per side of one snapshot tile: well inside what the software and GPU renderers accept. */
+    static final int TILE = 2048;
     private final Region root;
     private final FigureSize size;
     private final TrendChart trend;
@@ -52,6 +57,35 @@ public final class Figure {
         params.setTransform(Transform.scale(scale, scale));
         params.setViewport(new Rectangle2D(0, 0, w, h));
         return root.snapshot(params, new WritableImage(w, h));
+    }
+
+    /**
+     * The figure as opaque pixels for a PNG, rendered in tiles: one snapshot of 16000 × 16000 pixels (8000 × 8000 at
+     * 2×, inside the sizes offered) is more than the renderer can take, and failed with a null image. The tiles are
+     * copied straight into the one image that is encoded, so memory holds the picture once, not three times.
+     */
+    public BufferedImage pixels(int scale) {
+        int w = size.width() * scale;
+        int h = size.height() * scale;
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        params.setTransform(Transform.scale(scale, scale));
+        WritableImage tile = null;
+        for (int y = 0; y < h; y += TILE) {
+            for (int x = 0; x < w; x += TILE) {
+                int tw = Math.min(TILE, w - x);
+                int th = Math.min(TILE, h - y);
+                if (tile == null || tile.getWidth() != tw || tile.getHeight() != th) {
+                    tile = new WritableImage(tw, th);
+                }
+                params.setViewport(new Rectangle2D(x, y, tw, th));
+                WritableImage shot = root.snapshot(params, tile);
+                shot.getPixelReader().getPixels(0, 0, tw, th, PixelFormat.getIntArgbInstance(), target, y * w + x, w);
+            }
+        }
+        return image;
     }
 
     /** The figure as vector drawing operations, for SVG and PDF. */

@@ -1,40 +1,51 @@
 package org.asylumtrends.export;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
-import javafx.scene.image.Image;
 import org.asylumtrends.data.ChartData;
+import org.asylumtrends.ui.Messages;
 
 /**
  * One figure ready to be saved. {@link #prepare} runs on the FX thread: it lays the figure out and takes a
  * snapshot (PNG) or traces it (SVG, PDF). {@link #writeTo(Path)} encodes and writes, on any thread, atomically.
  */
 public final class FigureExport {
+    /** Memory beyond the pixels: the layout, a snapshot tile and its copy, the encoder's buffers. */
+    private static final long HEADROOM = 96L << 20;
+
     private final ExportSettings settings;
     private final String title;
     private final String subtitle;
     private final String credit;
-    private final Image snapshot;
+    private final BufferedImage pixels;
     private final Drawing drawing;
+    private final List<String> notes = new CopyOnWriteArrayList<>();
 
-    private FigureExport(ExportSettings settings, String title, String subtitle, String credit, Image snapshot,
+    private FigureExport(ExportSettings settings, String title, String subtitle, String credit, BufferedImage pixels,
                          Drawing drawing) {
         this.settings = settings;
         this.title = title;
         this.subtitle = subtitle;
         this.credit = credit;
-        this.snapshot = snapshot;
+        this.pixels = pixels;
         this.drawing = drawing;
     }
 
-    /** Lays the figure out off-screen and captures it. Must run on the FX thread. */
-    public static FigureExport prepare(ChartData data, ExportSettings settings) {
+    /**
+     * Lays the figure out off-screen and captures it. Must run on the FX thread. A PNG too large for the memory left
+     * is refused here, before anything is drawn, with a sentence saying how much memory it needs.
+     */
+    public static FigureExport prepare(ChartData data, ExportSettings settings) throws ExportException {
         Objects.requireNonNull(data, "data");
+        checkMemory(settings);
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("a figure is laid out on the FX thread");
         }
@@ -43,7 +54,7 @@ public final class FigureExport {
         String subtitle = FigureBuilder.subtitle(data, settings.content());
         String credit = data.metadata().credit();
         if (settings.format().isRaster()) {
-            return new FigureExport(settings, title, subtitle, credit, figure.snapshot(settings.scale()), null);
+            return new FigureExport(settings, title, subtitle, credit, figure.pixels(settings.scale()), null);
         }
         return new FigureExport(settings, title, subtitle, credit, null, figure.trace());
     }
@@ -58,13 +69,53 @@ public final class FigureExport {
                 + "." + settings.format().extension();
     }
 
+    /**
+     * Refuses a PNG whose pixels (4 bytes each, held once while encoding) would not fit in the memory this JVM may
+     * still use; an out-of-memory error half-way would end the command line with a stack trace.
+     */
+    public static void checkMemory(ExportSettings settings) throws ExportException {
+        if (!settings.format().isRaster()) {
+            return;
+        }
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (4L * settings.pixelWidth() * settings.pixelHeight() + HEADROOM > free) {
+            System.gc();
+            free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        }
+        checkMemory(settings, free);
+    }
+
+    /** As {@link #checkMemory(ExportSettings)}, given the bytes free. */
+    static void checkMemory(ExportSettings settings, long free) throws ExportException {
+        long needed = 4L * settings.pixelWidth() * settings.pixelHeight() + HEADROOM;
+        if (settings.format().isRaster() && needed > free) {
+            throw new ExportException(Messages.format("export.error.tooLarge",
+                    settings.pixelWidth(), settings.pixelHeight(), needed >> 20, Math.max(0, free >> 20)));
+        }
+    }
+
     /** Encodes and writes the file in one step: a failure leaves no partial file. Any thread. */
     public void writeTo(Path target) throws ExportException {
-        AtomicFileWriter.write(target, this::writeTo);
+        writeTo(target, false);
+    }
+
+    /** As {@link #writeTo(Path)}; with {@code followLinks} a symbolic link's target file is replaced, not refused. */
+    public void writeTo(Path target, boolean followLinks) throws ExportException {
+        AtomicFileWriter.write(target, followLinks, this::writeTo);
+    }
+
+    /**
+     * What the last write had to change, in sentences for the user: characters an SVG cannot hold, characters no
+     * font could draw in a PDF. Empty when the file shows the text exactly.
+     */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     /** Encodes the figure to a stream. Any thread. */
     public void writeTo(OutputStream out) throws IOException {
+        notes.clear();
         String source = "Source: " + credit;
         switch (settings.format()) {
             case PNG -> {
@@ -73,10 +124,24 @@ public final class FigureExport {
                 text.put("Description", subtitle);
                 text.put("Source", credit);
                 text.put("Software", "Asylum Trends");
-                PngWriter.write(snapshot, settings.scale(), text, out);
+                PngWriter.write(pixels, settings.scale(), text, out);
             }
-            case SVG -> SvgWriter.write(drawing, title, subtitle + ". " + source, out);
-            case PDF -> PdfWriter.write(drawing, settings.size(), title, subtitle + ". " + source, out);
+            case SVG -> {
+                int replaced = SvgWriter.write(drawing, title, subtitle + ". " + source, out);
+                if (replaced > 0) {
+                    notes.add(Messages.format("export.note.xmlReplaced", replaced));
+                }
+            }
+            case PDF -> {
+                PdfWriter.Fallbacks fallbacks = PdfWriter.write(drawing, settings.size(), title,
+                        subtitle + ". " + source, out);
+                if (fallbacks.outlined() > 0) {
+                    notes.add(Messages.format("export.note.pdfOutlined", fallbacks.outlined()));
+                }
+                if (fallbacks.missing() > 0) {
+                    notes.add(Messages.format("export.note.pdfMissing", fallbacks.missing()));
+                }
+            }
         }
     }
 
@@ -94,7 +159,7 @@ public final class FigureExport {
     }
 
     /** The pixels (PNG), or null for the vector formats. */
-    public Image snapshot() {
-        return snapshot;
+    public BufferedImage pixels() {
+        return pixels;
     }
 }

@@ -2,14 +2,18 @@ package org.asylumtrends.export;
 
 import java.awt.Color;
 import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -42,17 +46,24 @@ final class PdfWriter {
     private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
     private final Deque<Float> alphaStack = new ArrayDeque<>();
     private float alpha = 1f;
+    private int outlined;
+    private int missing;
 
     private PdfWriter(PDDocument document, PDPageContentStream content) {
         this.document = document;
         this.content = content;
     }
 
-    static void write(Drawing drawing, FigureSize size, String title, String subject, OutputStream out)
+    /** What the PDF could not show as text: characters drawn as outlines, and characters no font has. */
+    record Fallbacks(int outlined, int missing) {
+    }
+
+    static Fallbacks write(Drawing drawing, FigureSize size, String title, String subject, OutputStream out)
             throws IOException {
         PDRectangle pageSize = size.isA4() ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
                 : new PDRectangle((float) (drawing.width() * POINTS_PER_PIXEL),
                 (float) (drawing.height() * POINTS_PER_PIXEL));
+        PdfWriter writer;
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(pageSize);
             doc.addPage(page);
@@ -61,7 +72,8 @@ final class PdfWriter {
                 float sx = (float) (pageSize.getWidth() / drawing.width());
                 float sy = (float) (pageSize.getHeight() / drawing.height());
                 cs.transform(new Matrix(sx, 0, 0, -sy, 0, pageSize.getHeight()));
-                new PdfWriter(doc, cs).draw(drawing);
+                writer = new PdfWriter(doc, cs);
+                writer.draw(drawing);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
@@ -70,6 +82,7 @@ final class PdfWriter {
             info.setCreationDate(Calendar.getInstance());
             doc.save(out);
         }
+        return new Fallbacks(writer.outlined, writer.missing);
     }
 
     private void draw(Drawing drawing) throws IOException {
@@ -168,43 +181,120 @@ final class PdfWriter {
         }
     }
 
+    /**
+     * Text in the font JavaFX laid it out with. Characters that font lacks (Chinese or Korean names beside Latin
+     * ones: JavaFX took them from a fallback font) are drawn as outlines from a system font that has them, since
+     * PDFBox cannot embed the usual CJK fonts (OpenType collections with CFF outlines, as Noto Sans CJK is); only a
+     * character no installed font has is left out. Either way nothing becomes "?", and the export says what it did.
+     * The runs together are stretched or squeezed to the laid-out width.
+     */
     private void text(Drawing.Text t) throws IOException {
         PDFont font = font(t.font());
-        String text = encodable(font, t.text());
         float size = (float) t.font().size();
-        double pdfWidth = font.getStringWidth(text) / 1000 * size;
-        float stretch = pdfWidth > 0 && t.advance() > 0 ? (float) (100 * t.advance() / pdfWidth) : 100f;
+        List<Run> runs = runs(font, t);
+        double natural = 0;
+        for (Run run : runs) {
+            natural += run.width;
+        }
+        float stretch = natural > 0 && t.advance() > 0 ? (float) (100 * t.advance() / natural) : 100f;
         if (Math.abs(stretch - 100) < 0.5) {
             stretch = 100f;
         }
         color(t.color(), false);
-        AffineTransform m = new AffineTransform(t.transform());
-        m.scale(1, -1); // the page is flipped to y-down; text must not be
-        content.beginText();
-        content.setFont(font, size);
-        content.setHorizontalScaling(stretch);
-        content.setTextMatrix(new Matrix(m));
-        content.showText(text);
-        content.endText();
+        double x = 0;
+        for (Run run : runs) {
+            AffineTransform at = new AffineTransform(t.transform());
+            at.scale(stretch / 100.0, 1);
+            at.translate(x, 0);
+            if (run.outline != null) {
+                Shape glyphs = at.createTransformedShape(run.outline);
+                path(glyphs);
+                if (windingOf(glyphs) == PathIterator.WIND_EVEN_ODD) {
+                    content.fillEvenOdd();
+                } else {
+                    content.fill();
+                }
+            } else if (!run.text.isEmpty()) {
+                AffineTransform m = new AffineTransform(at);
+                m.scale(1, -1); // the page is flipped to y-down; text must not be
+                content.beginText();
+                content.setFont(font, size);
+                content.setTextMatrix(new Matrix(m));
+                content.showText(run.text);
+                content.endText();
+            }
+            x += run.width;
+        }
     }
 
-    /** The text with characters the font cannot show replaced, rather than failing the whole export. */
-    private static String encodable(PDFont font, String text) throws IOException {
+    /** A piece of one text: in the PDF font ({@code outline} null), or as glyph outlines, with its natural width. */
+    private record Run(String text, Shape outline, double width) {
+    }
+
+    private List<Run> runs(PDFont font, Drawing.Text t) throws IOException {
+        String text = t.text();
+        float size = (float) t.font().size();
+        if (encodes(font, text)) {
+            return List.of(new Run(text, null, font.getStringWidth(text) / 1000 * size));
+        }
+        List<Run> runs = new ArrayList<>();
+        StringBuilder inFont = new StringBuilder();
+        StringBuilder other = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String ch = new String(Character.toChars(cp));
+            i += ch.length();
+            String shown = cp == 0x2212 && !encodes(font, ch) ? "-" : ch;
+            if (encodes(font, shown)) {
+                if (other.length() > 0) {
+                    runs.add(outline(other.toString(), t.font()));
+                    other.setLength(0);
+                }
+                inFont.append(shown);
+            } else if (!Character.isISOControl(cp)) {
+                if (inFont.length() > 0) {
+                    runs.add(new Run(inFont.toString(), null, font.getStringWidth(inFont.toString()) / 1000 * size));
+                    inFont.setLength(0);
+                }
+                other.appendCodePoint(cp);
+            }
+        }
+        if (inFont.length() > 0) {
+            runs.add(new Run(inFont.toString(), null, font.getStringWidth(inFont.toString()) / 1000 * size));
+        }
+        if (other.length() > 0) {
+            runs.add(outline(other.toString(), t.font()));
+        }
+        return runs;
+    }
+
+    /** Glyph outlines from a system font that has the characters; those none has are counted and left out. */
+    private Run outline(String text, Drawing.TextFont f) {
+        java.awt.Font awt = new java.awt.Font(java.awt.Font.SANS_SERIF,
+                (f.bold() ? java.awt.Font.BOLD : 0) | (f.italic() ? java.awt.Font.ITALIC : 0), 1)
+                .deriveFont((float) f.size());
+        StringBuilder drawable = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (awt.canDisplay(cp)) {
+                drawable.appendCodePoint(cp);
+                outlined++;
+            } else {
+                missing++;
+            }
+        });
+        if (drawable.isEmpty()) {
+            return new Run("", null, 0);
+        }
+        GlyphVector glyphs = awt.createGlyphVector(new FontRenderContext(null, true, true), drawable.toString());
+        return new Run("", glyphs.getOutline(), glyphs.getLogicalBounds().getWidth());
+    }
+
+    private static boolean encodes(PDFont font, String text) {
         try {
             font.encode(text);
-            return text;
-        } catch (IllegalArgumentException e) {
-            StringBuilder b = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                try {
-                    font.encode(ch);
-                    b.append(ch);
-                } catch (IllegalArgumentException | IOException unencodable) {
-                    b.append(cp == 0x2212 ? "-" : "?");
-                }
-            });
-            return b.toString();
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
         }
     }
 

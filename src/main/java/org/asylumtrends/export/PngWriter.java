@@ -4,8 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.Image;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -13,28 +11,21 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Encodes a snapshot as an opaque PNG with its resolution (96 dpi times the scale, so that a 2× image prints at the
+ * Encodes opaque pixels as a PNG with its resolution (96 dpi times the scale, so that a 2× image prints at the
  * figure's size) and the title and source as text chunks. Runs on any thread.
  */
 final class PngWriter {
     private PngWriter() {
     }
 
-    static void write(Image snapshot, int scale, Map<String, String> text, OutputStream out) throws IOException {
-        BufferedImage argb = SwingFXUtils.fromFXImage(snapshot, null);
-        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
-        var g = rgb.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
-            g.drawImage(argb, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
+    static void write(BufferedImage rgb, int scale, Map<String, String> text, OutputStream out) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(new NonClosing(out))) {
+        // Buffered in memory, not in a cache file in the temporary folder (ImageIO's default): a full /tmp must not
+        // fail a save whose own folder has room, and the bytes go only where the user said.
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(new NonClosing(out))) {
             writer.setOutput(ios);
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb), null);
             metadata.mergeTree("javax_imageio_png_1.0", pngTree(scale, text));

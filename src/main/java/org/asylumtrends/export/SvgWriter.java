@@ -24,7 +24,12 @@ final class SvgWriter {
     private SvgWriter() {
     }
 
-    static void write(Drawing drawing, String title, String description, OutputStream out) throws IOException {
+    /**
+     * Writes the SVG; returns how many characters XML cannot hold were replaced by U+FFFD (the file is well-formed
+     * whatever the text).
+     */
+    static int write(Drawing drawing, String title, String description, OutputStream out) throws IOException {
+        XmlText xml = new XmlText();
         int width = (int) Math.ceil(drawing.width());
         int height = (int) Math.ceil(drawing.height());
         SVGGraphics2D g = new SVGGraphics2D(width, height);
@@ -45,7 +50,7 @@ final class SvgWriter {
                 g.setStroke(s.stroke());
                 g.draw(s.shape());
             } else if (op instanceof Drawing.Text t) {
-                text(g, families, t);
+                text(g, families, t, xml);
             } else if (op instanceof Drawing.BeginClip c) {
                 Shape current = g.getClip();
                 hadClip.push(current != null);
@@ -59,8 +64,8 @@ final class SvgWriter {
         }
         String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
         int open = svg.indexOf('>') + 1;
-        String accessible = "<title>" + SVGUtils.escapeForXML(title) + "</title><desc>"
-                + SVGUtils.escapeForXML(description) + "</desc>";
+        String accessible = "<title>" + SVGUtils.escapeForXML(xml.clean(title)) + "</title><desc>"
+                + SVGUtils.escapeForXML(xml.clean(description)) + "</desc>";
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         w.write(svg, 0, open);
@@ -68,6 +73,7 @@ final class SvgWriter {
         w.write(svg, open, svg.length() - open);
         w.write('\n');
         w.flush();
+        return xml.replaced();
     }
 
     private static void id(SVGGraphics2D g, String id) {
@@ -80,7 +86,7 @@ final class SvgWriter {
      * JFreeSVG writes whole-pixel font sizes; a fractional size is drawn at ten times the size, scaled down, so text
      * keeps the size JavaFX laid it out with.
      */
-    private static void text(SVGGraphics2D g, FamilyMapper families, Drawing.Text t) {
+    private static void text(SVGGraphics2D g, FamilyMapper families, Drawing.Text t, XmlText xml) {
         Drawing.TextFont f = t.font();
         int style = (f.bold() ? Font.BOLD : Font.PLAIN) | (f.italic() ? Font.ITALIC : Font.PLAIN);
         double size = f.size();
@@ -92,10 +98,10 @@ final class SvgWriter {
             at.scale(1 / factor, 1 / factor);
         }
         g.setTransform(at);
-        families.next = f.family();
+        families.next = xml.clean(f.family());
         g.setFont(new Font(f.family(), style, (int) Math.round(size * factor)));
         g.setPaint(t.color());
-        g.drawString(t.text(), 0f, 0f);
+        g.drawString(xml.clean(t.text()), 0f, 0f);
         g.setTransform(saved);
     }
 

@@ -75,8 +75,9 @@ class ClaimsCommandTest {
                 "2012=differs", "2024-preliminary=matches", "total=differs", "surge=differs",
                 "2022-vs-hu=cannot-be-reproduced", "top-destinations=differs", "applied=differs", "xi-start=matches",
                 "record-2024=matches");
-        assertThat(rows.get(3)[2]).isEqualTo("1,158,739");
-        assertThat(rows.get(3)[3]).isEqualTo("1,161,728");
+        // Machine output: no grouping, in any locale (issue 13), so that a spreadsheet or script reads a number.
+        assertThat(rows.get(3)[2]).isEqualTo("1158739");
+        assertThat(rows.get(3)[3]).isEqualTo("1161728");
     }
 
     @Test

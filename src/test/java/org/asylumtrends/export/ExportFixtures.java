@@ -1,6 +1,15 @@
 package org.asylumtrends.export;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeSet;
 import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.Count;
+import org.asylumtrends.data.Counts;
+import org.asylumtrends.data.Country;
+import org.asylumtrends.data.DatasetMetadata;
+import org.asylumtrends.data.Observation;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.DefaultSelection;
@@ -48,5 +57,23 @@ public final class ExportFixtures {
     /** Builds and captures a figure on the FX thread. */
     static FigureExport prepare(ChartData data, ExportSettings settings) throws Exception {
         return HeadlessToolkit.onFxThread(() -> FigureExport.prepare(data, settings));
+    }
+
+    /** China as origin, 2012–2024, with one country of asylum per name (codes AAA, AAB, …). */
+    public static ChartData withDestinations(String... names) throws Exception {
+        List<Observation> observations = new ArrayList<>();
+        Country china = new Country("CHN", "China");
+        for (int i = 0; i < names.length; i++) {
+            Country c = new Country("AA" + (char) ('A' + i), names[i]);
+            for (int year = 2012; year <= 2024; year++) {
+                observations.add(new Observation(year, china, c,
+                        Counts.builder().add(Count.ASYLUM_SEEKERS, 1000L * (i + 1) + year).build()));
+            }
+        }
+        DatasetMetadata metadata = new DatasetMetadata(DatasetMetadata.UNHCR_SOURCE, DatasetMetadata.UNHCR_LICENCE,
+                "test", new TreeSet<>(), "", List.of("hostile.csv"));
+        AsylumDataset dataset = new AsylumDataset(metadata, observations, EnumSet.of(Count.ASYLUM_SEEKERS));
+        return ChartData.of(dataset, EraTable.loadBundled(), "CHN", Measure.ASYLUM_SEEKERS,
+                RangeAggregation.LAST_YEAR, new YearRange(2012, 2024), DefaultSelection.CONVENTION);
     }
 }

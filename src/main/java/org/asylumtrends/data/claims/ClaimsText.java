@@ -20,14 +20,28 @@ public final class ClaimsText {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final boolean machineNumbers;
 
     public ClaimsText(Locale locale) {
+        this(locale, false);
+    }
+
+    private ClaimsText(Locale locale, boolean machineNumbers) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.machineNumbers = machineNumbers;
     }
 
     public static ClaimsText forDefaultLocale() {
         return new ClaimsText(Locale.getDefault());
+    }
+
+    /**
+     * For CSV and other machine output: English words, and numbers as a program reads them, never localised
+     * ("12362", not "12.362" in German or Arabic-Indic digits in Egyptian Arabic), with no grouping.
+     */
+    public static ClaimsText forMachineOutput() {
+        return new ClaimsText(Locale.ROOT, true);
     }
 
     /** "matches", "differs" or "cannot be reproduced". */
@@ -37,7 +51,15 @@ public final class ClaimsText {
 
     public String format(Message message) {
         Object[] args = message.args().stream().map(this::render).toArray();
-        return new MessageFormat(get(message.key()), locale).format(args);
+        MessageFormat format = new MessageFormat(get(message.key()), locale);
+        if (machineNumbers) {
+            for (java.text.Format f : format.getFormats()) {
+                if (f instanceof java.text.NumberFormat n) {
+                    n.setGroupingUsed(false);
+                }
+            }
+        }
+        return format.format(args);
     }
 
     /** A text without placeholders, e.g. a column heading. */

@@ -67,6 +67,7 @@ public final class ExportDialog {
     private final Button save = new Button(Messages.get("export.dialog.save"));
     private java.util.function.Consumer<Path> onSaved = path -> { };
     private String lastError;
+    private String lastNotes;
 
     /** Opens the dialog over {@code owner} (may be null) for what the window shows now. */
     public static ExportDialog show(Window owner, ChartData data, TaskRunner runner) {
@@ -235,7 +236,13 @@ public final class ExportDialog {
      */
     void saveTo(Path target) {
         ExportSettings s = settings();
-        FigureExport figure = FigureExport.prepare(data, s);
+        FigureExport figure;
+        try {
+            figure = FigureExport.prepare(data, s);
+        } catch (ExportException tooLarge) {
+            showError(tooLarge.getMessage());
+            return;
+        }
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
@@ -251,6 +258,7 @@ public final class ExportDialog {
             status.setText("");
             stage.close();
             onSaved.accept(target);
+            showNotes(figure.notes());
         });
         task.setOnFailed(e -> {
             busy.setVisible(false);
@@ -265,6 +273,25 @@ public final class ExportDialog {
         save.setDisable(true);
         status.setText(Messages.format("export.dialog.saving", target.getFileName()));
         runner.run(task);
+    }
+
+    /** What the file had to change (characters an SVG cannot hold, a PDF drawing some as shapes), after saving. */
+    private void showNotes(java.util.List<String> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        lastNotes = String.join("\n\n", notes);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, lastNotes);
+        alert.initOwner(stage.getOwner());
+        alert.setTitle(Messages.get("export.dialog.notes.title"));
+        alert.setHeaderText(Messages.get("export.dialog.notes.header"));
+        alert.getDialogPane().setId("exportNotesDialog");
+        alert.show();
+    }
+
+    /** For tests: the notes shown after the last save, or null. */
+    String lastNotes() {
+        return lastNotes;
     }
 
     private void showError(String message) {

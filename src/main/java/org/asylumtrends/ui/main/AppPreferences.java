@@ -91,10 +91,21 @@ public final class AppPreferences {
         }
     }
 
-    /** The stored recent-files text (see RecentFiles), or "" when none or unreadable. */
+    /**
+     * The stored recent-files text (see RecentFiles), or "" when none or unreadable: as stored now, with what another
+     * instance of the app has saved since this one started.
+     */
     public String recentFiles() {
         try {
-            return node == null ? "" : node.get("recent.files", "");
+            if (node == null) {
+                return "";
+            }
+            try {
+                node.sync();
+            } catch (BackingStoreException | RuntimeException stale) {
+                // The value this process has is still worth showing.
+            }
+            return node.get("recent.files", "");
         } catch (RuntimeException e) {
             return "";
         }

@@ -32,7 +32,7 @@ public final class FileActions {
     private final DataOpener opener;
     private final AppPreferences preferences;
     private final TaskRunner runner;
-    private final RecentFiles recent;
+    private RecentFiles recent;
     private Function<Window, List<File>> openChooser = FileActions::chooseFilesToOpen;
     private Function<Window, File> csvChooser = FileActions::chooseCsvTarget;
 
@@ -86,6 +86,9 @@ public final class FileActions {
     }
 
     private void remember(List<Path> paths) {
+        // Read again first: another instance of the app may have opened files since this one started, and saving
+        // the list this one read at start would drop them.
+        recent = RecentFiles.parse(preferences.recentFiles());
         recent.add(paths);
         preferences.saveRecentFiles(recent.format());
         window.menu().showRecent(recent, this::openPaths);

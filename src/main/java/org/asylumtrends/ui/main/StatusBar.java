@@ -35,6 +35,10 @@ public final class StatusBar extends HBox {
         loading.setId("statusLoading");
         cancel.setId("cancelLoad");
         progress.setPrefWidth(160);
+        // In a narrow window the file name gives way, never the one button that stops the load.
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(60);
+        loading.setMinWidth(0);
         loadBox.setAlignment(Pos.CENTER_LEFT);
         loadBox.managedProperty().bind(loadBox.visibleProperty());
         loadBox.setVisible(false);

@@ -1,6 +1,7 @@
 package org.asylumtrends.ui.open;
 
 import java.io.File;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,8 +9,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.CancellableLoad;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
+import org.asylumtrends.data.InputFiles;
 import org.asylumtrends.data.LoadMonitor;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.main.MainModel;
@@ -48,7 +51,17 @@ public final class DataOpener {
             return;
         }
         List<Path> paths = files.stream().map(File::toPath).toList();
-        start(paths.get(0).getFileName().toString(), monitor -> DatasetLoader.load(paths, monitor), paths);
+        start(paths.get(0).getFileName().toString(), monitor -> {
+            // What each path is, before anything opens it: opening a named pipe would block until someone writes.
+            for (Path p : paths) {
+                InputFiles.checkReadable(p);
+            }
+            try {
+                return DatasetLoader.load(paths, monitor);
+            } catch (FileSystemException e) {
+                throw e.getFile() == null ? e : InputFiles.unreadable(Path.of(e.getFile()), e);
+            }
+        }, paths);
     }
 
     /** Goes back to the data that ship with the app. */
@@ -64,27 +77,7 @@ public final class DataOpener {
     private void start(String firstName, Load load, List<Path> paths) {
         cancel();
         EraTable eras = model.erasProperty().get();
-        Task<AsylumDataset> task = new Task<>() {
-            @Override
-            protected AsylumDataset call() throws Exception {
-                updateMessage(firstName);
-                Task<?> self = this;
-                return load.read(new LoadMonitor() {
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-
-                    @Override
-                    public void progress(String file, long done, long total) {
-                        updateMessage(file);
-                        if (total > 0) {
-                            updateProgress(done, total);
-                        }
-                    }
-                });
-            }
-        };
+        Task<AsylumDataset> task = new LoadTask(firstName, load);
         task.setOnSucceeded(e -> {
             finished(task);
             model.showDataset(task.getValue(), eras);
@@ -114,6 +107,44 @@ public final class DataOpener {
     private void finished(Task<AsylumDataset> task) {
         if (currentLoad.get() == task) {
             currentLoad.set(null);
+        }
+    }
+
+    /** A load whose cancel also closes what it reads from: a read blocked in the file system ends only so. */
+    private static final class LoadTask extends Task<AsylumDataset> {
+        private final String firstName;
+        private final Load load;
+        private final CancellableLoad streams = new CancellableLoad(new LoadMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return LoadTask.this.isCancelled();
+            }
+
+            @Override
+            public void progress(String file, long done, long total) {
+                updateMessage(file);
+                if (total > 0) {
+                    updateProgress(done, total);
+                }
+            }
+        });
+
+        LoadTask(String firstName, Load load) {
+            this.firstName = firstName;
+            this.load = load;
+        }
+
+        @Override
+        protected AsylumDataset call() throws Exception {
+            updateMessage(firstName);
+            return load.read(streams);
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean done = super.cancel(mayInterruptIfRunning);
+            streams.cancel();
+            return done;
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.asylumtrends.ui.open;
 
 import java.io.File;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,14 +17,19 @@ public final class RecentFiles {
     public RecentFiles() {
     }
 
-    /** Parses the stored form: one entry per line, files separated by the path separator. */
+    /**
+     * Parses the stored form: one entry per line, each file percent-encoded (UTF-8) and the files separated by a
+     * space. The path separator used before (":" on Linux and macOS) is a valid character in a file name, and a
+     * file named "a:b.csv" came back as two files; encoded, any name survives, a line break included. Lines in the
+     * old form (with a raw "/" or "\", which the encoding never leaves) are still read.
+     */
     public static RecentFiles parse(String stored) {
         RecentFiles recent = new RecentFiles();
         if (stored != null) {
             for (String line : stored.split("\n")) {
                 if (!line.isBlank()) {
                     try {
-                        recent.entries.add(Arrays.stream(line.split(File.pathSeparator)).map(Path::of).toList());
+                        recent.entries.add(parseLine(line));
                     } catch (RuntimeException invalidPath) {
                         // A path this system cannot represent is dropped, as is anything else unreadable.
                     }
@@ -34,10 +42,19 @@ public final class RecentFiles {
         return recent;
     }
 
+    private static List<Path> parseLine(String line) {
+        if (line.contains("/") || line.contains("\\")) {
+            return Arrays.stream(line.split(File.pathSeparator)).map(Path::of).toList();
+        }
+        return Arrays.stream(line.strip().split(" ")).map(p -> Path.of(URLDecoder.decode(p, StandardCharsets.UTF_8)))
+                .toList();
+    }
+
     public String format() {
         StringBuilder sb = new StringBuilder();
         for (List<Path> entry : entries) {
-            sb.append(String.join(File.pathSeparator, entry.stream().map(Path::toString).toList())).append('\n');
+            sb.append(String.join(" ", entry.stream()
+                    .map(p -> URLEncoder.encode(p.toString(), StandardCharsets.UTF_8)).toList())).append('\n');
         }
         return sb.toString();
     }

@@ -111,6 +111,40 @@ class ExportDialogTest {
         }
     }
 
+    @Test
+    void aSymbolicLinkChosenInTheWindowIsRefusedAndStaysALink() throws Exception {
+        Path real = Files.writeString(dir.resolve("real.svg"), "keep");
+        Path link = Files.createSymbolicLink(dir.resolve("figure.svg"), real.getFileName());
+        ExportDialog dialog = open();
+        HeadlessToolkit.onFxThread(() -> {
+            dialog.selectFormat(ImageFormat.SVG);
+            dialog.saveTo(link);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.lastError()).startsWith("Cannot save " + link + ": it is a symbolic link to " + real);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).hasContent("keep");
+    }
+
+    @Test
+    void anSvgWhoseNamesHeldUnwritableCharactersSaysSoAfterSaving() throws Exception {
+        var data = ExportFixtures.withDestinations("Bad\u0001Name");
+        ExportDialog dialog = HeadlessToolkit.onFxThread(() -> ExportDialog.show(null, data, AT_ONCE));
+        Path target = dir.resolve("figure.svg");
+        HeadlessToolkit.onFxThread(() -> {
+            dialog.chartChoice().setValue(FigureContent.DESTINATIONS);
+            dialog.selectFormat(ImageFormat.SVG);
+            dialog.saveTo(target);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(target).exists();
+        assertThat(dialog.lastNotes()).isEqualTo("One character of the text cannot be held in an SVG (control"
+                + " characters, U+FFFE, U+FFFF or a broken surrogate pair) and was replaced by the replacement character"
+                + " U+FFFD.");
+    }
+
     private static ExportDialog open() throws Exception {
         var data = ExportFixtures.defaultView();
         return HeadlessToolkit.onFxThread(() -> ExportDialog.show(null, data, AT_ONCE));
