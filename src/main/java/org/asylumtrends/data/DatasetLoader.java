@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -53,17 +54,29 @@ public final class DatasetLoader {
             throw new IllegalArgumentException("no files to load");
         }
         List<ParsedTable> tables = new ArrayList<>();
-        List<String> names = new ArrayList<>();
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            long size = Files.size(file);
-            try (InputStream in = Files.newInputStream(file)) {
-                tables.add(new UnhcrCsvReader(name, monitor).read(in, size));
-            }
-            names.add(name);
+            tables.add(read(file, monitor));
         }
         int newest = tables.stream().mapToInt(ParsedTable::newestYear).max().orElseThrow();
-        return merge(tables, DatasetMetadata.forUserFiles(names, Set.of(newest)));
+        return merge(tables, DatasetMetadata.forUserTables(tables, Set.of(newest)));
+    }
+
+    /**
+     * Reads one file. A file whose distinct keys do not fit in memory is refused with a message, not a stack
+     * trace: the reader keeps one entry per key (year, origin, country of asylum), however long the file.
+     */
+    static ParsedTable read(Path file, LoadMonitor monitor) throws IOException, DataFormatException {
+        String name = file.getFileName().toString();
+        long size = Files.size(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return new UnhcrCsvReader(name, monitor).read(in, size);
+        } catch (OutOfMemoryError tooManyKeys) {
+            // What was read is garbage once this frame is left; the message needs no memory to speak of.
+            throw DataFormatException.inFile(name, "has more distinct years, origins and countries of asylum than fit"
+                    + " in the memory Java was given (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB):"
+                    + " download it for fewer origins or years, or start Asylum Trends with more memory"
+                    + " (java -Xmx4g -jar asylum-trends.jar)");
+        }
     }
 
     /**
@@ -83,13 +96,14 @@ public final class DatasetLoader {
                     Count c = target.mergeAbsent(e.getValue());
                     if (c != null) {
                         String other = firstToGive(tables.subList(0, t), e.getKey(), c);
-                        throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase()
+                        throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase(Locale.ROOT)
                                 + " = " + e.getValue().value(c) + " for " + e.getKey() + ", but " + other + " gives "
                                 + target.value(c) + "; open files that do not overlap");
                     }
                 }
             }
         }
+        requireSumsFit(tables, merged);
         Map<String, String> names = new HashMap<>();
         Set<Count> provided = EnumSet.noneOf(Count.class);
         for (ParsedTable table : tables) {
@@ -103,6 +117,30 @@ public final class DatasetLoader {
         merged.forEach((k, counts) -> observations.add(new Observation(k.year(), countries[codeIndex(k.originIso3())],
                 countries[codeIndex(k.asylumIso3())], counts.build())));
         return new AsylumDataset(metadata, observations, provided);
+    }
+
+    /**
+     * Each file's figures add up to at most Long.MAX_VALUE (the reader checks); merged files could exceed it
+     * together, and then a total over countries or years would overflow. Refused, naming the file that tips it.
+     */
+    private static void requireSumsFit(List<ParsedTable> tables, Map<ObservationKey, Counts.Builder> merged)
+            throws DataFormatException {
+        if (tables.size() < 2) {
+            return;
+        }
+        for (Count c : Count.values()) {
+            long total = 0;
+            for (Counts.Builder counts : merged.values()) {
+                long v = counts.value(c);
+                if (v > Long.MAX_VALUE - total) {
+                    throw DataFormatException.inFile(tables.get(tables.size() - 1).fileName(), "together with "
+                            + tables.get(0).fileName() + ", gives " + c.name().toLowerCase(Locale.ROOT)
+                            + " figures that add up to more than " + Long.MAX_VALUE + ", the largest total Asylum"
+                            + " Trends can add exactly: these files are too large to be counts of people");
+                }
+                total += v;
+            }
+        }
     }
 
     /** A three-letter code A-Z (as every key has: the reader checks them) as a number below 26³. */

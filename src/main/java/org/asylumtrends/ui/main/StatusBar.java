@@ -73,7 +73,9 @@ public final class StatusBar extends HBox {
     private void showSource(AsylumDataset data) {
         if (data != null) {
             DatasetMetadata m = data.metadata();
-            source.setText(Messages.format("status.source", m.source(), m.release(), m.licence()));
+            // A file that does not state its release gets none: never its local name in place of one.
+            source.setText(m.release().isBlank() ? Messages.format("status.sourceUnreleased", m.source(), m.licence())
+                    : Messages.format("status.source", m.source(), m.release(), m.licence()));
         }
     }
 
