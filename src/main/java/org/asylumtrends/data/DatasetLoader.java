@@ -29,6 +29,39 @@ public final class DatasetLoader {
 
     /** The dataset that ships with the app: China as origin, 2000–2025. */
     public static AsylumDataset loadBundled() throws DataFormatException {
+        Bundled bundled = readBundled();
+        return merge(List.of(bundled.table()), bundled.metadata());
+    }
+
+    /**
+     * The bundled dataset with the given files merged into it (File > Add files… while the bundled data are
+     * shown). Where a file and the bundled data give the same figure for one key, they must agree.
+     */
+    public static AsylumDataset loadWithBundled(List<Path> files, LoadMonitor monitor)
+            throws IOException, DataFormatException {
+        Bundled bundled = readBundled();
+        List<ParsedTable> tables = new ArrayList<>();
+        tables.add(bundled.table());
+        for (Path file : files) {
+            tables.add(read(file, monitor));
+        }
+        DatasetMetadata files0 = DatasetMetadata.forUserTables(tables.subList(1, tables.size()),
+                Set.of(tables.stream().mapToInt(ParsedTable::newestYear).max().orElseThrow()));
+        DatasetMetadata b = bundled.metadata();
+        List<String> names = new ArrayList<>(b.files());
+        names.addAll(files0.files());
+        TreeSet<Integer> preliminary = new TreeSet<>(b.preliminaryYears());
+        preliminary.addAll(files0.preliminaryYears());
+        DatasetMetadata metadata = new DatasetMetadata(b.source() + " (release " + b.release() + "); "
+                + files0.source(), b.licence().equals(files0.licence()) ? b.licence() : b.licence() + " / "
+                + files0.licence(), "", preliminary, b.preliminaryNote(), names, files0.notes());
+        return merge(tables, metadata);
+    }
+
+    private record Bundled(ParsedTable table, DatasetMetadata metadata) {
+    }
+
+    private static Bundled readBundled() throws DataFormatException {
         String name = "china_asylum.csv (bundled)";
         try (InputStream csv = resource(BUNDLED_CSV); InputStream props = resource(BUNDLED_METADATA)) {
             ParsedTable table = new UnhcrCsvReader(name, LoadMonitor.NONE).read(csv, -1);
@@ -42,7 +75,7 @@ public final class DatasetLoader {
             }
             DatasetMetadata metadata = new DatasetMetadata(p.getProperty("source"), p.getProperty("licence"),
                     p.getProperty("release"), preliminary, p.getProperty("preliminary.note"), List.of(name));
-            return merge(List.of(table), metadata);
+            return new Bundled(table, metadata);
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
         }

@@ -79,6 +79,11 @@ public final class StatusBar extends HBox {
         }
     }
 
+    /** The notice shown, "" when none. */
+    public String noticeText() {
+        return notice.getText() == null ? "" : notice.getText();
+    }
+
     Label sourceLabel() {
         return source;
     }
