@@ -1,12 +1,12 @@
 package org.asylumtrends.data;
 
 /**
- * Remembers which line first had each row, by a 64-bit fingerprint of the row's cells, to find rows that repeat
- * exactly. A raw UNHCR table has one row per year, origin, country of asylum and split (authority, stage,
- * cases/persons); an identical second row is almost surely a copy-paste slip, and summing it would double a
- * figure without a trace.
+ * Remembers which line first had each key, by a 64-bit fingerprint of the key's normalised cells (year, codes,
+ * split columns), to find keys that repeat: in a table with one row per key a repeat is an error naming both
+ * lines, elsewhere it is counted.
  *
- * <p>Only fingerprints are kept (16 bytes a row, not the text), so that a file of millions of rows costs little.
+ * <p>Only fingerprints are kept (12 to 24 bytes a distinct key, not the text), so that memory grows with the
+ * distinct keys, not with the rows.
  * The fingerprint is FNV-1a over the cells: two rows that differ in one character never collide, and other
  * collisions are about as likely as 1 in 2<sup>64</sup> per pair of rows.
  */
@@ -17,14 +17,15 @@ final class RowFingerprints {
     private static final char CELL_END = '\uFFFF';
 
     private long[] prints;
-    private long[] lines;
+    /** The line of each slot as an unsigned int (0: free), 4 bytes not 8: a slot is 12 bytes, not 16. */
+    private int[] lines;
     private int size;
 
-    /** For about {@code expectedRows} rows: sized so that the table rarely grows. */
-    RowFingerprints(long expectedRows) {
-        int capacity = Integer.highestOneBit((int) Math.min(1 << 24, Math.max(512, expectedRows)) * 2 - 1) * 2;
+    /** For about {@code expectedKeys} keys; it grows with the distinct keys actually seen. */
+    RowFingerprints(long expectedKeys) {
+        int capacity = Integer.highestOneBit((int) Math.min(1 << 24, Math.max(512, expectedKeys)) * 2 - 1) * 2;
         prints = new long[capacity];
-        lines = new long[capacity];
+        lines = new int[capacity];
     }
 
     static final long START = FNV_OFFSET;
@@ -49,21 +50,25 @@ final class RowFingerprints {
         return (h ^ CELL_END) * FNV_PRIME;
     }
 
-    /** Remembers the row's line if its fingerprint is new; otherwise returns the line that had it first, else 0. */
+    /**
+     * Remembers the row's line if its fingerprint is new; otherwise returns the line that had it first, else 0.
+     * Lines past 2<sup>32</sup> − 1 (a 200 GB file) are remembered as that line.
+     */
     long putIfAbsent(long print, long line) {
         int mask = prints.length - 1;
-        // lines[i] == 0 marks a free slot: line numbers start at 1.
+        int stored = (int) Math.min(line, 0xFFFF_FFFFL);
         for (int i = slot(print, mask); ; i = (i + 1) & mask) {
             if (lines[i] == 0) {
                 prints[i] = print;
-                lines[i] = line;
-                if (++size * 2 > prints.length) {
+                lines[i] = stored;
+                // Grown at three quarters full: linear probing stays short, and memory stays near 16 bytes a key.
+                if (++size * 4L > prints.length * 3L) {
                     grow();
                 }
                 return 0;
             }
             if (prints[i] == print) {
-                return lines[i];
+                return Integer.toUnsignedLong(lines[i]);
             }
         }
     }
@@ -75,9 +80,9 @@ final class RowFingerprints {
 
     private void grow() {
         long[] oldPrints = prints;
-        long[] oldLines = lines;
+        int[] oldLines = lines;
         prints = new long[oldPrints.length * 2];
-        lines = new long[oldLines.length * 2];
+        lines = new int[oldLines.length * 2];
         int mask = prints.length - 1;
         for (int j = 0; j < oldPrints.length; j++) {
             if (oldLines[j] != 0) {

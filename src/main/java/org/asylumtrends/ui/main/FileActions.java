@@ -89,23 +89,11 @@ public final class FileActions {
      * longer there is named in the status bar, and the bundled data stay.
      */
     void restore(AppPreferences.OpenedData data) {
-        if (data.files().isEmpty()) {
-            return;
-        }
-        for (java.nio.file.Path p : data.files()) {
-            if (!java.nio.file.Files.isRegularFile(p)) {
-                window.statusBar().notice(Messages.format("open.restoreMissing", p.getFileName(),
-                        p.toAbsolutePath().getParent()));
-                preferences.saveOpenedData(AppPreferences.OpenedData.BUNDLED);
-                return;
-            }
-        }
-        List<File> files = data.files().stream().map(java.nio.file.Path::toFile).toList();
-        if (data.withBundled()) {
-            opener.add(files);
-        } else {
-            opener.open(files);
-        }
+        opener.restore(data.files(), data.withBundled(), gone -> {
+            window.statusBar().notice(Messages.format("open.restoreMissing", gone.getFileName(),
+                    gone.toAbsolutePath().getParent()));
+            preferences.saveOpenedData(AppPreferences.OpenedData.BUNDLED);
+        });
     }
 
     /** After every load: remember what is shown for the next start, and say what was loaded and how. */

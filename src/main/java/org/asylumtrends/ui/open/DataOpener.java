@@ -104,12 +104,30 @@ public final class DataOpener {
         AsylumDataset read(LoadMonitor monitor) throws Exception;
     }
 
+    /**
+     * Opens again what was shown at the last run. A file that is no longer there goes to {@code onMissing}
+     * (found by the load itself, off the FX thread), and what is shown stays.
+     */
+    public void restore(List<Path> files, boolean withBundled, Consumer<Path> onMissing) {
+        if (files.isEmpty()) {
+            return;
+        }
+        String first = files.get(0).getFileName().toString();
+        Load load = withBundled ? monitor -> DatasetLoader.loadWithBundled(files, monitor)
+                : monitor -> DatasetLoader.load(files, monitor);
+        start(first, load, files, withBundled, onMissing);
+    }
+
     private void start(String firstName, Load load, List<Path> paths) {
         start(firstName, load, paths, false);
     }
 
-    /** {@code withBundled}: the paths are merged into the bundled data, which stay part of what is shown. */
     private void start(String firstName, Load load, List<Path> paths, boolean withBundled) {
+        start(firstName, load, paths, withBundled, null);
+    }
+
+    /** {@code withBundled}: the paths are merged into the bundled data, which stay part of what is shown. */
+    private void start(String firstName, Load load, List<Path> paths, boolean withBundled, Consumer<Path> onMissing) {
         cancel();
         EraTable eras = model.erasProperty().get();
         Task<AsylumDataset> task = new Task<>() {
@@ -152,6 +170,10 @@ public final class DataOpener {
         task.setOnFailed(e -> {
             finished(task);
             Throwable ex = task.getException();
+            if (onMissing != null && ex instanceof java.nio.file.NoSuchFileException gone) {
+                onMissing.accept(Path.of(gone.getFile()));
+                return;
+            }
             onError.accept(ex.getMessage() == null ? ex.toString() : ex.getMessage());
         });
         task.setOnCancelled(e -> finished(task));
