@@ -101,8 +101,19 @@ public final class DatasetLoader {
     static ParsedTable read(Path file, LoadMonitor monitor) throws IOException, DataFormatException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
+        UnhcrCsvReader reader = new UnhcrCsvReader(name, monitor);
         try (InputStream in = Files.newInputStream(file)) {
-            return new UnhcrCsvReader(name, monitor).read(in, size);
+            return reader.read(in, size);
+        } catch (DataFormatException e) {
+            if (e.repeatedKeyFingerprint() == 0) {
+                throw e;
+            }
+            // The reader keeps no line per row; read the file again for the line that had the key first.
+            long earlier;
+            try (InputStream again = Files.newInputStream(file)) {
+                earlier = reader.firstLineWithKey(again, e.repeatedKeyFingerprint());
+            }
+            throw earlier > 0 && earlier < e.line() ? e.withEarlierLine(earlier) : e;
         } catch (OutOfMemoryError tooManyKeys) {
             // What was read is garbage once this frame is left; the message needs no memory to speak of.
             throw DataFormatException.inFile(name, "has more distinct years, origins and countries of asylum than fit"

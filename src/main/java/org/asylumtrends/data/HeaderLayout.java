@@ -35,6 +35,8 @@ final class HeaderLayout {
     private final int[] splitColumns;
     private final boolean sumsRepeatedKeys;
     private final boolean hdx;
+    private final Map<String, Integer> splitIds = new HashMap<>();
+    private final StringBuilder splitText = new StringBuilder(32);
     /** The file's total of each figure so far, so that no sum the app makes of them can overflow. */
     private final long[] grandTotals = new long[Count.values().length];
     private final int[] valueColumns;
@@ -80,6 +82,32 @@ final class HeaderLayout {
      */
     boolean sumsRepeatedKeys() {
         return sumsRepeatedKeys;
+    }
+
+    /** Whether the file has any of UNHCR's split columns, which are then part of a row's key. */
+    boolean hasSplitColumns() {
+        return splitColumns.length > 0;
+    }
+
+    /**
+     * A small number for the row's split values (authority, type, stage, unit: "G N IN P"), normalised (trimmed,
+     * upper case), the same for the same values; 0 for a file without split columns. A file has a few hundred.
+     */
+    int splitCombination(String[] row) {
+        if (splitColumns.length == 0) {
+            return 0;
+        }
+        splitText.setLength(0);
+        for (int column : splitColumns) {
+            splitText.append(row[column].strip().toUpperCase(Locale.ROOT)).append('\u001F');
+        }
+        String text = splitText.toString();
+        Integer id = splitIds.get(text);
+        if (id == null) {
+            id = splitIds.size();
+            splitIds.put(text, id);
+        }
+        return id;
     }
 
     /** Why this table may not have two rows with one key, for the message that names both lines. */

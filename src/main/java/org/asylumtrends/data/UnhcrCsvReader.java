@@ -59,7 +59,6 @@ public final class UnhcrCsvReader {
         // Grows with the distinct keys, not with the file: a file of many rows for few keys stays small.
         Map<ObservationKey, Counts.Builder> totals = new LinkedHashMap<>(1 << 12);
         CountryName[] names = new CountryName[26 * 26 * 26];
-        RowFingerprints seen = new RowFingerprints(1 << 12);
         boolean sums = layout.sumsRepeatedKeys();
         long rows = 0;
         long repeated = 0;
@@ -85,23 +84,21 @@ public final class UnhcrCsvReader {
                         : " (extra columns or an unquoted comma?)"));
             }
             ObservationKey key = layout.key(row, csv, line);
-            long earlier = seen.putIfAbsent(layout.keyFingerprint(key, row), line);
-            if (earlier != 0) {
-                if (!sums) {
-                    throw DataFormatException.atLine(fileName, line, "has the same key as line " + earlier + " ("
-                            + layout.describeKey(key, row) + "). " + layout.whyOneRowPerKey()
-                            + ", so the two lines cannot both be right and neither is used: check the file against"
-                            + " its source or download it again");
-                }
-                repeated++;
-            }
             newestYear = Math.max(newestYear, key.year());
             rememberName(names, key.originIso3(), layout.originName(row), key.year());
             rememberName(names, key.asylumIso3(), layout.asylumName(row), key.year());
             Counts.Builder counts = totals.get(key);
             if (counts == null) {
                 counts = Counts.builder();
+                counts.firstLine = line;
                 totals.put(key, counts);
+            }
+            // A bit per split combination under each key, not a record per row: memory grows with the keys.
+            if (!counts.markSplit(layout.splitCombination(row))) {
+                if (!sums) {
+                    throw repeatedKey(layout, key, row, line, layout.hasSplitColumns() ? 0 : counts.firstLine);
+                }
+                repeated++;
             }
             layout.addFigures(row, csv, line, counts);
             if (++rows % CANCEL_CHECK_ROWS == 0) {
@@ -127,6 +124,50 @@ public final class UnhcrCsvReader {
             }
         }
         return new ParsedTable(fileName, totals, countryNames, layout.counts(), rows, newestYear, repeated, facts);
+    }
+
+    /**
+     * A repeated key in a table with one row per key. {@code earlier} is the line that had it first, or 0 when
+     * only the key's split combination was remembered: then the earlier line is found by reading the file again
+     * ({@link #firstLineWithKey}), which only happens on this error.
+     */
+    private DataFormatException repeatedKey(HeaderLayout layout, ObservationKey key, String[] row, long line,
+                                            long earlier) {
+        String description = layout.describeKey(key, row);
+        String message = "has the same key as " + (earlier > 0 ? "line " + earlier : EARLIER_LINE) + " ("
+                + description + "). " + layout.whyOneRowPerKey() + ", so the two lines cannot both be right and"
+                + " neither is used: check the file against its source or download it again";
+        return earlier > 0 ? DataFormatException.atLine(fileName, line, message)
+                : DataFormatException.repeatedKey(fileName, line, message, layout.keyFingerprint(key, row));
+    }
+
+    /** Stands in a repeated-key message for the earlier line until it is found; see {@link #firstLineWithKey}. */
+    static final String EARLIER_LINE = "an earlier line";
+
+    /**
+     * The first line whose key has the given fingerprint ({@link HeaderLayout#keyFingerprint}), read from the
+     * same file again; 0 if none (the file changed). Only called to complete a repeated-key message.
+     */
+    long firstLineWithKey(InputStream in, long fingerprint) throws IOException, DataFormatException {
+        CountingStream counting = new CountingStream(new BufferedInputStream(in, 1 << 16));
+        try (Reader text = decoderFor(counting)) {
+            CsvRecords csv = new CsvRecords(text, fileName);
+            String[] header = findHeader(csv, new ArrayList<>());
+            HeaderLayout layout = HeaderLayout.of(fileName, header);
+            csv.setColumns(layout.columnKinds());
+            String[] row;
+            while ((row = csv.next()) != null) {
+                if (isBlank(row) || row.length != header.length || isHxlTags(row)) {
+                    continue;
+                }
+                if (layout.keyFingerprint(layout.key(row, csv, csv.linesRead()), row) == fingerprint) {
+                    return csv.linesRead();
+                }
+            }
+            return 0;
+        } finally {
+            counting.close();
+        }
     }
 
     /**
