@@ -79,4 +79,17 @@ class HostileInputTest {
         assertThat(table.totals().values().iterator().next().value(Count.APPLICATIONS_ALL)).isEqualTo(2000);
         assertThat(table.repeatedRows()).isEqualTo(3);
     }
+
+    @Test
+    void aRepeatedKeyReadFromAStreamSaysAnEarlierLineAndFromAFileNamesIt(@TempDir Path dir) throws Exception {
+        String table = "year,coo_iso,coa_iso,procedure_type,app_type,dec_level,app_pc,applied\n"
+                + "2012,CHN,USA,G,N,IN,P,100\n2012,CHN,USA,G,N,EO,P,60\n2012,CHN,CAN,G,N,IN,P,5\n"
+                + "2012,CHN,USA,G,N,EO,P,60\n";
+        assertThatThrownBy(() -> Fixtures.read("stream.csv", table))
+                .hasMessageStartingWith("stream.csv, line 5: has the same key as an earlier line (2012 CHN→USA");
+        Path file = Files.writeString(dir.resolve("file.csv"), table);
+        assertThatThrownBy(() -> DatasetLoader.load(List.of(file), LoadMonitor.NONE))
+                .hasMessageStartingWith("file.csv, line 5: has the same key as line 3 (2012 CHN→USA (app_type N,"
+                        + " procedure_type G, dec_level EO, app_pc P))");
+    }
 }
