@@ -54,7 +54,7 @@ public final class DatasetLoader {
         preliminary.addAll(files0.preliminaryYears());
         DatasetMetadata metadata = new DatasetMetadata(b.source() + " (release " + b.release() + "); "
                 + files0.source(), b.licence().equals(files0.licence()) ? b.licence() : b.licence() + " / "
-                + files0.licence(), "", preliminary, b.preliminaryNote(), names, files0.notes());
+                + files0.licence(), "", preliminary, b.preliminaryNote(), names, files0.notes(), files0.details());
         return merge(tables, metadata);
     }
 

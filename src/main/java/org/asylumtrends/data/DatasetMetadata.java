@@ -17,9 +17,11 @@ import java.util.TreeSet;
  * @param preliminaryNote   why, in a sentence a reader of a chart can follow
  * @param files             the files the data were read from
  * @param notes             what a user should know about the load, for its summary ("37 rows ... were summed")
+ * @param details           what the opened files say about themselves beyond the credit, one line a file
+ *                          ("population.csv: End year stock population totals, last updated 13 June 2024")
  */
 public record DatasetMetadata(String source, String licence, String release, SortedSet<Integer> preliminaryYears,
-                              String preliminaryNote, List<String> files, List<String> notes) {
+                              String preliminaryNote, List<String> files, List<String> notes, List<String> details) {
     public static final String UNHCR_SOURCE = "UNHCR Refugee Population Statistics Database";
     public static final String UNHCR_LICENCE = "CC BY 4.0";
 
@@ -31,11 +33,12 @@ public record DatasetMetadata(String source, String licence, String release, Sor
         preliminaryNote = preliminaryNote == null ? "" : preliminaryNote;
         files = List.copyOf(files);
         notes = List.copyOf(notes);
+        details = List.copyOf(details);
     }
 
     public DatasetMetadata(String source, String licence, String release, SortedSet<Integer> preliminaryYears,
                            String preliminaryNote, List<String> files) {
-        this(source, licence, release, preliminaryYears, preliminaryNote, files, List.of());
+        this(source, licence, release, preliminaryYears, preliminaryNote, files, List.of(), List.of());
     }
 
     public boolean isPreliminary(int year) {
@@ -72,6 +75,7 @@ public record DatasetMetadata(String source, String licence, String release, Sor
         java.util.LinkedHashSet<String> sources = new java.util.LinkedHashSet<>();
         java.util.LinkedHashSet<String> licences = new java.util.LinkedHashSet<>();
         List<String> notes = new java.util.ArrayList<>();
+        List<String> details = new java.util.ArrayList<>();
         for (ParsedTable t : tables) {
             sources.add(t.facts().describe());
             if (!t.facts().licence().isEmpty()) {
@@ -85,7 +89,7 @@ public record DatasetMetadata(String source, String licence, String release, Sor
                 about.add("last updated " + t.facts().lastUpdated());
             }
             if (!about.isEmpty()) {
-                notes.add(t.fileName() + ": " + String.join(", ", about));
+                details.add(t.fileName() + ": " + String.join(", ", about));
             }
             if (t.repeatedRows() > 0) {
                 notes.add(t.fileName() + ": " + t.repeatedRows() + (t.repeatedRows() == 1 ? " row has" : " rows have")
@@ -97,6 +101,6 @@ public record DatasetMetadata(String source, String licence, String release, Sor
         String licence = licences.isEmpty() ? UNHCR_LICENCE : String.join(" / ", licences);
         return new DatasetMetadata(String.join("; ", sources), licence, "", newest,
                 "The newest year in the file is treated as preliminary: UNHCR revises it in later releases.",
-                tables.stream().map(ParsedTable::fileName).toList(), notes);
+                tables.stream().map(ParsedTable::fileName).toList(), notes, details);
     }
 }

@@ -44,8 +44,9 @@ class RealDownloadsTest {
 
         assertThat(data.metadata().credit()).isEqualTo("UNHCR Refugee Data Finder, extracted 21 Jul 2024, CC BY 4.0");
         assertThat(data.metadata().release()).isEmpty();
-        assertThat(data.metadata().notes())
+        assertThat(data.metadata().details())
                 .containsExactly("rdf-population-preamble.csv: End year stock population totals, last updated 13 June 2024");
+        assertThat(data.metadata().notes()).as("nothing was summed").isEmpty();
         // The row after the preamble is read: 2023 USA is there, the "Unknown " origin too.
         assertThat(data.observations("CHN")).hasSize(4);
         assertThat(data.origin("UNK")).isPresent();
