@@ -287,6 +287,15 @@ class ReaderPropertyTest {
             String lineEnd = pick(random, lineEnds);
             boolean mixed = random.nextInt(4) == 0;
             StringBuilder text = new StringBuilder();
+            boolean preamble = random.nextInt(4) == 0;
+            if (preamble) {
+                // A Refugee Data Finder download's notes before the header, a blank line among them.
+                for (String note : List.of("Extracted:,\"United Nations High Commissioner for Refugees\"",
+                        "\"Date extracted:\",\"21/07/2024 14:54 UTC\"", "", "\"Usage licence\",https://creativecommons.org/licenses/by/4.0/",
+                        "Years:", "Origin:,all")) {
+                    text.append(note).append(mixed ? pick(random, lineEnds) : lineEnd);
+                }
+            }
             text.append(String.join(",", columns.stream().map(c -> format(random, c.header())).toList()));
             for (List<String> cells : rows) {
                 text.append(mixed ? pick(random, lineEnds) : lineEnd);
@@ -302,7 +311,7 @@ class ReaderPropertyTest {
             Charset charset = Charset.forName(encoding.split(" ")[0]);
             String content = (encoding.endsWith("BOM") ? "\uFEFF" : "") + text;
             String form = encoding + ", " + (mixed ? "mixed" : lineEnd.replace("\r", "CR").replace("\n", "LF"))
-                    + " line ends";
+                    + " line ends" + (preamble ? ", after a preamble" : "");
             return new Table(content.getBytes(charset), expected, form);
         });
     }
