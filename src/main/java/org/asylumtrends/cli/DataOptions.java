@@ -9,10 +9,15 @@ import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.InputFiles;
 import org.asylumtrends.data.LoadMonitor;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every data command shares: which files to read. */
 final class DataOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     @Option(names = "--file", paramLabel = "F",
             description = {"A UNHCR CSV to read instead of the bundled data; repeat to merge several",
                     "(applications, decisions, population tables or Refugee Data Finder exports)."})
@@ -26,7 +31,12 @@ final class DataOptions {
             for (Path f : files) {
                 InputFiles.checkReadable(f);
             }
-            return DatasetLoader.load(files, LoadMonitor.NONE);
+            AsylumDataset data = DatasetLoader.load(files, LoadMonitor.NONE);
+            // The load summary, as the window's status bar gives it: on stderr, so that stdout stays the table.
+            if (spec != null) {
+                data.metadata().notes().forEach(n -> spec.commandLine().getErr().println("asylum-trends: note: " + n));
+            }
+            return data;
         } catch (DataFormatException e) {
             throw new CommandFailure(e.getMessage());
         } catch (FileSystemException e) {

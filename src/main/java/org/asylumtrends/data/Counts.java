@@ -78,6 +78,29 @@ public final class Counts {
     public static final class Builder {
         private final long[] values = new long[ALL.length];
         private int present;
+        /** The reader's: the line that first had this key, and which split combinations it has had. */
+        long firstLine;
+        private long splits;
+        private long[] moreSplits;
+
+        /** Marks split combination {@code id} (0 for a table without split columns) as seen; false if it was. */
+        boolean markSplit(int id) {
+            if (id < 64) {
+                long bit = 1L << id;
+                boolean fresh = (splits & bit) == 0;
+                splits |= bit;
+                return fresh;
+            }
+            int word = (id >>> 6) - 1;
+            if (moreSplits == null || word >= moreSplits.length) {
+                moreSplits = java.util.Arrays.copyOf(moreSplits == null ? new long[0] : moreSplits,
+                        Math.max(word + 1, moreSplits == null ? 2 : moreSplits.length * 2));
+            }
+            long bit = 1L << (id & 63);
+            boolean fresh = (moreSplits[word] & bit) == 0;
+            moreSplits[word] |= bit;
+            return fresh;
+        }
 
         public Builder add(Count count, long value) {
             values[count.ordinal()] = Math.addExact(values[count.ordinal()], value);

@@ -20,6 +20,10 @@ import java.util.List;
  */
 final class CsvRecords {
     static final int MAX_LINES_IN_FIELD = 100;
+    /** A UNHCR table has about 20 columns; a line of millions of commas is not one, and would fill the memory. */
+    static final int MAX_FIELDS = 10_000;
+    /** Far beyond any name (1 MB names are read); a run of NULs or one endless line is stopped here. */
+    static final int MAX_FIELD_CHARS = 1 << 24;
     private static final int BUFFER = 1 << 16;
 
     private final Reader in;
@@ -126,6 +130,10 @@ final class CsvRecords {
             if (c == ',') {
                 cells.add(takeField(cells.size(), false));
                 pos++;
+                if (cells.size() >= MAX_FIELDS) {
+                    throw DataFormatException.atLine(fileName, recordStart, "has more than " + MAX_FIELDS + " fields:"
+                            + " is this a UNHCR CSV file? (UNHCR's tables have about 20 columns)");
+                }
                 continue;
             }
             cells.add(takeField(cells.size(), cells.isEmpty()));
@@ -188,6 +196,7 @@ final class CsvRecords {
                     return;
                 }
                 field.append(buf, start, pos - start);
+                requireFieldLength();
                 if (pos >= limit) {
                     continue;
                 }
@@ -214,6 +223,7 @@ final class CsvRecords {
                     pos++;
                 }
                 field.append(buf, start, pos - start);
+                requireFieldLength();
                 if (pos >= limit) {
                     continue;
                 }
@@ -252,6 +262,14 @@ final class CsvRecords {
             }
         }
         return true;
+    }
+
+    private void requireFieldLength() throws DataFormatException {
+        if (field.length() > MAX_FIELD_CHARS) {
+            throw DataFormatException.atLine(fileName, recordStart, "has a field longer than " + MAX_FIELD_CHARS
+                    + " characters (" + (undecodable ? "NUL bytes or text that is not UTF-8" : "no comma or line end")
+                    + " for " + (MAX_FIELD_CHARS >> 20) + " M characters): is this a UNHCR CSV file?");
+        }
     }
 
     private DataFormatException unclosedQuote() {

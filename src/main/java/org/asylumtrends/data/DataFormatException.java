@@ -11,13 +11,35 @@ public final class DataFormatException extends Exception {
     private final long line;
     private final String column;
     private final String value;
+    /** For a repeated key whose earlier line is not yet known: the key's fingerprint, to find it; else 0. */
+    private final long repeatedKey;
 
     private DataFormatException(String file, long line, String column, String value, String message) {
+        this(file, line, column, value, message, 0);
+    }
+
+    private DataFormatException(String file, long line, String column, String value, String message, long repeatedKey) {
         super(message);
         this.file = file;
         this.line = line;
         this.column = column;
         this.value = value;
+        this.repeatedKey = repeatedKey;
+    }
+
+    /** A key seen before on a line still to be found (see {@link #withEarlierLine}). */
+    static DataFormatException repeatedKey(String file, long line, String problem, long fingerprint) {
+        return new DataFormatException(file, line, null, null, file + ", line " + line + ": " + problem, fingerprint);
+    }
+
+    long repeatedKeyFingerprint() {
+        return repeatedKey;
+    }
+
+    /** The same error with the earlier line named in place of "an earlier line". */
+    DataFormatException withEarlierLine(long earlier) {
+        return new DataFormatException(file, line, null, null, getMessage().replaceFirst(
+                UnhcrCsvReader.EARLIER_LINE, "line " + earlier), 0);
     }
 
     /** A bad value in a cell. */

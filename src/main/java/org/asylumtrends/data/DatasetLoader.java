@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -28,6 +29,39 @@ public final class DatasetLoader {
 
     /** The dataset that ships with the app: China as origin, 2000–2025. */
     public static AsylumDataset loadBundled() throws DataFormatException {
+        Bundled bundled = readBundled();
+        return merge(List.of(bundled.table()), bundled.metadata());
+    }
+
+    /**
+     * The bundled dataset with the given files merged into it (File > Add files… while the bundled data are
+     * shown). Where a file and the bundled data give the same figure for one key, they must agree.
+     */
+    public static AsylumDataset loadWithBundled(List<Path> files, LoadMonitor monitor)
+            throws IOException, DataFormatException {
+        Bundled bundled = readBundled();
+        List<ParsedTable> tables = new ArrayList<>();
+        tables.add(bundled.table());
+        for (Path file : files) {
+            tables.add(read(file, monitor));
+        }
+        DatasetMetadata files0 = DatasetMetadata.forUserTables(tables.subList(1, tables.size()),
+                Set.of(tables.stream().mapToInt(ParsedTable::newestYear).max().orElseThrow()));
+        DatasetMetadata b = bundled.metadata();
+        List<String> names = new ArrayList<>(b.files());
+        names.addAll(files0.files());
+        TreeSet<Integer> preliminary = new TreeSet<>(b.preliminaryYears());
+        preliminary.addAll(files0.preliminaryYears());
+        DatasetMetadata metadata = new DatasetMetadata(b.source() + " (release " + b.release() + "); "
+                + files0.source(), b.licence().equals(files0.licence()) ? b.licence() : b.licence() + " / "
+                + files0.licence(), "", preliminary, b.preliminaryNote(), names, files0.notes(), files0.details());
+        return merge(tables, metadata);
+    }
+
+    private record Bundled(ParsedTable table, DatasetMetadata metadata) {
+    }
+
+    private static Bundled readBundled() throws DataFormatException {
         String name = "china_asylum.csv (bundled)";
         try (InputStream csv = resource(BUNDLED_CSV); InputStream props = resource(BUNDLED_METADATA)) {
             ParsedTable table = new UnhcrCsvReader(name, LoadMonitor.NONE).read(csv, -1);
@@ -41,7 +75,7 @@ public final class DatasetLoader {
             }
             DatasetMetadata metadata = new DatasetMetadata(p.getProperty("source"), p.getProperty("licence"),
                     p.getProperty("release"), preliminary, p.getProperty("preliminary.note"), List.of(name));
-            return merge(List.of(table), metadata);
+            return new Bundled(table, metadata);
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
         }
@@ -53,17 +87,41 @@ public final class DatasetLoader {
             throw new IllegalArgumentException("no files to load");
         }
         List<ParsedTable> tables = new ArrayList<>();
-        List<String> names = new ArrayList<>();
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            long size = Files.size(file);
-            try (InputStream in = monitor.opened(name, Files.newInputStream(file))) {
-                tables.add(new UnhcrCsvReader(name, monitor).read(in, size));
-            }
-            names.add(name);
+            tables.add(read(file, monitor));
         }
         int newest = tables.stream().mapToInt(ParsedTable::newestYear).max().orElseThrow();
-        return merge(tables, DatasetMetadata.forUserFiles(names, Set.of(newest)));
+        return merge(tables, DatasetMetadata.forUserTables(tables, Set.of(newest)));
+    }
+
+    /**
+     * Reads one file. A file whose distinct keys do not fit in memory is refused with a message, not a stack
+     * trace: the reader keeps one entry per key (year, origin, country of asylum), however long the file.
+     */
+    static ParsedTable read(Path file, LoadMonitor monitor) throws IOException, DataFormatException {
+        String name = file.getFileName().toString();
+        long size = Files.size(file);
+        UnhcrCsvReader reader = new UnhcrCsvReader(name, monitor);
+        // The caller may close the stream to cancel: a blocked read (a FIFO) wakes on close, not on interrupt.
+        try (InputStream in = monitor.opened(name, Files.newInputStream(file))) {
+            return reader.read(in, size);
+        } catch (DataFormatException e) {
+            if (e.repeatedKeyFingerprint() == 0) {
+                throw e;
+            }
+            // The reader keeps no line per row; read the file again for the line that had the key first.
+            long earlier;
+            try (InputStream again = monitor.opened(name, Files.newInputStream(file))) {
+                earlier = reader.firstLineWithKey(again, e.repeatedKeyFingerprint());
+            }
+            throw earlier > 0 && earlier < e.line() ? e.withEarlierLine(earlier) : e;
+        } catch (OutOfMemoryError tooManyKeys) {
+            // What was read is garbage once this frame is left; the message needs no memory to speak of.
+            throw DataFormatException.inFile(name, "has more distinct years, origins and countries of asylum than fit"
+                    + " in the memory Java was given (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB):"
+                    + " download it for fewer origins or years, or start Asylum Trends with more memory"
+                    + " (java -Xmx4g -jar asylum-trends.jar)");
+        }
     }
 
     /**
@@ -83,13 +141,14 @@ public final class DatasetLoader {
                     Count c = target.mergeAbsent(e.getValue());
                     if (c != null) {
                         String other = firstToGive(tables.subList(0, t), e.getKey(), c);
-                        throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase(java.util.Locale.ROOT)
+                        throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase(Locale.ROOT)
                                 + " = " + e.getValue().value(c) + " for " + e.getKey() + ", but " + other + " gives "
                                 + target.value(c) + "; open files that do not overlap");
                     }
                 }
             }
         }
+        requireSumsFit(tables, merged);
         Map<String, String> names = new HashMap<>();
         Set<Count> provided = EnumSet.noneOf(Count.class);
         for (ParsedTable table : tables) {
@@ -103,6 +162,30 @@ public final class DatasetLoader {
         merged.forEach((k, counts) -> observations.add(new Observation(k.year(), countries[codeIndex(k.originIso3())],
                 countries[codeIndex(k.asylumIso3())], counts.build())));
         return new AsylumDataset(metadata, observations, provided);
+    }
+
+    /**
+     * Each file's figures add up to at most Long.MAX_VALUE (the reader checks); merged files could exceed it
+     * together, and then a total over countries or years would overflow. Refused, naming the file that tips it.
+     */
+    private static void requireSumsFit(List<ParsedTable> tables, Map<ObservationKey, Counts.Builder> merged)
+            throws DataFormatException {
+        if (tables.size() < 2) {
+            return;
+        }
+        for (Count c : Count.values()) {
+            long total = 0;
+            for (Counts.Builder counts : merged.values()) {
+                long v = counts.value(c);
+                if (v > Long.MAX_VALUE - total) {
+                    throw DataFormatException.inFile(tables.get(tables.size() - 1).fileName(), "together with "
+                            + tables.get(0).fileName() + ", gives " + c.name().toLowerCase(Locale.ROOT)
+                            + " figures that add up to more than " + Long.MAX_VALUE + ", the largest total Asylum"
+                            + " Trends can add exactly: these files are too large to be counts of people");
+                }
+                total += v;
+            }
+        }
     }
 
     /** A three-letter code A-Z (as every key has: the reader checks them) as a number below 26³. */

@@ -16,9 +16,12 @@ import java.util.TreeSet;
  * @param preliminaryYears  years whose figures are preliminary or incomplete in this release
  * @param preliminaryNote   why, in a sentence a reader of a chart can follow
  * @param files             the files the data were read from
+ * @param notes             what a user should know about the load, for its summary ("37 rows ... were summed")
+ * @param details           what the opened files say about themselves beyond the credit, one line a file
+ *                          ("population.csv: End year stock population totals, last updated 13 June 2024")
  */
 public record DatasetMetadata(String source, String licence, String release, SortedSet<Integer> preliminaryYears,
-                              String preliminaryNote, List<String> files) {
+                              String preliminaryNote, List<String> files, List<String> notes, List<String> details) {
     public static final String UNHCR_SOURCE = "UNHCR Refugee Population Statistics Database";
     public static final String UNHCR_LICENCE = "CC BY 4.0";
 
@@ -29,22 +32,75 @@ public record DatasetMetadata(String source, String licence, String release, Sor
         preliminaryYears = new TreeSet<>(preliminaryYears);
         preliminaryNote = preliminaryNote == null ? "" : preliminaryNote;
         files = List.copyOf(files);
+        notes = List.copyOf(notes);
+        details = List.copyOf(details);
+    }
+
+    public DatasetMetadata(String source, String licence, String release, SortedSet<Integer> preliminaryYears,
+                           String preliminaryNote, List<String> files) {
+        this(source, licence, release, preliminaryYears, preliminaryNote, files, List.of(), List.of());
     }
 
     public boolean isPreliminary(int year) {
         return preliminaryYears.contains(year);
     }
 
-    /** "UNHCR Refugee Population Statistics Database (release 2025.12.1), CC BY 4.0": shown with every figure. */
+    /**
+     * Shown with every figure: "UNHCR Refugee Population Statistics Database (release 2025.12.1), CC BY 4.0" for
+     * the bundled data, "UNHCR Refugee Data Finder, extracted 21 Jul 2024, CC BY 4.0" for a download that says
+     * so. A file that does not state its release gets no release: never its local name in place of one.
+     */
     public String credit() {
-        return source + " (release " + release + "), " + licence;
+        return release.isBlank() ? source + ", " + licence : source + " (release " + release + "), " + licence;
+    }
+
+    /** The release as a label: "release 2025.12.1", or what the opened files say they are. */
+    public String releaseLabel() {
+        return release.isBlank() ? source : "release " + release;
     }
 
     /** Metadata for files a user opened: the newest year in them is treated as preliminary. */
     static DatasetMetadata forUserFiles(List<String> files, Set<Integer> years) {
+        return forUserTables(files.stream().map(f -> new ParsedTable(f, java.util.Map.of(), java.util.Map.of(),
+                Set.of(), 0, 0, 0, SourceFacts.ofLayout(UNHCR_SOURCE))).toList(), years);
+    }
+
+    /**
+     * Metadata for files a user opened, from what each says about itself (preamble or layout); the newest
+     * year in them is treated as preliminary.
+     */
+    static DatasetMetadata forUserTables(List<ParsedTable> tables, Set<Integer> years) {
         SortedSet<Integer> newest = new TreeSet<>();
         years.stream().max(Integer::compare).ifPresent(newest::add);
-        return new DatasetMetadata(UNHCR_SOURCE, UNHCR_LICENCE, "as in " + String.join(", ", files), newest,
-                "The newest year in the file is treated as preliminary: UNHCR revises it in later releases.", files);
+        java.util.LinkedHashSet<String> sources = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> licences = new java.util.LinkedHashSet<>();
+        List<String> notes = new java.util.ArrayList<>();
+        List<String> details = new java.util.ArrayList<>();
+        for (ParsedTable t : tables) {
+            sources.add(t.facts().describe());
+            if (!t.facts().licence().isEmpty()) {
+                licences.add(t.facts().licence());
+            }
+            List<String> about = new java.util.ArrayList<>();
+            if (!t.facts().contentType().isEmpty()) {
+                about.add(t.facts().contentType());
+            }
+            if (!t.facts().lastUpdated().isEmpty()) {
+                about.add("last updated " + t.facts().lastUpdated());
+            }
+            if (!about.isEmpty()) {
+                details.add(t.fileName() + ": " + String.join(", ", about));
+            }
+            if (t.repeatedRows() > 0) {
+                notes.add(t.fileName() + ": " + t.repeatedRows() + (t.repeatedRows() == 1 ? " row has" : " rows have")
+                        + " the key of an earlier row and " + (t.repeatedRows() == 1 ? "was" : "were") + " added to it:"
+                        + " this export lacks some of UNHCR's breakdown columns (authority, application type, stage,"
+                        + " cases/persons), so such rows are separate figures");
+            }
+        }
+        String licence = licences.isEmpty() ? UNHCR_LICENCE : String.join(" / ", licences);
+        return new DatasetMetadata(String.join("; ", sources), licence, "", newest,
+                "The newest year in the file is treated as preliminary: UNHCR revises it in later releases.",
+                tables.stream().map(ParsedTable::fileName).toList(), notes, details);
     }
 }

@@ -10,14 +10,20 @@ import java.util.Locale;
  */
 enum Field {
     YEAR(null, "year"),
-    ORIGIN_ISO(null, "coo_iso", "country of origin (iso)", "origin_iso3", "origin (iso)"),
+    // HDX CSVs ("Country of Origin Code") carry ISO3 codes too, with UNHCR's UKN and STA as pseudo-codes.
+    ORIGIN_ISO(null, "coo_iso", "country of origin (iso)", "origin_iso3", "origin (iso)", "country of origin code"),
     ORIGIN_NAME(null, "coo_name", "country of origin", "origin_name", "origin"),
     ASYLUM_ISO(null, "coa_iso", "country of asylum (iso)", "asylum_iso3", "country_of_asylum_iso3",
-            "country of asylum (iso3)"),
+            "country of asylum (iso3)", "country of asylum code"),
     ASYLUM_NAME(null, "coa_name", "country of asylum", "asylum_name", "country_of_asylum"),
-    APPLICATION_TYPE(null, "app_type", "application type"),
+    APPLICATION_TYPE(null, "app_type", "application type", "application type code"),
+    // UNHCR's splits of a flow row. When a file has all of them, each row has its own key; an export that dropped
+    // some holds several rows per remaining key, which are summed.
+    AUTHORITY(null, "procedure_type", "authority", "procedure type"),
+    STAGE(null, "dec_level", "stage of procedure", "decision level", "application stage"),
+    UNIT(null, "app_pc", "dec_pc", "cases/persons", "application data type", "decision data type"),
     /** Applications of any type on one row of an applications table; summed into new and all applications. */
-    APPLIED(null, "applied"),
+    APPLIED(null, "applied", "number of applications"),
     ASYLUM_SEEKERS(Count.ASYLUM_SEEKERS, "asylum_seekers", "asylum-seekers", "asylum seekers"),
     ASYLUM_SEEKERS_RELEASE_2024_06(Count.ASYLUM_SEEKERS_RELEASE_2024_06, "asylum_seekers_release_2024_06"),
     REFUGEES(Count.REFUGEES, "refugees", "refugees under unhcr's mandate"),

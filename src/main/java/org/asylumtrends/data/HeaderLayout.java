@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 /** Which column holds which {@link Field} in one file, and how a row's cells become checked values. */
 final class HeaderLayout {
     private static final Set<Field> KEYS = EnumSet.of(Field.YEAR, Field.ORIGIN_ISO, Field.ASYLUM_ISO);
+    /** Figures of which a file has one row per year, origin and country of asylum: stocks and the app's own sums. */
+    private static final Set<Count> ONE_ROW_PER_KEY = EnumSet.of(Count.ASYLUM_SEEKERS,
+            Count.ASYLUM_SEEKERS_RELEASE_2024_06, Count.REFUGEES, Count.APPLICATIONS_NEW, Count.APPLICATIONS_ALL);
+    private static final long LARGEST_TOTAL = Long.MAX_VALUE;
 
     private final String fileName;
     private final String[] header;
@@ -27,6 +31,14 @@ final class HeaderLayout {
     private final int originNameColumn;
     private final int asylumNameColumn;
     private final int appTypeColumn;
+    /** The split columns (authority, type, stage, unit) the file has, part of a row's key. */
+    private final int[] splitColumns;
+    private final boolean sumsRepeatedKeys;
+    private final boolean hdx;
+    private final Map<String, Integer> splitIds = new HashMap<>();
+    private final StringBuilder splitText = new StringBuilder(32);
+    /** The file's total of each figure so far, so that no sum the app makes of them can overflow. */
+    private final long[] grandTotals = new long[Count.values().length];
     private final int[] valueColumns;
     /** The figure each value column adds to; null for the applied column. */
     private final Count[] valueCounts;
@@ -53,6 +65,102 @@ final class HeaderLayout {
         valueCounts = figures.stream().map(e -> e.getKey().count()).toArray(Count[]::new);
         values = new long[valueColumns.length];
         present = new boolean[valueColumns.length];
+        List<Field> splits = new ArrayList<>(List.of(Field.AUTHORITY, Field.STAGE, Field.UNIT));
+        if (index.containsKey(Field.APPLIED)) {
+            splits.add(0, Field.APPLICATION_TYPE);
+        }
+        splitColumns = splits.stream().filter(index::containsKey).mapToInt(index::get).toArray();
+        boolean oneRowPerKey = index.keySet().stream().map(Field::count).anyMatch(ONE_ROW_PER_KEY::contains);
+        sumsRepeatedKeys = !oneRowPerKey && splitColumns.length < splits.size();
+        hdx = header[index.get(Field.ORIGIN_ISO)].toLowerCase(Locale.ROOT).contains("code");
+    }
+
+    /**
+     * Whether rows with the same key are separate figures to be summed: a flow table (applications, decisions)
+     * from which some of UNHCR's split columns were removed holds several rows per remaining key, identical lines
+     * included. A table with every split column, and a stock table, has one row per key: a repeat is an error.
+     */
+    boolean sumsRepeatedKeys() {
+        return sumsRepeatedKeys;
+    }
+
+    /** Whether the file has any of UNHCR's split columns, which are then part of a row's key. */
+    boolean hasSplitColumns() {
+        return splitColumns.length > 0;
+    }
+
+    /**
+     * A small number for the row's split values (authority, type, stage, unit: "G N IN P"), normalised (trimmed,
+     * upper case), the same for the same values; 0 for a file without split columns. A file has a few hundred.
+     */
+    int splitCombination(String[] row) {
+        if (splitColumns.length == 0) {
+            return 0;
+        }
+        splitText.setLength(0);
+        for (int column : splitColumns) {
+            splitText.append(row[column].strip().toUpperCase(Locale.ROOT)).append('\u001F');
+        }
+        String text = splitText.toString();
+        Integer id = splitIds.get(text);
+        if (id == null) {
+            id = splitIds.size();
+            splitIds.put(text, id);
+        }
+        return id;
+    }
+
+    /** Why this table may not have two rows with one key, for the message that names both lines. */
+    String whyOneRowPerKey() {
+        if (counts().stream().anyMatch(c -> c == Count.ASYLUM_SEEKERS || c == Count.REFUGEES
+                || c == Count.ASYLUM_SEEKERS_RELEASE_2024_06)) {
+            return "A population table gives one stock per year, origin and country of asylum (two stocks for one"
+                    + " key are not added up)";
+        }
+        if (splitColumns.length > 0) {
+            return "This table has every UNHCR breakdown column, so each of its rows has a key of its own";
+        }
+        return "This table has one row per year, origin and country of asylum";
+    }
+
+    /** Where a file without a preamble comes from, as far as its header tells. */
+    String source() {
+        if (hdx) {
+            return SourceFacts.HDX;
+        }
+        String origin = header[index.get(Field.ORIGIN_ISO)].strip().toLowerCase(Locale.ROOT);
+        return origin.equals("country of origin (iso)") ? SourceFacts.RDF : DatasetMetadata.UNHCR_SOURCE;
+    }
+
+    /** A 64-bit fingerprint of the row's whole key: year, both codes and the split columns, normalised. */
+    long keyFingerprint(ObservationKey key, String[] row) {
+        long h = RowFingerprints.START;
+        h = RowFingerprints.add(h, (char) key.year());
+        h = addText(h, key.originIso3());
+        h = addText(h, key.asylumIso3());
+        for (int column : splitColumns) {
+            h = addText(h, row[column].strip().toUpperCase(Locale.ROOT));
+        }
+        return h;
+    }
+
+    private static long addText(long h, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            h = RowFingerprints.add(h, text.charAt(i));
+        }
+        return RowFingerprints.endCell(h);
+    }
+
+    /** "2012 CHN→USA" and, for a table with split columns, their values: "(app_type N, dec_level IN)". */
+    String describeKey(ObservationKey key, String[] row) {
+        if (splitColumns.length == 0) {
+            return key.toString();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int column : splitColumns) {
+            parts.add(header[column].strip() + " " + row[column].strip());
+        }
+        return key + " (" + String.join(", ", parts) + ")";
     }
 
     static HeaderLayout of(String fileName, String[] header) throws DataFormatException {
@@ -93,7 +201,7 @@ final class HeaderLayout {
         index.forEach((field, column) -> kinds[column] = switch (field) {
             case YEAR -> CsvRecords.NUMBER;
             case ORIGIN_ISO, ASYLUM_ISO -> CsvRecords.CODE;
-            case ORIGIN_NAME, ASYLUM_NAME, APPLICATION_TYPE -> CsvRecords.SHARED;
+            case ORIGIN_NAME, ASYLUM_NAME, APPLICATION_TYPE, AUTHORITY, STAGE, UNIT -> CsvRecords.SHARED;
             default -> CsvRecords.NUMBER; // the figures
         });
         return kinds;
@@ -134,7 +242,8 @@ final class HeaderLayout {
     /**
      * Adds the row's figures to {@code counts}: each figure column to its figure, and an applications row's
      * {@code applied} to all applications and, if its type is N, to new applications. Every cell is checked
-     * before anything is added. Throws {@link ArithmeticException} if a sum overflows.
+     * before anything is added; a figure that would take the file's total of that figure past the largest long is
+     * an error naming its cell, so that no sum the app makes later (over countries, years, files) can overflow.
      */
     void addFigures(String[] row, CsvRecords csv, long line, Counts.Builder counts) throws DataFormatException {
         for (int k = 0; k < valueColumns.length; k++) {
@@ -145,6 +254,20 @@ final class HeaderLayout {
             } else {
                 present[k] = parseCount(row[i], i, line);
                 values[k] = parsed;
+            }
+        }
+        for (int k = 0; k < valueColumns.length; k++) {
+            if (present[k]) {
+                Count total = valueCounts[k] != null ? valueCounts[k] : Count.APPLICATIONS_ALL;
+                long before = grandTotals[total.ordinal()];
+                if (values[k] > LARGEST_TOTAL - before) {
+                    int i = valueColumns[k];
+                    throw DataFormatException.atCell(fileName, line, header[i].strip(),
+                            row[i] != null ? row[i] : csv.numberText(i), "is too large: with the rows above it, the"
+                            + " file's " + header[i].strip() + " figures add up to more than " + LARGEST_TOTAL
+                            + ", the largest total Asylum Trends can add exactly");
+                }
+                grandTotals[total.ordinal()] = before + values[k];
             }
         }
         for (int k = 0; k < valueColumns.length; k++) {
@@ -218,6 +341,21 @@ final class HeaderLayout {
         if (code.isEmpty() && text(row, nameColumn).equalsIgnoreCase("unknown")) {
             return UnhcrCountryList.UNKNOWN;
         }
+        if (hdx) {
+            // HDX writes UNHCR's pseudo-codes where the other tables have UNK (unknown) and XXA (stateless).
+            code = switch (code) {
+                case "UKN" -> UnhcrCountryList.UNKNOWN;
+                case "STA" -> UnhcrCountryList.STATELESS;
+                default -> code;
+            };
+        }
+        if (code.equals("-")) {
+            String side = i == originIsoColumn ? "country of origin" : "country of asylum";
+            throw DataFormatException.atCell(fileName, line, header[i].strip(), cell, "is not a country: this export"
+                    + " has no breakdown by " + side + " ('-' stands for all countries together). Download it again"
+                    + " from the Refugee Data Finder with the breakdown by country of origin and by country of asylum"
+                    + " switched on (the columns 'Country of origin (ISO)' and 'Country of asylum (ISO)' then hold codes)");
+        }
         if (!Country.isIso3(code)) {
             throw DataFormatException.atCell(fileName, line, header[i].strip(), cell,
                     code.isEmpty() ? "is empty: every row needs an ISO3 country code" : "is not an ISO3 country code");
@@ -277,29 +415,66 @@ final class HeaderLayout {
         }
     }
 
+    static final String LEGACY_POPSTATS = "This is a legacy popstats export (UNHCR Population Statistics"
+            + " Reference Database, before 2020): it names countries without ISO3 codes and writes '*' for 1 to 4"
+            + " people, so its rows cannot be joined on ISO3 codes. Download the same table from the Refugee Data"
+            + " Finder (https://www.unhcr.org/refugee-statistics/download/), which has ISO3 codes for every year.";
+
+    /** The popstats header ("Country / territory of asylum/residence", "Origin") or its preamble's first line. */
+    static boolean isLegacyPopstats(String[] header) {
+        for (String h : header) {
+            String n = Field.normalize(h);
+            if (n.startsWith("extracted from the unhcr population statistics")
+                    || n.startsWith("country/territory of asylum")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> quoted(List<String> names) {
         return names.stream().map(n -> "'" + n + "'").collect(Collectors.toList());
     }
 
     private static String found(String[] header) {
-        String list = Arrays.stream(header).map(h -> "'" + DataFormatException.abbreviate(h.replace("\uFEFF", "").strip()) + "'")
+        String list = Arrays.stream(header).map(h -> "'" + DataFormatException.abbreviate(
+                        showInvisible(h.replace("\uFEFF", "").strip())) + "'")
                 .limit(20).collect(Collectors.joining(", "));
         return list.isEmpty() ? "nothing" : list;
     }
 
+    /**
+     * Names characters that look like nothing or like a plain space (zero-width space, no-break space, bidi
+     * marks), so that "Expected 'year'" and "Found: 'year<U+200B>'" do not read the same.
+     */
+    static String showInvisible(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            boolean invisible = type == Character.FORMAT || (Character.isSpaceChar(c) && c != ' ')
+                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+            if (invisible) {
+                sb.append(String.format(Locale.ROOT, "<U+%04X>", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+
     private static String hint(String[] header) {
         String joined = Arrays.stream(header).map(Field::normalize).collect(Collectors.joining("|"));
-        if (joined.contains("country of origin code") || joined.matches("(^|.*\\|)coo(\\|.*|$)")) {
-            return ". This file identifies countries by UNHCR codes only; Asylum Trends joins on ISO3 codes"
-                    + " (UNHCR codes collide with ISO codes: UNHCR 'AUS' is Austria). Export with ISO codes instead.";
+        if (joined.matches("(^|.*\\|)coo(\\|.*|$)")) {
+            return ". This file identifies countries by UNHCR codes only ('coo', 'coa'); Asylum Trends joins on ISO3"
+                    + " codes (UNHCR codes collide with ISO codes: UNHCR 'AUS' is Austria). Export with ISO codes"
+                    + " ('coo_iso', 'coa_iso') instead.";
         }
         if (header.length == 1 && (header[0].contains(";") || header[0].contains("\t"))) {
             return ". The header is one column: the file seems to be separated by "
                     + (header[0].contains(";") ? "semicolons" : "tabs") + "; save it as comma-separated CSV.";
         }
-        if (joined.contains("extracted from the unhcr")) {
-            return ". This looks like a legacy popstats export (preamble, names only, '*' for small numbers),"
-                    + " which has no ISO3 codes; download a current Refugee Data Finder export instead.";
+        if (isLegacyPopstats(header)) {
+            return ". " + LEGACY_POPSTATS;
         }
         if (joined.startsWith("<!doctype html") || joined.startsWith("<html")) {
             return ". This is a web page, not a CSV file: download the data again.";

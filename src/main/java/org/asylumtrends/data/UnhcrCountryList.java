@@ -25,6 +25,8 @@ final class UnhcrCountryList {
     static final String RESOURCE = "/assets/data/unhcr_countries.csv";
     /** UNHCR's code for an unknown origin or country of asylum; used as ISO3 in its tables, absent from the list. */
     static final String UNKNOWN = "UNK";
+    /** The ISO3-column code of stateless people in UNHCR's tables (the list's entry with UNHCR code STA). */
+    static final String STATELESS = "XXA";
 
     private static final UnhcrCountryList BUNDLED = load();
 

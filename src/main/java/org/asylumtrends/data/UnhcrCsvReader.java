@@ -10,8 +10,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +26,8 @@ import java.util.Map;
  */
 public final class UnhcrCsvReader {
     private static final int CANCEL_CHECK_ROWS = 512;
+    /** The Refugee Data Finder writes 14 lines before the header; allow for longer ones, not for any text file. */
+    static final int MAX_PREAMBLE_LINES = 60;
     static final int MIN_YEAR = 1950;
     static final int MAX_YEAR = 2100;
 
@@ -47,31 +51,30 @@ public final class UnhcrCsvReader {
 
     private ParsedTable readRows(CsvRecords csv, CountingStream counting, long totalBytes)
             throws IOException, DataFormatException {
-        String[] header = csv.next();
-        while (header != null && isBlank(header)) {
-            header = csv.next();
-        }
-        if (header == null) {
-            throw DataFormatException.inFile(fileName, "is empty: expected a header line and data rows");
-        }
-        if (csv.lastRecordHasUndecodableText()) {
-            requireText(header, null, csv.linesRead());
-        }
+        List<String[]> preamble = new ArrayList<>();
+        String[] header = findHeader(csv, preamble);
         HeaderLayout layout = HeaderLayout.of(fileName, header);
+        SourceFacts facts = preamble.isEmpty() ? SourceFacts.ofLayout(layout.source()) : SourceFacts.ofPreamble(preamble);
         csv.setColumns(layout.columnKinds());
-        // Sized for the usual raw table (about 60 bytes a row) so that the map rarely grows.
-        Map<ObservationKey, Counts.Builder> totals = new LinkedHashMap<>(
-                (int) Math.min(1 << 20, Math.max(16, totalBytes / 60)));
+        // Grows with the distinct keys, not with the file: a file of many rows for few keys stays small.
+        Map<ObservationKey, Counts.Builder> totals = new LinkedHashMap<>(1 << 12);
         CountryName[] names = new CountryName[26 * 26 * 26];
-        RowFingerprints seen = new RowFingerprints(totalBytes / 60);
+        boolean sums = layout.sumsRepeatedKeys();
         long rows = 0;
+        long repeated = 0;
         int newestYear = Integer.MIN_VALUE;
+        boolean first = true;
         String[] row;
         while ((row = csv.next()) != null) {
             long line = csv.linesRead();
             if (isBlank(row)) {
                 continue;
             }
+            if (first && isHxlTags(row)) {
+                first = false;
+                continue; // HDX's second line: HXL hashtags (#date+year,#country+code+origin,...), not data
+            }
+            first = false;
             if (csv.lastRecordHasUndecodableText()) {
                 requireText(row, header, line);
             }
@@ -81,24 +84,23 @@ public final class UnhcrCsvReader {
                         : " (extra columns or an unquoted comma?)"));
             }
             ObservationKey key = layout.key(row, csv, line);
-            long earlier = seen.putIfAbsent(csv.lastRecordFingerprint(), line);
-            if (earlier != 0) {
-                throw DataFormatException.atLine(fileName, line, "repeats line " + earlier
-                        + " exactly; a row copied twice would count its figures twice, so delete one of them");
-            }
             newestYear = Math.max(newestYear, key.year());
             rememberName(names, key.originIso3(), layout.originName(row), key.year());
             rememberName(names, key.asylumIso3(), layout.asylumName(row), key.year());
             Counts.Builder counts = totals.get(key);
             if (counts == null) {
                 counts = Counts.builder();
+                counts.firstLine = line;
                 totals.put(key, counts);
             }
-            try {
-                layout.addFigures(row, csv, line, counts);
-            } catch (ArithmeticException overflow) {
-                throw DataFormatException.atLine(fileName, line, "the sum for " + key + " exceeds the largest count");
+            // A bit per split combination under each key, not a record per row: memory grows with the keys.
+            if (!counts.markSplit(layout.splitCombination(row))) {
+                if (!sums) {
+                    throw repeatedKey(layout, key, row, line, layout.hasSplitColumns() ? 0 : counts.firstLine);
+                }
+                repeated++;
             }
+            layout.addFigures(row, csv, line, counts);
             if (++rows % CANCEL_CHECK_ROWS == 0) {
                 if (monitor.isCancelled()) {
                     throw new LoadCancelledException(fileName);
@@ -109,6 +111,11 @@ public final class UnhcrCsvReader {
         if (rows == 0) {
             throw DataFormatException.inFile(fileName, "has a header but no data rows");
         }
+        if (totalBytes > 0 && counting.count < totalBytes) {
+            throw DataFormatException.inFile(fileName, "ended after " + counting.count + " of its " + totalBytes
+                    + " bytes: it was cut short while it was read (still being downloaded or written?), so its last"
+                    + " row may be incomplete. Open it again once it is complete");
+        }
         monitor.progress(fileName, counting.count, totalBytes);
         Map<String, String> countryNames = new HashMap<>();
         for (CountryName n : names) {
@@ -116,7 +123,134 @@ public final class UnhcrCsvReader {
                 countryNames.put(n.iso3(), n.name());
             }
         }
-        return new ParsedTable(fileName, totals, countryNames, layout.counts(), rows, newestYear);
+        return new ParsedTable(fileName, totals, countryNames, layout.counts(), rows, newestYear, repeated, facts);
+    }
+
+    /**
+     * A repeated key in a table with one row per key. {@code earlier} is the line that had it first, or 0 when
+     * only the key's split combination was remembered: then the earlier line is found by reading the file again
+     * ({@link #firstLineWithKey}), which only happens on this error.
+     */
+    private DataFormatException repeatedKey(HeaderLayout layout, ObservationKey key, String[] row, long line,
+                                            long earlier) {
+        String description = layout.describeKey(key, row);
+        String message = "has the same key as " + (earlier > 0 ? "line " + earlier : EARLIER_LINE) + " ("
+                + description + "). " + layout.whyOneRowPerKey() + ", so the two lines cannot both be right and"
+                + " neither is used: check the file against its source or download it again";
+        return earlier > 0 ? DataFormatException.atLine(fileName, line, message)
+                : DataFormatException.repeatedKey(fileName, line, message, layout.keyFingerprint(key, row));
+    }
+
+    /** Stands in a repeated-key message for the earlier line until it is found; see {@link #firstLineWithKey}. */
+    static final String EARLIER_LINE = "an earlier line";
+
+    /**
+     * The first line whose key has the given fingerprint ({@link HeaderLayout#keyFingerprint}), read from the
+     * same file again; 0 if none (the file changed). Only called to complete a repeated-key message.
+     */
+    long firstLineWithKey(InputStream in, long fingerprint) throws IOException, DataFormatException {
+        CountingStream counting = new CountingStream(new BufferedInputStream(in, 1 << 16));
+        try (Reader text = decoderFor(counting)) {
+            CsvRecords csv = new CsvRecords(text, fileName);
+            String[] header = findHeader(csv, new ArrayList<>());
+            HeaderLayout layout = HeaderLayout.of(fileName, header);
+            csv.setColumns(layout.columnKinds());
+            String[] row;
+            while ((row = csv.next()) != null) {
+                if (isBlank(row) || row.length != header.length || isHxlTags(row)) {
+                    continue;
+                }
+                if (layout.keyFingerprint(layout.key(row, csv, csv.linesRead()), row) == fingerprint) {
+                    return csv.linesRead();
+                }
+            }
+            return 0;
+        } finally {
+            counting.close();
+        }
+    }
+
+    /**
+     * The header line, after any preamble. A Refugee Data Finder download starts with "key:,value" lines
+     * ("Extracted:", "Date extracted:", "Usage licence", ...; blank lines among them); they are kept in
+     * {@code preamble}. A file whose first line is not such a line has its header there, as before.
+     */
+    private String[] findHeader(CsvRecords csv, List<String[]> preamble) throws IOException, DataFormatException {
+        String[] record = nextNonBlank(csv);
+        if (record == null) {
+            throw DataFormatException.inFile(fileName, "is empty: expected a header line and data rows");
+        }
+        if (csv.lastRecordHasUndecodableText()) {
+            requireText(record, null, csv.linesRead());
+        }
+        if (HeaderLayout.isLegacyPopstats(record)) {
+            throw DataFormatException.inFile(fileName, HeaderLayout.LEGACY_POPSTATS);
+        }
+        if (!isPreambleLine(record)) {
+            return record;
+        }
+        while (record != null && isPreambleLine(record)) {
+            if (preamble.size() >= MAX_PREAMBLE_LINES) {
+                throw DataFormatException.inFile(fileName, "has more than " + MAX_PREAMBLE_LINES + " lines of notes"
+                        + " before its header line: is this a UNHCR data file?");
+            }
+            preamble.add(record);
+            record = nextNonBlank(csv);
+        }
+        if (record == null) {
+            throw DataFormatException.inFile(fileName, "has only notes (" + preamble.size() + " lines such as '"
+                    + DataFormatException.abbreviate(preamble.get(0)[0].strip()) + "') and no header line or data rows");
+        }
+        if (csv.lastRecordHasUndecodableText()) {
+            requireText(record, null, csv.linesRead());
+        }
+        return record;
+    }
+
+    private static String[] nextNonBlank(CsvRecords csv) throws IOException, DataFormatException {
+        String[] record = csv.next();
+        while (record != null && isBlank(record)) {
+            record = csv.next();
+        }
+        return record;
+    }
+
+    /**
+     * A line of a download's preamble: at most two cells with text, the first a label ending in ':' ("Date
+     * extracted:") or one of the labels UNHCR writes without one ("Usage licence", "Content type"), or the
+     * sentence on revisions.
+     */
+    private static boolean isPreambleLine(String[] record) {
+        int filled = 0;
+        for (String cell : record) {
+            if (cell != null && !cell.isBlank()) {
+                filled++;
+            }
+        }
+        if (filled == 0 || filled > 2) {
+            return false;
+        }
+        String label = Field.normalize(record[0]);
+        return label.endsWith(":") || label.startsWith("data ") || label.startsWith("usage licen")
+                || label.startsWith("content type") || label.startsWith("population types")
+                || (filled == 1 && label.length() > 40 && label.contains(" "));
+    }
+
+    /** HDX's HXL row: every cell empty or a hashtag, at least one of them. */
+    private static boolean isHxlTags(String[] row) {
+        boolean tag = false;
+        for (String cell : row) {
+            if (cell == null) {
+                return false; // digits
+            }
+            String c = cell.strip();
+            if (c.startsWith("#")) {
+                tag = true;
+            } else if (!c.isEmpty()) {
+                return false;
+            }
+        }
+        return tag;
     }
 
     /**
@@ -181,6 +315,10 @@ public final class UnhcrCsvReader {
             throw DataFormatException.inFile(fileName, "is a ZIP archive, not a CSV file (UNHCR's API downloads and"
                     + " Excel workbooks are ZIP files): unzip it and open the CSV inside, or save the sheet as CSV UTF-8");
         }
+        if (b0 == 0 && b1 == 0) {
+            throw DataFormatException.inFile(fileName, "starts with NUL bytes, which no text file has: it is not a CSV"
+                    + " file (a binary or damaged file?)");
+        }
         if (b0 == 0x1F && b1 == 0x8B) {
             throw DataFormatException.inFile(fileName, "is gzip-compressed, not a CSV file: decompress it first");
         }
@@ -203,11 +341,13 @@ public final class UnhcrCsvReader {
         int i = ((iso3.charAt(0) - 'A') * 26 + (iso3.charAt(1) - 'A')) * 26 + (iso3.charAt(2) - 'A');
         CountryName known = names[i];
         if (known == null || year > known.year() || known.blank()) {
-            names[i] = new CountryName(iso3, name, year, name.isBlank());
+            String clean = known != null && known.raw() == name ? known.name() : DataText.clean(name);
+            names[i] = new CountryName(iso3, clean, year, clean.isBlank(), name);
         }
     }
 
-    private record CountryName(String iso3, String name, int year, boolean blank) {
+    /** {@code raw} is the shared cell the name was cleaned from, so that a name is cleaned once, not per row. */
+    private record CountryName(String iso3, String name, int year, boolean blank, String raw) {
     }
 
     /** Counts bytes for progress reports. */

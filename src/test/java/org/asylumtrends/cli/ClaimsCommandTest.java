@@ -64,6 +64,27 @@ class ClaimsCommandTest {
     }
 
     @Test
+    void withOpenedFilesEachClaimIsCheckedOnTheLoadedReleaseAndLabelledAsIt(@TempDir Path dir) throws Exception {
+        // A Refugee Data Finder download: it has one release, its own, and no column for release 2024.6.0.
+        Path download = Files.writeString(dir.resolve("population.csv"), "\"Date extracted:\",\"21/07/2024 14:54 UTC\"\n"
+                + "\"Usage licence\",https://creativecommons.org/licenses/by/4.0/\n"
+                + "Year,Country of origin,Country of origin (ISO),Country of asylum,Country of asylum (ISO),Asylum-seekers\n"
+                + "2012,China,CHN,United States of America,USA,15362\n2024,China,CHN,United States of America,USA,176239\n");
+
+        Run r = run("claims", "--format", "csv", "--file", download.toString());
+
+        assertThat(r.code()).isZero();
+        List<String[]> rows = new CSVReader(new StringReader(r.out())).readAll();
+        String[] claim2012 = rows.get(1);
+        assertThat(claim2012[3]).isEqualTo("15362"); // machine CSV: never grouped or localised
+        assertThat(claim2012[5]).isEqualTo("differs");
+        assertThat(claim2012[4]).isEqualTo("UNHCR asylum-seekers (stock: claims pending at year end), UNHCR Refugee"
+                + " Data Finder, extracted 21 Jul 2024");
+        assertThat(rows.get(2)[5]).as("2024 = 176,239 in this download").isEqualTo("matches");
+        assertThat(r.out()).doesNotContain("population.csv").doesNotContain("release 2024.6.0");
+    }
+
+    @Test
     void csvHasOneRowPerClaim() throws Exception {
         Run r = run("claims", "--format", "csv");
         assertThat(r.code()).isZero();

@@ -60,6 +60,17 @@ class SummaryErrorsTest {
     }
 
     @Test
+    void figuresTooLargeToAddUpAreNamedByCellNotALongOverflow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path huge = java.nio.file.Files.writeString(dir.resolve("huge.csv"),
+                "year,coo_iso,coa_iso,asylum_seekers\n2023,CHN,USA,9223372036854775807\n2024,CHN,USA,9223372036854775807\n");
+        assertFailsWith("asylum-trends summary: huge.csv, line 3, column 'asylum_seekers': '9223372036854775807' is too"
+                        + " large: with the rows above it, the file's asylum_seekers figures add up to more than"
+                        + " 9223372036854775807, the largest total Asylum Trends can add exactly",
+                "summary", "--file", huge.toString());
+    }
+
+    @Test
     void missingFile() {
         assertFailsWith("asylum-trends summary: no-such-file.csv: no such file",
                 "summary", "--file", "no-such-file.csv");

@@ -49,6 +49,19 @@ class SummaryOfFilesTest {
     }
 
     @Test
+    void rowsSummedBecauseTheExportLacksItsBreakdownAreCountedOnStderr() {
+        CommandRun run = CommandRun.of("summary", "--file",
+                Fixtures.path("downloads/rdf-applications-without-breakdown.csv").toString(),
+                "--measure", "applications-all");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).containsExactly("year,applications-all", "2023,3000", "2024,7191");
+        assertThat(run.errLines()).containsExactly("asylum-trends: note: rdf-applications-without-breakdown.csv: 4 rows"
+                + " have the key of an earlier row and were added to it: this export lacks some of UNHCR's breakdown"
+                + " columns (authority, application type, stage, cases/persons), so such rows are separate figures");
+    }
+
+    @Test
     void aYearWithOnlyEmptyCellsIsLeftOutRatherThanPrintedAsZero() {
         CommandRun run = CommandRun.of("summary", "--file", Fixtures.path(POPULATION).toString(), "--origin", "vnm");
 

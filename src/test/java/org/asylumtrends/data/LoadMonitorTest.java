@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** A long load shows progress and can be stopped, leaving nothing half-read. */
 class LoadMonitorTest {
-    private static final byte[] FILE = bigFile();
 
     @Test
     void progressEndsAtTheFileSize() throws Exception {
@@ -44,10 +43,17 @@ class LoadMonitorTest {
                 .hasMessage("loading p.csv was cancelled");
     }
 
+    /** 10 origins × 8 countries of asylum × 25 years: one row per key for the 2000 rows of a population table. */
+    private static final String[] ORIGINS = {"CHN", "HKG", "MAC", "TIB", "AFG", "IRN", "IRQ", "SYR", "PAK", "IND"};
+    private static final String[] ASYLUM = {"USA", "AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "ESP"};
+    private static final byte[] FILE = bigFile();
+
     private static byte[] bigFile() {
         StringBuilder csv = new StringBuilder("year,coo_iso,coa_iso,asylum_seekers\n");
         for (int i = 0; i < 2000; i++) {
-            csv.append(2000 + i % 25).append(",CHN,USA,").append(i).append('\n');
+            int pair = i / 25;
+            csv.append(2000 + i % 25).append(',').append(ORIGINS[pair / 8]).append(',').append(ASYLUM[pair % 8])
+                    .append(',').append(i).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -41,7 +41,12 @@ class MalformedCorpusTest {
                     + "2024,China,CHI,CHN," + "N".repeat(ONE_MB) + ",USA,USA,3,5\n",
             "generated-1mb-count.csv", () -> "year,coo_iso,coa_iso,asylum_seekers\n2012,CHN,USA," + "9".repeat(ONE_MB) + "\n",
             "generated-runaway-quote.csv", () -> "year,coo_iso,coa_iso,asylum_seekers\n2012,\"CHN,USA,5\n"
-                    + "2013,CHN,USA,5\n".repeat(200_000));
+                    + "2013,CHN,USA,5\n".repeat(200_000),
+            // Small stand-ins for 50 GB of NULs, 500 MB of commas and one endless line: each stops at once.
+            "generated-nul-flood.csv", () -> "\0".repeat(ONE_MB),
+            "generated-comma-flood.csv", () -> ",".repeat(ONE_MB),
+            "generated-endless-line.csv", () -> "year,coo_iso,coa_iso,asylum_seekers\n2012,CHN,USA,"
+                    + "7".repeat(CsvRecords.MAX_FIELD_CHARS + 1) + "\n");
 
     @TempDir
     Path temp;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class NonUtf8InputTest {
     private static final String HEADER = "year,coo_iso,coa_iso,coa_name,asylum_seekers\n";
+    private static final String[] ASYLUM = {"USA", "AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "ESP", "NLD", "BEL",
+        "CHE", "AUT", "SWE", "NOR", "DNK", "FIN", "IRL", "PRT", "POL", "JPN"};
 
     @Test
     void aLatin1NameIsReportedAtItsLineAndColumn() {
@@ -29,7 +31,9 @@ class NonUtf8InputTest {
     void aBadByteFarIntoALargeFileIsReportedOnItsLine() {
         StringBuilder rows = new StringBuilder(HEADER);
         for (int i = 0; i < 2000; i++) {
-            rows.append("2012,CHN,USA,United States of America,").append(i).append('\n');
+            // One row per key, as a population table has: 100 years × 20 countries of asylum.
+            rows.append(1950 + i % 100).append(",CHN,").append(ASYLUM[i / 100]).append(",Somewhere,")
+                    .append(i).append('\n');
         }
         byte[] file = bytes(rows.toString().getBytes(StandardCharsets.UTF_8),
                 "2013,CHN,TUR,T\u00fcrkiye,5\n".getBytes(StandardCharsets.ISO_8859_1),

@@ -63,30 +63,21 @@ class ReadErrorsTest {
                                 + " Found: 'year', 'coo_iso', 'coa_iso', 'note'"),
                 bad("two columns for one figure", "year,coo_iso,coa_iso,asylum_seekers,Asylum-seekers\n2013,CHN,USA,5,5\n",
                         "p.csv: the header has two columns for asylum_seekers: 'asylum_seekers' and 'Asylum-seekers'"),
-                bad("HDX file with UNHCR codes only",
+                bad("HDX layout holding UNHCR codes instead of ISO3",
                         "Year,Country of Origin Code,Country of Asylum Code,Country of Origin Name,Country of Asylum Name,"
-                                + "Refugees,Asylum seekers\n2013,CHI,AUS,China,Austria,5,5\n",
-                        "p.csv: the header lacks required columns. Expected 'coo_iso' or 'country of origin (iso)';"
-                                + " 'coa_iso' or 'country of asylum (iso)'. Found: 'Year', 'Country of Origin Code',"
-                                + " 'Country of Asylum Code', 'Country of Origin Name', 'Country of Asylum Name',"
-                                + " 'Refugees', 'Asylum seekers'. This file identifies countries by UNHCR codes only;"
-                                + " Asylum Trends joins on ISO3 codes (UNHCR codes collide with ISO codes:"
-                                + " UNHCR 'AUS' is Austria). Export with ISO codes instead."),
+                                + "Refugees,Asylum seekers\n2013,CHI,AUT,China,Austria,5,5\n",
+                        "p.csv, line 2, column 'Country of Origin Code': 'CHI' is UNHCR's own code for China,"
+                                + " not its ISO3 code (CHN)"),
                 bad("legacy popstats export", "\"Extracted from the UNHCR Population Statistics Reference Database\","
                                 + "\"United Nations High Commissioner for Refugees\"\n\"Date extracted: 2019-03-01\"\n\n"
                                 + "Year,Country / territory of asylum/residence,Origin,Applied during year\n2000,Zimbabwe,China,*\n",
-                        "p.csv: the header lacks required columns. Expected 'year'; 'coo_iso' or 'country of origin (iso)';"
-                                + " 'coa_iso' or 'country of asylum (iso)'; at least one figure column such as 'applied',"
-                                + " 'asylum_seekers', 'refugees' or 'dec_total'. Found: 'Extracted from the UNHCR Population S...',"
-                                + " 'United Nations High Commissioner for ...'. This looks like a legacy popstats export"
-                                + " (preamble, names only, '*' for small numbers), which has no ISO3 codes; download a current"
-                                + " Refugee Data Finder export instead."),
+                        "p.csv: " + HeaderLayout.LEGACY_POPSTATS),
                 bad("R table without ISO columns", "year,coo_name,coo,coa_name,coa,asylum_seekers\n2013,China,CHI,Austria,AUS,5\n",
                         "p.csv: the header lacks required columns. Expected 'coo_iso' or 'country of origin (iso)';"
                                 + " 'coa_iso' or 'country of asylum (iso)'. Found: 'year', 'coo_name', 'coo', 'coa_name',"
-                                + " 'coa', 'asylum_seekers'. This file identifies countries by UNHCR codes only;"
-                                + " Asylum Trends joins on ISO3 codes (UNHCR codes collide with ISO codes:"
-                                + " UNHCR 'AUS' is Austria). Export with ISO codes instead.")
+                                + " 'coa', 'asylum_seekers'. This file identifies countries by UNHCR codes only ('coo',"
+                                + " 'coa'); Asylum Trends joins on ISO3 codes (UNHCR codes collide with ISO codes:"
+                                + " UNHCR 'AUS' is Austria). Export with ISO codes ('coo_iso', 'coa_iso') instead.")
         );
     }
 

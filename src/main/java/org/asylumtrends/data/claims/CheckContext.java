@@ -33,18 +33,32 @@ final class CheckContext {
         return eras;
     }
 
-    /** The release a vintage stands for in this dataset: "2024.6.0", or the dataset's own for the latest. */
+    /**
+     * The release a vintage stands for in this dataset, as a label: "release 2024.6.0", or the dataset's own
+     * ("release 2025.12.1", "UNHCR Refugee Data Finder, extracted 21 Jul 2024") for the latest.
+     */
     String release(Vintage vintage) {
-        return vintage == Vintage.LATEST ? data.metadata().release() : vintage.release();
+        Vintage v = effective(vintage);
+        return v == Vintage.LATEST ? data.metadata().releaseLabel() : "release " + v.release();
+    }
+
+    /**
+     * The vintage a claim is checked in. Files a user opened hold one release, their own, and no column for an
+     * older one: a claim made from release 2024.6.0 is then checked on the loaded release and labelled as that
+     * (2012 = 15,362 is in every release), rather than called impossible to reproduce.
+     */
+    Vintage effective(Vintage vintage) {
+        return vintage != Vintage.LATEST && !data.provided().contains(org.asylumtrends.data.Count.ASYLUM_SEEKERS_RELEASE_2024_06)
+                ? Vintage.LATEST : vintage;
     }
 
     /** Whether the loaded data have {@code measure} in {@code vintage} for the claim's origin. */
     boolean has(Claim claim, Measure measure, Vintage vintage) {
-        return data.origin(claim.origin()).isPresent() && data.has(measure, vintage);
+        return data.origin(claim.origin()).isPresent() && data.has(measure, effective(vintage));
     }
 
     YearSeries series(Claim claim, Measure measure, Vintage vintage) {
-        return YearSeries.of(data, claim.origin(), measure, vintage);
+        return YearSeries.of(data, claim.origin(), measure, effective(vintage));
     }
 
     String originName(Claim claim) {

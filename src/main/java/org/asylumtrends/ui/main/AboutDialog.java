@@ -13,13 +13,15 @@ final class AboutDialog {
 
     static void show(Window owner, AsylumDataset data) {
         String version = AboutDialog.class.getPackage().getImplementationVersion();
-        String release = data == null ? "\u2014" : data.metadata().release();
+        String source = data == null ? DatasetMetadata.UNHCR_SOURCE : data.metadata().source();
+        String licence = data == null ? DatasetMetadata.UNHCR_LICENCE : data.metadata().licence();
+        String release = data == null ? "\u2014" : data.metadata().release().isBlank()
+                ? Messages.get("about.releaseNotStated") : data.metadata().release();
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText(Messages.format("about.header", version == null ? "(development)" : version));
-        alert.setContentText(Messages.format("about.text", DatasetMetadata.UNHCR_SOURCE, release,
-                DatasetMetadata.UNHCR_LICENCE));
+        alert.setContentText(Messages.format("about.text", source, release, licence));
         alert.getDialogPane().setPrefWidth(520);
         alert.show();
     }

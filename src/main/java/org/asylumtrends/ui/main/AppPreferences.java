@@ -1,14 +1,21 @@
 package org.asylumtrends.ui.main;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.asylumtrends.data.Country;
+import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.data.YearRange;
+import org.asylumtrends.ui.open.RecentFiles;
 
 /**
- * What the app remembers between runs: window bounds, measure, aggregation and years. Anything unreadable
+ * What the app remembers between runs: window bounds, measure, aggregation, years, origin, era convention and
+ * the files shown. Anything unreadable
  * (missing, corrupt, out of range) silently falls back to the defaults: preferences are a convenience.
  * The node can be redirected with the system property {@code asylumtrends.prefs.node} (tests use their own).
  */
@@ -22,9 +29,26 @@ public final class AppPreferences {
     }
 
     /** What was selected, with defaults filled in. */
-    public record Selection(Measure measure, RangeAggregation aggregation, YearRange years) {
+    public record Selection(Measure measure, RangeAggregation aggregation, YearRange years, String origin,
+                            EraConvention convention) {
         static final Selection DEFAULT = new Selection(MainModel.DEFAULT_MEASURE, RangeAggregation.LAST_YEAR,
                 MainModel.DEFAULT_YEARS);
+
+        public Selection(Measure measure, RangeAggregation aggregation, YearRange years) {
+            this(measure, aggregation, years, MainModel.DEFAULT_ORIGIN, EraConvention.MAJORITY_OF_YEAR);
+        }
+    }
+
+    /**
+     * The files shown when the app was closed, to open again on start; {@code withBundled}: merged into the
+     * bundled data (File > Add files… on the bundled data). No files and withBundled: the bundled data alone.
+     */
+    public record OpenedData(List<Path> files, boolean withBundled) {
+        static final OpenedData BUNDLED = new OpenedData(List.of(), true);
+
+        public OpenedData {
+            files = List.copyOf(files);
+        }
     }
 
     private final Preferences node;
@@ -66,7 +90,10 @@ public final class AppPreferences {
             int from = node.getInt("years.from", MainModel.DEFAULT_YEARS.from());
             int to = node.getInt("years.to", MainModel.DEFAULT_YEARS.to());
             YearRange years = from >= 1900 && to <= 2200 && from <= to ? new YearRange(from, to) : MainModel.DEFAULT_YEARS;
-            return new Selection(m, a, years);
+            String origin = node.get("origin", MainModel.DEFAULT_ORIGIN).strip().toUpperCase(Locale.ROOT);
+            EraConvention convention = "year-end".equals(node.get("convention", ""))
+                    ? EraConvention.IN_OFFICE_AT_YEAR_END : EraConvention.MAJORITY_OF_YEAR;
+            return new Selection(m, a, years, Country.isIso3(origin) ? origin : MainModel.DEFAULT_ORIGIN, convention);
         } catch (RuntimeException e) {
             return Selection.DEFAULT;
         }
@@ -86,8 +113,37 @@ public final class AppPreferences {
             node.put("aggregation", selection.aggregation().id());
             node.putInt("years.from", selection.years().from());
             node.putInt("years.to", selection.years().to());
+            node.put("origin", selection.origin());
+            node.put("convention", selection.convention() == EraConvention.IN_OFFICE_AT_YEAR_END ? "year-end" : "majority");
         } catch (RuntimeException e) {
             // A read-only or broken store must not stop the app from closing.
+        }
+    }
+
+    /** What was shown when the app closed; the bundled data when never saved or unreadable. */
+    public OpenedData openedData() {
+        try {
+            if (node == null) {
+                return OpenedData.BUNDLED;
+            }
+            String files = node.get("data.files", "");
+            boolean withBundled = node.getBoolean("data.withBundled", true);
+            return files.isBlank() ? OpenedData.BUNDLED
+                    : new OpenedData(RecentFiles.parseEntry(files), withBundled);
+        } catch (RuntimeException e) {
+            return OpenedData.BUNDLED;
+        }
+    }
+
+    public void saveOpenedData(OpenedData data) {
+        try {
+            if (node != null) {
+                String files = RecentFiles.formatEntry(data.files());
+                node.put("data.files", files.length() > Preferences.MAX_VALUE_LENGTH ? "" : files);
+                node.putBoolean("data.withBundled", data.withBundled());
+            }
+        } catch (RuntimeException e) {
+            // A convenience: the next start shows the bundled data.
         }
     }
 

@@ -80,6 +80,8 @@ public final class AsylumTrendsApp extends Application {
         model.selectMeasure(selection.measure());
         model.selectAggregation(selection.aggregation());
         model.selectYears(selection.years().from(), selection.years().to());
+        model.selectConvention(selection.convention());
+        model.preferOrigin(selection.origin());
         window = new MainWindow(model);
         TaskRunner runner = TaskRunner.background();
         fileActions = new FileActions(window, model, preferences, runner);
@@ -125,7 +127,14 @@ public final class AsylumTrendsApp extends Application {
         stage.show();
         if (model.getDataset() == null) {
             loadBundledData(runner);
+        } else {
+            fileActions.restore(preferences.openedData());
         }
+    }
+
+    /** For tests: the window's model. */
+    MainModel model() {
+        return model;
     }
 
     /** For tests: the window's file actions. */
@@ -150,6 +159,7 @@ public final class AsylumTrendsApp extends Application {
         task.setOnSucceeded(e -> {
             Loaded loaded = task.getValue();
             model.showDataset(loaded.dataset(), loaded.eras());
+            fileActions.restore(preferences.openedData());
         });
         task.setOnFailed(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(task.getException().getMessage()));
@@ -171,7 +181,7 @@ public final class AsylumTrendsApp extends Application {
                 stage.isMaximized() ? bounds.width() : stage.getWidth(),
                 stage.isMaximized() ? bounds.height() : stage.getHeight(), stage.isMaximized());
         preferences.save(b, new AppPreferences.Selection(model.getMeasure(), model.getAggregation(),
-                model.getSelectedYears()));
+                model.getSelectedYears(), model.originProperty().get(), model.conventionProperty().get()));
     }
 
     @Override

@@ -33,7 +33,8 @@ public final class FileActions {
     private final AppPreferences preferences;
     private final TaskRunner runner;
     private RecentFiles recent;
-    private Function<Window, List<File>> openChooser = FileActions::chooseFilesToOpen;
+    private Function<Window, List<File>> openChooser = owner -> chooseFiles(owner, "open.dialog.title");
+    private Function<Window, List<File>> addChooser = owner -> chooseFiles(owner, "open.addDialog.title");
     private Function<Window, File> csvChooser = FileActions::chooseCsvTarget;
 
     FileActions(MainWindow window, MainModel model, AppPreferences preferences, TaskRunner runner) {
@@ -44,6 +45,8 @@ public final class FileActions {
         this.opener = new DataOpener(model, runner, this::showLoadError, this::remember);
         window.statusBar().follow(opener.currentLoadProperty(), opener::cancel);
         window.menu().openItem().setOnAction(e -> opener.open(openChooser.apply(owner())));
+        window.menu().addFilesItem().setOnAction(e -> opener.add(addChooser.apply(owner())));
+        opener.setOnLoaded(this::loaded);
         window.menu().showRecent(recent, this::openPaths);
         window.menu().openBundledItem().setOnAction(e -> opener.openBundled());
         window.dataTable().exportCsvButton().setOnAction(e -> exportTable());
@@ -74,6 +77,30 @@ public final class FileActions {
     /** For tests: what File > Open "chooses". */
     public void setOpenChooser(Function<Window, List<File>> chooser) {
         this.openChooser = chooser;
+    }
+
+    /** For tests: what File > Add files… "chooses". */
+    public void setAddChooser(Function<Window, List<File>> chooser) {
+        this.addChooser = chooser;
+    }
+
+    /**
+     * Opens again what was shown when the app closed, once the bundled data are on screen. A file that is no
+     * longer there is named in the status bar, and the bundled data stay.
+     */
+    void restore(AppPreferences.OpenedData data) {
+        opener.restore(data.files(), data.withBundled(), gone -> {
+            window.statusBar().notice(Messages.format("open.restoreMissing", gone.getFileName(),
+                    gone.toAbsolutePath().getParent()));
+            preferences.saveOpenedData(AppPreferences.OpenedData.BUNDLED);
+        });
+    }
+
+    /** After every load: remember what is shown for the next start, and say what was loaded and how. */
+    private void loaded(org.asylumtrends.data.AsylumDataset data) {
+        preferences.saveOpenedData(new AppPreferences.OpenedData(opener.loadedFiles(), opener.includesBundled()));
+        List<String> notes = data.metadata().notes();
+        window.statusBar().notice(notes.isEmpty() ? "" : Messages.format("open.loaded", String.join("; ", notes)));
     }
 
     /** For tests: where Export CSV "saves". */
@@ -140,9 +167,9 @@ public final class FileActions {
         return window.getScene() == null ? null : window.getScene().getWindow();
     }
 
-    private static List<File> chooseFilesToOpen(Window owner) {
+    private static List<File> chooseFiles(Window owner, String titleKey) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("open.dialog.title"));
+        chooser.setTitle(Messages.get(titleKey));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("open.filter.csv"), "*.csv", "*.CSV"),
                 new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*"));

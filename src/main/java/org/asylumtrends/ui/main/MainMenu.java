@@ -23,6 +23,7 @@ import org.asylumtrends.ui.open.RecentFiles;
 /** The menu bar. Items that need the app (open, export, quit, about) get their actions from outside. */
 public final class MainMenu extends MenuBar {
     private final MenuItem openItem = new MenuItem(Messages.get("menu.file.open"));
+    private final MenuItem addFilesItem = new MenuItem(Messages.get("menu.file.addFiles"));
     private final Menu recentMenu = new Menu(Messages.get("menu.file.openRecent"));
     private final MenuItem openBundledItem = new MenuItem(Messages.get("menu.file.openBundled"));
     private final MenuItem exportItem = new MenuItem(Messages.get("menu.file.export"));
@@ -35,11 +36,14 @@ public final class MainMenu extends MenuBar {
     MainMenu(MainModel model) {
         Menu file = new Menu(Messages.get("menu.file"));
         openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        addFilesItem.setId("addFilesMenuItem");
+        addFilesItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
         exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         claimsItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         showRecent(new RecentFiles(), files -> { });
-        file.getItems().addAll(openItem, recentMenu, openBundledItem, new SeparatorMenuItem(), exportItem,
+        file.getItems().addAll(openItem, addFilesItem, recentMenu, openBundledItem, new SeparatorMenuItem(), exportItem,
                 new SeparatorMenuItem(), quitItem);
 
         ToggleGroup measureGroup = new ToggleGroup();
@@ -96,6 +100,11 @@ public final class MainMenu extends MenuBar {
 
     public MenuItem openItem() {
         return openItem;
+    }
+
+    /** File > Add files…: merges files into what is loaded (Open… replaces it). */
+    public MenuItem addFilesItem() {
+        return addFilesItem;
     }
 
     public MenuItem openBundledItem() {

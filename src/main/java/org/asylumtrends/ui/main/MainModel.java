@@ -35,6 +35,8 @@ public final class MainModel {
     private final ReadOnlyObjectWrapper<EraConvention> convention =
             new ReadOnlyObjectWrapper<>(this, "convention", EraConvention.MAJORITY_OF_YEAR);
     private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData");
+    /** The origin the user chose last, kept while data without it are shown, e.g. the bundled data at start. */
+    private String preferredOrigin = DEFAULT_ORIGIN;
 
     public ReadOnlyObjectProperty<AsylumDataset> datasetProperty() {
         return dataset.getReadOnlyProperty();
@@ -94,19 +96,46 @@ public final class MainModel {
     /** Shows a newly loaded dataset; keeps the origin if it is in the data, else China, else the first origin. */
     public void showDataset(AsylumDataset data, EraTable eraTable) {
         Objects.requireNonNull(data, "data");
-        eras.set(Objects.requireNonNull(eraTable, "eraTable"));
+        Objects.requireNonNull(eraTable, "eraTable");
+        String nextOrigin = data.origin(preferredOrigin).isPresent() ? preferredOrigin : origin.get();
+        if (data.origin(nextOrigin).isEmpty()) {
+            nextOrigin = data.origin(DEFAULT_ORIGIN).isPresent() ? DEFAULT_ORIGIN : data.origins().get(0).iso3();
+        }
+        Measure nextMeasure = measure.get();
+        if (!data.has(nextMeasure, org.asylumtrends.data.Vintage.LATEST) && !data.measures().isEmpty()) {
+            nextMeasure = data.measures().get(0);
+        }
+        // Computed before anything changes: if the new data cannot be shown, the old stay, status bar included.
+        ChartData next = ChartData.of(data, eraTable, nextOrigin, nextMeasure, aggregation.get(), selectedYears.get(),
+                convention.get());
+        eras.set(eraTable);
         dataset.set(data);
-        if (data.origin(origin.get()).isEmpty()) {
-            origin.set(data.origin(DEFAULT_ORIGIN).isPresent() ? DEFAULT_ORIGIN : data.origins().get(0).iso3());
+        origin.set(nextOrigin);
+        measure.set(nextMeasure);
+        if (!next.selected().equals(selectedYears.get())) {
+            selectedYears.set(next.selected());
         }
-        if (!data.has(measure.get(), org.asylumtrends.data.Vintage.LATEST) && !data.measures().isEmpty()) {
-            measure.set(data.measures().get(0));
+        chartData.set(next);
+    }
+
+    /**
+     * The origin to show once data are loaded, if they have it (the origin saved at the last run); with data
+     * already shown, the same as {@link #selectOrigin}.
+     */
+    public void preferOrigin(String iso3) {
+        if (iso3 != null && org.asylumtrends.data.Country.isIso3(iso3)) {
+            preferredOrigin = iso3;
+            if (dataset.get() == null) {
+                origin.set(iso3);
+            } else {
+                selectOrigin(iso3);
+            }
         }
-        recompute();
     }
 
     public void selectOrigin(String iso3) {
         if (dataset.get() != null && dataset.get().origin(iso3).isPresent()) {
+            preferredOrigin = iso3;
             origin.set(iso3);
             recompute();
         }

@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
@@ -77,8 +78,20 @@ public final class StatusBar extends HBox {
     private void showSource(AsylumDataset data) {
         if (data != null) {
             DatasetMetadata m = data.metadata();
-            source.setText(Messages.format("status.source", m.source(), m.release(), m.licence()));
+            // A file that does not state its release gets none: never its local name in place of one.
+            source.setText(m.release().isBlank() ? Messages.format("status.sourceUnreleased", m.source(), m.licence())
+                    : Messages.format("status.source", m.source(), m.release(), m.licence()));
+            // The whole line, and what the files say about themselves, when the line is cut short.
+            List<String> lines = new java.util.ArrayList<>(List.of(source.getText()));
+            lines.addAll(m.details());
+            lines.addAll(m.notes());
+            source.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", lines)));
         }
+    }
+
+    /** The notice shown, "" when none. */
+    public String noticeText() {
+        return notice.getText() == null ? "" : notice.getText();
     }
 
     Label sourceLabel() {

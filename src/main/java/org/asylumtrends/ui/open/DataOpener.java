@@ -3,6 +3,7 @@ package org.asylumtrends.ui.open;
 import java.io.File;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +28,9 @@ public final class DataOpener {
     private final TaskRunner runner;
     private final Consumer<String> onError;
     private final Consumer<List<Path>> onOpened;
+    private Consumer<AsylumDataset> onLoaded = data -> { };
+    private List<Path> loadedFiles = List.of();
+    private boolean includesBundled = true;
     private final ReadOnlyObjectWrapper<Task<AsylumDataset>> currentLoad = new ReadOnlyObjectWrapper<>(this, "currentLoad");
 
     /**
@@ -40,12 +44,17 @@ public final class DataOpener {
         this.onOpened = onOpened;
     }
 
+    /** Told of every dataset shown after a load (files, added files or the bundled data), for its summary. */
+    public void setOnLoaded(Consumer<AsylumDataset> onLoaded) {
+        this.onLoaded = onLoaded;
+    }
+
     /** The load in progress, or null: the status bar shows its progress and a Cancel button. */
     public ReadOnlyObjectProperty<Task<AsylumDataset>> currentLoadProperty() {
         return currentLoad.getReadOnlyProperty();
     }
 
-    /** Starts loading files; a load already running is cancelled first. */
+    /** File > Open…: loads the files in place of what is shown; a load already running is cancelled first. */
     public void open(List<File> files) {
         if (files == null || files.isEmpty()) {
             return;
@@ -64,9 +73,43 @@ public final class DataOpener {
         }, paths);
     }
 
+    /**
+     * File > Add files…: merges the files into what is shown (the files opened before, or the bundled data),
+     * by reading them all again together; a file already loaded is not read twice.
+     */
+    public void add(List<File> files) {
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        List<Path> added = files.stream().map(f -> f.toPath().toAbsolutePath().normalize())
+                .filter(p -> !loadedFiles.contains(p)).distinct().toList();
+        if (added.isEmpty()) {
+            return;
+        }
+        String first = added.get(0).getFileName().toString();
+        List<Path> all = new ArrayList<>(loadedFiles);
+        all.addAll(added);
+        List<Path> merged = List.copyOf(all);
+        if (includesBundled) {
+            start(first, monitor -> DatasetLoader.loadWithBundled(merged, monitor), merged, true);
+        } else {
+            start(first, monitor -> DatasetLoader.load(merged, monitor), merged, false);
+        }
+    }
+
+    /** The files behind what is shown, in the order read; empty for the bundled data alone. */
+    public List<Path> loadedFiles() {
+        return loadedFiles;
+    }
+
+    /** Whether the bundled data are part of what is shown (alone, or with files added to them). */
+    public boolean includesBundled() {
+        return includesBundled;
+    }
+
     /** Goes back to the data that ship with the app. */
     public void openBundled() {
-        start("china_asylum.csv", monitor -> DatasetLoader.loadBundled(), List.of());
+        start("china_asylum.csv", monitor -> DatasetLoader.loadBundled(), List.of(), true);
     }
 
     /** Reads a dataset, given a monitor that reports progress and cancellation. */
@@ -74,20 +117,56 @@ public final class DataOpener {
         AsylumDataset read(LoadMonitor monitor) throws Exception;
     }
 
+    /**
+     * Opens again what was shown at the last run. A file that is no longer there goes to {@code onMissing}
+     * (found by the load itself, off the FX thread), and what is shown stays.
+     */
+    public void restore(List<Path> files, boolean withBundled, Consumer<Path> onMissing) {
+        if (files.isEmpty()) {
+            return;
+        }
+        String first = files.get(0).getFileName().toString();
+        Load load = withBundled ? monitor -> DatasetLoader.loadWithBundled(files, monitor)
+                : monitor -> DatasetLoader.load(files, monitor);
+        start(first, load, files, withBundled, onMissing);
+    }
+
     private void start(String firstName, Load load, List<Path> paths) {
+        start(firstName, load, paths, false);
+    }
+
+    private void start(String firstName, Load load, List<Path> paths, boolean withBundled) {
+        start(firstName, load, paths, withBundled, null);
+    }
+
+    /** {@code withBundled}: the paths are merged into the bundled data, which stay part of what is shown. */
+    private void start(String firstName, Load load, List<Path> paths, boolean withBundled, Consumer<Path> onMissing) {
         cancel();
         EraTable eras = model.erasProperty().get();
         Task<AsylumDataset> task = new LoadTask(firstName, load);
         task.setOnSucceeded(e -> {
             finished(task);
-            model.showDataset(task.getValue(), eras);
+            try {
+                model.showDataset(task.getValue(), eras);
+            } catch (RuntimeException cannotShow) {
+                // E.g. figures no chart can add up: the model is unchanged, so the old data and source line stay.
+                onError.accept(String.valueOf(cannotShow.getMessage()));
+                return;
+            }
+            loadedFiles = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+            includesBundled = withBundled || paths.isEmpty();
             if (!paths.isEmpty()) {
                 onOpened.accept(paths);
             }
+            onLoaded.accept(task.getValue());
         });
         task.setOnFailed(e -> {
             finished(task);
             Throwable ex = task.getException();
+            if (onMissing != null && ex instanceof java.nio.file.NoSuchFileException gone) {
+                onMissing.accept(Path.of(gone.getFile()));
+                return;
+            }
             onError.accept(ex.getMessage() == null ? ex.toString() : ex.getMessage());
         });
         task.setOnCancelled(e -> finished(task));

@@ -1,15 +1,17 @@
 package org.asylumtrends.ui.open;
 
 import java.io.File;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The last few sets of files opened together, newest first; stored as text in the preferences. */
+/**
+ * The last few sets of files opened together, newest first; stored as text in the preferences. Each line is
+ * one set, its files as {@code file:} URIs separated by spaces (a URI has none), so that a ':' or ';' in a path
+ * cannot split it; lines in the older form (paths joined by the path separator) are still read.
+ */
 public final class RecentFiles {
     static final int MAX = 8;
     private final List<List<Path>> entries = new ArrayList<>();
@@ -17,19 +19,14 @@ public final class RecentFiles {
     public RecentFiles() {
     }
 
-    /**
-     * Parses the stored form: one entry per line, each file percent-encoded (UTF-8) and the files separated by a
-     * space. The path separator used before (":" on Linux and macOS) is a valid character in a file name, and a
-     * file named "a:b.csv" came back as two files; encoded, any name survives, a line break included. Lines in the
-     * old form (with a raw "/" or "\", which the encoding never leaves) are still read.
-     */
+    /** Parses the stored form (see the class comment); anything unreadable is dropped. */
     public static RecentFiles parse(String stored) {
         RecentFiles recent = new RecentFiles();
         if (stored != null) {
             for (String line : stored.split("\n")) {
                 if (!line.isBlank()) {
                     try {
-                        recent.entries.add(parseLine(line));
+                        recent.entries.add(parseEntry(line));
                     } catch (RuntimeException invalidPath) {
                         // A path this system cannot represent is dropped, as is anything else unreadable.
                     }
@@ -42,19 +39,24 @@ public final class RecentFiles {
         return recent;
     }
 
-    private static List<Path> parseLine(String line) {
-        if (line.contains("/") || line.contains("\\")) {
-            return Arrays.stream(line.split(File.pathSeparator)).map(Path::of).toList();
+    /** One set of files in the stored form; the inverse of {@link #parseEntry}. */
+    public static String formatEntry(List<Path> entry) {
+        return String.join(" ", entry.stream().map(p -> p.toAbsolutePath().normalize().toUri().toString()).toList());
+    }
+
+    /** One stored set of files: URIs separated by spaces, or (older form) paths joined by the path separator. */
+    public static List<Path> parseEntry(String line) {
+        String text = line.strip();
+        if (text.startsWith("file:")) {
+            return Arrays.stream(text.split(" ")).filter(s -> !s.isEmpty()).map(s -> Path.of(URI.create(s))).toList();
         }
-        return Arrays.stream(line.strip().split(" ")).map(p -> Path.of(URLDecoder.decode(p, StandardCharsets.UTF_8)))
-                .toList();
+        return Arrays.stream(text.split(File.pathSeparator)).map(Path::of).toList();
     }
 
     public String format() {
         StringBuilder sb = new StringBuilder();
         for (List<Path> entry : entries) {
-            sb.append(String.join(" ", entry.stream()
-                    .map(p -> URLEncoder.encode(p.toString(), StandardCharsets.UTF_8)).toList())).append('\n');
+            sb.append(formatEntry(entry)).append('\n');
         }
         return sb.toString();
     }
@@ -73,8 +75,17 @@ public final class RecentFiles {
         return List.copyOf(entries);
     }
 
-    /** "asylum-applications.csv + population.csv", for the menu. */
+    /**
+     * "asylum-applications.csv + population.csv — /home/ana/Downloads", for the menu: the folder tells apart
+     * two downloads of the same name. Files from several folders name each file's folder.
+     */
     public static String label(List<Path> entry) {
-        return String.join(" + ", entry.stream().map(p -> p.getFileName().toString()).toList());
+        List<Path> folders = entry.stream().map(p -> p.toAbsolutePath().getParent()).distinct().toList();
+        String names = String.join(" + ", entry.stream().map(p -> p.getFileName().toString()).toList());
+        if (folders.size() == 1) {
+            return folders.get(0) == null ? names : names + " \u2014 " + folders.get(0);
+        }
+        return String.join(" + ", entry.stream().map(p -> p.getFileName() + " (" + p.toAbsolutePath().getParent() + ")")
+                .toList());
     }
 }

@@ -131,7 +131,7 @@ class ClaimsCheckFixtureTest {
         assertThat(results).filteredOn(r -> !r.claim().id().equals("applied") && !r.claim().id().equals("xi-start"))
                 .allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.CANNOT_BE_REPRODUCED));
         assertThat(EN.explanation(results.get(0))).isEqualTo("The loaded data have no asylum-seekers figures for "
-                + "people from China in release 2024.6.0, so this claim cannot be checked.");
+                + "people from China in release test, so this claim cannot be checked.");
         // The flow is there: the "applied" claim can still be checked, and the stock sentence is left out.
         ClaimResult applied = results.stream().filter(r -> r.claim().id().equals("applied")).findFirst().orElseThrow();
         assertThat(applied.verdict()).isEqualTo(Verdict.DIFFERS);

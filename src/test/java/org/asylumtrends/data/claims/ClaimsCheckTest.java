@@ -49,7 +49,7 @@ class ClaimsCheckTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2012             | is 15,362; the article has 12,362, 3,000 fewer | differ in a single digit |
-            2024-preliminary | 176,239, exactly the figure in the article | Release 2025.12.1 has 180,960 for 2024, 4,721 higher |
+            2024-preliminary | 176,239, exactly the figure in the article | In release 2025.12.1, the figure for 2024 is 180,960, 4,721 higher |
             total            | gives 1,161,728, 2,989 more than the 1,158,739 | the sum is 1,158,728, 11 below | counts anyone who waited several years more than once
             surge            | increase of +1,047% | 176,239 ÷ 12,362 = 14.26 | an increase of +1,326%
             2022-vs-hu       | 165,573 for 2003–2012 | 175,435 for 2002–2011 | 2022 is 70% and 66% | 16,647 against 175,152

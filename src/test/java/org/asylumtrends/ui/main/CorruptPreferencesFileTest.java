@@ -23,7 +23,8 @@ class CorruptPreferencesFileTest {
     /** The app's own node, org/asylumtrends/app, as a folder of the store. */
     private static final String NODE_DIR = ".java/.userPrefs/org/asylumtrends/app";
     private static final String DEFAULTS = "selection=Selection[measure=" + MainModel.DEFAULT_MEASURE
-            + ", aggregation=LAST_YEAR, years=" + MainModel.DEFAULT_YEARS + "]";
+            + ", aggregation=LAST_YEAR, years=" + MainModel.DEFAULT_YEARS + ", origin=" + MainModel.DEFAULT_ORIGIN
+            + ", convention=MAJORITY_OF_YEAR]";
 
     @TempDir
     Path home;

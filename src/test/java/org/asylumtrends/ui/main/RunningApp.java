@@ -12,8 +12,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 record RunningApp(AsylumTrendsApp app, MainWindow window, String preferencesNode) implements AutoCloseable {
     static RunningApp start(String preferencesNode) throws Exception {
+        return start(preferencesNode, node -> { });
+    }
+
+    /** Starts with preferences that {@code saved} writes first, as a previous run would have left them. */
+    static RunningApp start(String preferencesNode, java.util.function.Consumer<Preferences> saved) throws Exception {
         System.setProperty(AppPreferences.NODE_PROPERTY, preferencesNode);
         Preferences.userRoot().node(preferencesNode).removeNode();
+        saved.accept(Preferences.userRoot().node(preferencesNode));
         FxToolkit.registerPrimaryStage();
         AsylumTrendsApp app = (AsylumTrendsApp) FxToolkit.setupApplication(AsylumTrendsApp.class);
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
