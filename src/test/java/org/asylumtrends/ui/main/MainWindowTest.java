@@ -68,7 +68,8 @@ class MainWindowTest {
         assertThat(bars.getTitle()).isEqualTo("Asylum-seekers from China by country of asylum, end of 2024");
         List<XYChart.Data<Number, String>> shown = bars.bars();
         XYChart.Data<Number, String> top = shown.get(shown.size() - 1);
-        assertThat(top.getYValue()).isEqualTo("United States of America");
+        assertThat(top.getYValue()).isEqualTo("United States"); // the short name on the chart, UNHCR's in the tooltip
+        assertThat(tooltipOf(top.getNode())).startsWith("United States of America\n147,909\n");
         assertThat(top.getXValue().doubleValue()).isEqualTo(147_909);
         assertThat(shown.get(0).getYValue()).isEqualTo("Other (40 countries)");
         assertThat(bars.valueLabels()).extracting(Text::getText).contains("147,909", "2,441");
