@@ -24,6 +24,7 @@ public final class MeasureSelector extends HBox {
     private final ComboBox<Measure> measures = new ComboBox<>();
     private final Label description = new Label();
     private final CheckBox sumOverYears = new CheckBox(Messages.get("filter.sumOverYears"));
+    private boolean updating;
 
     public MeasureSelector(MainModel model) {
         getStyleClass().add("measure-selector");
@@ -48,10 +49,13 @@ public final class MeasureSelector extends HBox {
             }
         });
         measures.setVisibleRowCount(Measure.values().length);
+        // The box keeps the width of its longest measure: squeezed by a long description it read "New a…".
+        measures.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         description.setId("measureDescription");
         description.getStyleClass().add("measure-description");
         description.setWrapText(true);
         description.setMaxWidth(Double.MAX_VALUE);
+        description.setMinWidth(120); // it wraps onto more lines instead of taking the selectors' room
         HBox.setHgrow(description, Priority.ALWAYS);
         sumOverYears.setId("sumOverYears");
         sumOverYears.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
@@ -63,13 +67,33 @@ public final class MeasureSelector extends HBox {
         getChildren().addAll(caption, measures, sumOverYears, description);
 
         measures.valueProperty().addListener((o, a, m) -> model.selectMeasure(m));
-        sumOverYears.selectedProperty().addListener((o, a, sum) ->
-                model.selectAggregation(sum ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR));
+        sumOverYears.selectedProperty().addListener((o, a, sum) -> {
+            if (!updating) {
+                model.selectAggregation(sum ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR);
+            }
+        });
         model.datasetProperty().addListener((o, a, data) -> showMeasuresOf(data, model.getMeasure()));
         model.measureProperty().addListener((o, a, m) -> showMeasure(m));
-        model.aggregationProperty().addListener((o, a, agg) -> sumOverYears.setSelected(agg == RangeAggregation.SUM_OVER_YEARS));
+        model.aggregationProperty().addListener((o, a, agg) -> showAggregation(model));
+        model.measureProperty().addListener((o, a, m) -> showAggregation(model));
         showMeasure(model.getMeasure());
-        sumOverYears.setSelected(model.getAggregation() == RangeAggregation.SUM_OVER_YEARS);
+        showAggregation(model);
+    }
+
+    /**
+     * Ticked only when a stock is summed. For a flow the box is greyed out and unticked: flows always sum, and a
+     * ticked grey box read as if the user's choice were in force. The model keeps the choice for the next stock.
+     */
+    private void showAggregation(MainModel model) {
+        boolean sum = model.getMeasure().isStock() && model.getAggregation() == RangeAggregation.SUM_OVER_YEARS;
+        if (sumOverYears.isSelected() != sum) {
+            updating = true;
+            try {
+                sumOverYears.setSelected(sum);
+            } finally {
+                updating = false;
+            }
+        }
     }
 
     private void showMeasuresOf(AsylumDataset data, Measure current) {

@@ -1,11 +1,15 @@
 package org.asylumtrends.ui.main;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,6 +73,46 @@ public final class MainWindow extends BorderPane {
         setTop(top);
         setCenter(tabs);
         setBottom(new VBox(yearFilter, summary, statusBar));
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+            }
+        });
+    }
+
+    /**
+     * Runs the menu item whose accelerator this is, before the focused control sees the key: the year slider
+     * consumed every key, so Shortcut+E, O and Q did nothing while one of its thumbs had focus.
+     */
+    private void shortcut(KeyEvent e) {
+        if (!e.isShortcutDown() && !e.isAltDown()) {
+            return;
+        }
+        for (Menu m : menu.getMenus()) {
+            MenuItem item = withAccelerator(m.getItems(), e);
+            if (item != null) {
+                e.consume();
+                if (!item.isDisable()) {
+                    item.fire();
+                }
+                return;
+            }
+        }
+    }
+
+    private static MenuItem withAccelerator(List<MenuItem> items, KeyEvent e) {
+        for (MenuItem item : items) {
+            if (item.getAccelerator() != null && item.getAccelerator().match(e)) {
+                return item;
+            }
+            if (item instanceof Menu sub) {
+                MenuItem found = withAccelerator(sub.getItems(), e);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     public MainMenu menu() {
