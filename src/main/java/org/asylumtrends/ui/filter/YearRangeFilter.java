@@ -2,6 +2,7 @@ package org.asylumtrends.ui.filter;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.TraversalDirection;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
@@ -21,13 +22,14 @@ import org.controlsfx.control.RangeSlider;
 public final class YearRangeFilter extends HBox {
     private final RangeSlider slider = new RangeSlider(2000, 2025, 2012, 2024);
     private final Label selection = new Label();
+    private final Label caption;
     private boolean updatingFromModel;
 
     public YearRangeFilter(MainModel model) {
         getStyleClass().add("year-range-filter");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
-        Label caption = new Label(Messages.get("filter.years"));
+        caption = new Label(Messages.get("filter.years"));
         caption.getStyleClass().add("filter-caption");
         caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         slider.setId("yearRangeSlider");
@@ -69,6 +71,10 @@ public final class YearRangeFilter extends HBox {
     }
 
     private void homeOrEnd(KeyEvent e) {
+        if (e.getCode() == KeyCode.TAB) {
+            leaveByTab(e);
+            return;
+        }
         if (e.getCode() != KeyCode.HOME && e.getCode() != KeyCode.END) {
             return;
         }
@@ -79,6 +85,21 @@ public final class YearRangeFilter extends HBox {
             slider.setLowValue(home ? slider.getMin() : slider.getHighValue());
         }
         e.consume();
+    }
+
+    /**
+     * Tab past the last thumb goes to the next control. The skin handed focus to the slider's next sibling, the
+     * label with the years, which is no control: a Tab stop with nothing to show it.
+     */
+    private void leaveByTab(KeyEvent e) {
+        boolean high = highThumbFocused();
+        if (high && !e.isShiftDown()) {
+            e.consume();
+            selection.requestFocusTraversal(TraversalDirection.NEXT); // from the slider, it went to its own thumb
+        } else if (!high && e.isShiftDown()) {
+            e.consume();
+            caption.requestFocusTraversal(TraversalDirection.PREVIOUS);
+        }
     }
 
     /** Which thumb the keys move: the skin marks the focused one (the low one unless Tab moved on). */
