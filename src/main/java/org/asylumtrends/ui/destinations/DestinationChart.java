@@ -50,6 +50,8 @@ public final class DestinationChart extends BarChart<Number, String> {
     private final List<Text> valueLabels = new ArrayList<>();
     private final List<Rectangle> rowTargets = new ArrayList<>();
     private final List<Data<Number, String>> bars = new ArrayList<>();
+    private String axisTitle = "";
+    private String axisTitleShort = "";
 
     /**
      * One bar as drawn, bottom first.
@@ -90,7 +92,9 @@ public final class DestinationChart extends BarChart<Number, String> {
         DestinationRanking ranking = data.ranking();
         Measure measure = data.measure();
         setTitle(title(data));
-        valueAxis.setLabel(Messages.measureAxis(measure));
+        axisTitle = Messages.measureAxis(measure);
+        axisTitleShort = Messages.measureName(measure);
+        valueAxis.setLabel(axisTitle);
         valueAxis.setTickLabelFormatter(Formats.axisLabels(measure));
 
         rows.clear();
@@ -220,6 +224,27 @@ public final class DestinationChart extends BarChart<Number, String> {
             return Messages.format("destinations.title.sum" + preliminary, name, origin, data.selected().toString());
         }
         return Messages.format("destinations.title.flow" + preliminary, name, origin, data.selected().toString());
+    }
+
+    /**
+     * The value axis' title in full where it fits, else the measure's short name (the chart's title says what is
+     * counted): at 1024 px "Asylum-seekers (claims pending at year end)" was cut to "Asylum-seekers (claims pe…".
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!(valueAxis.lookup(".axis-label") instanceof javafx.scene.control.Labeled label) || axisTitle.isEmpty()) {
+            return;
+        }
+        if (label.isTextTruncated() && axisTitle.equals(valueAxis.getLabel())) {
+            valueAxis.setLabel(axisTitleShort); // laid out again with the short name in the next pass
+        } else if (axisTitleShort.equals(valueAxis.getLabel())) {
+            Text probe = new Text(axisTitle);
+            probe.setFont(label.getFont());
+            if (probe.getLayoutBounds().getWidth() + 24 < valueAxis.getWidth()) { // some slack: no flicker
+                valueAxis.setLabel(axisTitle);
+            }
+        }
     }
 
     @Override

@@ -128,6 +128,12 @@ class WindowSizesTest {
             assertInsideScene(l, laid.scene());
         }
         assertInsideScene(w.statusBar(), laid.scene());
+        assertWhole(axisLabel(w.destinations().chart().getXAxis()), "bar axis title");
+        assertWhole(axisLabel(w.trend().chart().getYAxis()), "trend axis title");
+        for (Text value : w.destinations().chart().valueLabels()) {
+            assertThat(value.getBoundsInParent().getMaxX()).as("value %s", value.getText())
+                    .isLessThanOrEqualTo(w.destinations().chart().getXAxis().getWidth() + 0.5);
+        }
         assertThat(w.destinations().chart().getHeight()).as("bar chart height").isGreaterThan(250);
         TrendChart trend = w.trend().chart();
         List<Text> ticks = tickLabels(trend.getYAxis());
@@ -146,6 +152,13 @@ class WindowSizesTest {
 
     private static void assertWhole(Labeled l, String what) {
         assertThat(l.isTextTruncated()).as("%s is cut: '%s' in %.0f px", what, l.getText(), l.getWidth()).isFalse();
+        if (!l.isWrapText() && l.getGraphic() == null) {
+            Text probe = new Text(l.getText());
+            probe.setFont(l.getFont());
+            double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+            assertThat(probe.getLayoutBounds().getWidth()).as("%s: '%s' fits in %.0f px", what, l.getText(), room)
+                    .isLessThanOrEqualTo(room + 1);
+        }
     }
 
     private static void assertInside(Node n, Node container, String what) {
