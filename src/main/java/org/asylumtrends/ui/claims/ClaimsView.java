@@ -182,6 +182,9 @@ public final class ClaimsView extends BorderPane {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** Room kept above and below a card scrolled into view, for its focus ring. */
+    private static final double SCROLL_MARGIN = 8;
+
     /** Scrolls so that a card that got focus by Tab is in view. */
     private void scrollIntoView(Node card) {
         double contentHeight = cards.getBoundsInLocal().getHeight();
@@ -189,8 +192,8 @@ public final class ClaimsView extends BorderPane {
         if (contentHeight <= viewport) {
             return;
         }
-        double top = card.getBoundsInParent().getMinY();
-        double bottom = card.getBoundsInParent().getMaxY();
+        double top = Math.max(0, card.getBoundsInParent().getMinY() - SCROLL_MARGIN);
+        double bottom = Math.min(contentHeight, card.getBoundsInParent().getMaxY() + SCROLL_MARGIN);
         double shownTop = scroll.getVvalue() * (contentHeight - viewport);
         if (top < shownTop) {
             scroll.setVvalue(top / (contentHeight - viewport));

@@ -260,11 +260,14 @@ public final class DestinationChart extends BarChart<Number, String> {
             Bounds b = bar.getBoundsInParent();
             double centreY = b.getMinY() + b.getHeight() / 2;
             Text label = valueLabels.get(i);
+            label.getStyleClass().remove("inside");
+            label.applyCss(); // measured in the font it is drawn in; "inside" is bold, hence wider
             double width = label.getLayoutBounds().getWidth();
             boolean inside = b.getMaxX() + LABEL_GAP + width > plotWidth && b.getWidth() > width + 2 * LABEL_GAP;
-            label.getStyleClass().remove("inside");
             if (inside) {
                 label.getStyleClass().add("inside");
+                label.applyCss();
+                width = label.getLayoutBounds().getWidth();
             }
             label.setX(inside ? b.getMaxX() - LABEL_GAP - width : Math.min(b.getMaxX() + LABEL_GAP, plotWidth - width));
             label.setY(centreY);

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.Measure;
@@ -17,7 +16,7 @@ import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.main.MainModel;
 
 /**
- * Chooses the measure, says in one line what it counts, and for stocks offers the sum over years under that
+ * Chooses the measure, says what it counts (a label the window places under the selectors), and for stocks offers the sum over years under that
  * name (not hidden: the article's "over a million" is such a sum).
  */
 public final class MeasureSelector extends HBox {
@@ -55,8 +54,9 @@ public final class MeasureSelector extends HBox {
         description.getStyleClass().add("measure-description");
         description.setWrapText(true);
         description.setMaxWidth(Double.MAX_VALUE);
-        description.setMinWidth(120); // it wraps onto more lines instead of taking the selectors' room
-        HBox.setHgrow(description, Priority.ALWAYS);
+        // Not in this row: the window puts it under the selectors, across its whole width. Beside them, squeezed,
+        // it wrapped into a tall column that pushed the status bar out of a small window.
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         sumOverYears.setId("sumOverYears");
         sumOverYears.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         Tooltip tip = new Tooltip(Messages.get("filter.sumOverYears.tooltip"));
@@ -64,7 +64,7 @@ public final class MeasureSelector extends HBox {
         tip.setMaxWidth(420);
         tip.setShowDelay(Duration.millis(200));
         sumOverYears.setTooltip(tip);
-        getChildren().addAll(caption, measures, sumOverYears, description);
+        getChildren().addAll(caption, measures); // the window places the switch and the description (see above)
 
         measures.valueProperty().addListener((o, a, m) -> model.selectMeasure(m));
         sumOverYears.selectedProperty().addListener((o, a, sum) -> {
@@ -113,10 +113,12 @@ public final class MeasureSelector extends HBox {
         return measures;
     }
 
+    /** The "Sum over years" switch; not a child of this row, so that it can go onto the next line alone. */
     public CheckBox sumOverYears() {
         return sumOverYears;
     }
 
+    /** What the measure counts, in a sentence; not a child of this row (see the constructor). */
     public Label description() {
         return description;
     }

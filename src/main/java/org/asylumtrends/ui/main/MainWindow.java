@@ -11,8 +11,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.destinations.DestinationPane;
@@ -65,11 +65,14 @@ public final class MainWindow extends BorderPane {
         tabs = new TabPane(chartsTab, tableTab);
         tabs.getStyleClass().add("main-tabs");
 
-        HBox selectors = new HBox(24, originChooser, measureSelector);
+        // The selectors keep their width and go onto a second line in a narrow window (a FlowPane), the measure's
+        // description wraps under them across the whole width.
+        FlowPane selectors = new FlowPane(24, 4, originChooser, measureSelector, measureSelector.sumOverYears());
         selectors.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(measureSelector, Priority.ALWAYS);
-        VBox top = new VBox(menu, selectors);
-        VBox.setMargin(selectors, new Insets(8, 12, 4, 12));
+        Label description = measureSelector.description();
+        VBox top = new VBox(menu, selectors, description);
+        VBox.setMargin(selectors, new Insets(8, 12, 2, 12));
+        VBox.setMargin(description, new Insets(0, 12, 4, 12));
         setTop(top);
         setCenter(tabs);
         setBottom(new VBox(yearFilter, summary, statusBar));

@@ -57,13 +57,20 @@ final class DrawnChecks {
             double barY = sceneBounds(bar).getCenterY();
             String beside = names.stream().min(Comparator.comparingDouble(t -> Math.abs(sceneBounds(t).getCenterY() - barY)))
                     .map(Text::getText).orElse("");
-            assertThat(beside).as("%s: name beside the bar of %s", step, expected.get(k)).isEqualTo(rows.get(i).label());
+            assertThat(beside).as("%s: name beside the bar of %s (names drawn: %s)", step, expected.get(k), drawnNames(chart))
+                    .isEqualTo(rows.get(i).label());
             Bounds label = values.get(i).getBoundsInParent();
             assertThat(label.getMinX()).as("%s: value of %s starts inside the plot", step, expected.get(k))
                     .isGreaterThanOrEqualTo(-0.5);
             assertThat(label.getMaxX()).as("%s: value of %s ends inside the plot", step, expected.get(k))
                     .isLessThanOrEqualTo(plotWidth + 0.5);
         }
+    }
+
+    private static List<String> drawnNames(DestinationChart chart) {
+        return chart.getYAxis().getChildrenUnmodifiable().stream().filter(n -> n instanceof Text)
+                .map(n -> ((Text) n).getText() + (n.isVisible() ? "" : " (hidden)")
+                        + String.format(" at %.0f", sceneBounds(n).getCenterY())).toList();
     }
 
     static Bounds sceneBounds(Node n) {

@@ -201,6 +201,11 @@ class MainWindowTest {
     /** The country name drawn beside each bar (the axis' visible tick label at that height) is that bar's. */
     private void assertEveryBarSitsOnItsOwnCountryLabel() {
         WaitForAsyncUtils.waitForFxEvents(3);
+        // As the next frame lays it out: on a busy machine the pulses above may not have run a layout yet.
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            window.applyCss();
+            window.layout();
+        });
         DestinationChart chart = window.destinations().chart();
         javafx.scene.chart.Axis<String> axis = chart.getYAxis();
         List<Text> shownLabels = axis.getChildrenUnmodifiable().stream()

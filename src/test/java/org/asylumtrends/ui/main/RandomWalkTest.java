@@ -65,14 +65,16 @@ class RandomWalkTest {
         Random random = new Random(SEED);
         List<String> done = new ArrayList<>();
         settle(robot);
-        DrawnChecks.barsEqualTheRanking(window.destinations().chart(), model.getChartData(), "start");
+        onFx(() -> DrawnChecks.barsEqualTheRanking(window.destinations().chart(), model.getChartData(), "start"));
         for (int step = 1; step <= STEPS; step++) {
             String action = act(random);
             done.add(action);
             String where = "step " + step + " (" + action + ") after " + last(done, 6);
-            ChartData data = model.getChartData();
-            DrawnChecks.barsEqualTheRanking(window.destinations().chart(), data, where);
-            trendEqualsTheSeries(window.trend().chart(), data, where);
+            onFx(() -> {
+                ChartData data = model.getChartData();
+                DrawnChecks.barsEqualTheRanking(window.destinations().chart(), data, where);
+                trendEqualsTheSeries(window.trend().chart(), data, where);
+            });
         }
         assertThat(done).as("every kind of change was made").anyMatch(a -> a.startsWith("measure"))
                 .anyMatch(a -> a.startsWith("years")).anyMatch(a -> a.startsWith("sum"))
@@ -137,11 +139,25 @@ class RandomWalkTest {
         return "file " + (next == bundled ? "bundled" : "two-origins");
     }
 
-    private static void settle(FxRobot robot) {
+    /** Reads the scene on the FX thread, where it is not changed under the reader by a pulse. */
+    private static void onFx(Runnable check) {
+        try {
+            WaitForAsyncUtils.asyncFx(check).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof AssertionError a) {
+                throw a;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void settle(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            robot.window(0).getScene().getRoot().applyCss();
-            robot.window(0).getScene().getRoot().layout();
+            window.applyCss();
+            window.layout();
         });
     }
 

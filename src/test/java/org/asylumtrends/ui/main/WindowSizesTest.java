@@ -141,6 +141,22 @@ class WindowSizesTest {
         assertThat(ticks).extracting(Text::getText).doesNotHaveDuplicates();
     }
 
+    @org.junit.jupiter.api.Test
+    void namesComeBackWhenTheWindowGrows() {
+        Laid laid = layOut(bundled, Measure.ASYLUM_SEEKERS, 1366, 420);
+        DestinationChart bars = laid.window().destinations().chart();
+        assertThat(tickLabels(bars.getYAxis()).size()).as("names drawn in a short window").isLessThan(11);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            for (int i = 0; i < 3; i++) {
+                laid.window().resize(1366, 768);
+                laid.window().applyCss();
+                laid.window().layout();
+            }
+        });
+        assertThat(tickLabels(bars.getYAxis())).as("names drawn once the window is taller").hasSize(11);
+        DrawnChecks.barsEqualTheRanking(bars, laid.model().getChartData(), "grown to 1366x768");
+    }
+
     private static List<Text> tickLabels(Axis<?> axis) {
         return axis.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n.isVisible())
                 .map(n -> (Text) n).toList();
