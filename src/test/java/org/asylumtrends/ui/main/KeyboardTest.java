@@ -103,10 +103,17 @@ class KeyboardTest {
         robot.clickOn("#measureChoice");
         robot.type(KeyCode.ESCAPE);
         Set<Node> stops = new LinkedHashSet<>();
+        Node previous = null;
+        javafx.scene.image.WritableImage previousFocused = null;
         for (int i = 0; i < 25; i++) {
             robot.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             Node owner = scene.getFocusOwner();
+            if (previous != null && previous != owner) {
+                // Visible focus: the stop looked different while it had focus than once Tab moved on.
+                javafx.scene.image.WritableImage now = snapshot(previous);
+                assertThat(samePixels(previousFocused, now)).as("focus on %s can be seen", previous).isFalse();
+            }
             assertThat(owner).as("focus after %d tabs", i + 1).isNotNull();
             assertThat(shown(owner)).as("tab stop %s is shown", owner).isTrue();
             Bounds b = owner.localToScene(owner.getBoundsInLocal());
@@ -116,9 +123,31 @@ class KeyboardTest {
             // The label with the years was a stop (the slider's skin passed focus to its next sibling).
             assertThat(owner.isFocusTraversable()).as("tab stop %s is a control", owner).isTrue();
             stops.add(owner);
+            previous = owner;
+            previousFocused = snapshot(owner);
         }
         assertThat(stops).as("the stops").contains(window.measureSelector().measures(), window.yearFilter().slider(),
                 window.measureSelector().sumOverYears());
+    }
+
+    private static javafx.scene.image.WritableImage snapshot(Node n) {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> image[0] = n.snapshot(null, null));
+        return image[0];
+    }
+
+    private static boolean samePixels(javafx.scene.image.Image a, javafx.scene.image.Image b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean shown(Node n) {
