@@ -27,6 +27,14 @@ public record Country(String iso3, String name) implements Comparable<Country> {
         return code != null && ISO3.matcher(code).matches();
     }
 
+    /**
+     * The name a chart draws: the common short name from the bundled country list ("United Kingdom", "South
+     * Korea"), else UNHCR's name. Tables, tooltips and files keep {@link #name()}, UNHCR's full name.
+     */
+    public String shortName() {
+        return UnhcrCountryList.bundled().shortName(iso3).orElse(name);
+    }
+
     /** Sorts by name, then code, which is how people look for a country in a list. */
     @Override
     public int compareTo(Country other) {

@@ -16,13 +16,20 @@ import java.util.TreeMap;
  *
  * @param top        the top countries, largest first
  * @param other      the rest together, empty when there is no rest
- * @param otherCount how many countries "Other" holds
+ * @param otherCountries the countries "Other" holds, largest first (its tooltip names them)
  * @param total      the measure over all countries
  */
 public record DestinationRanking(Measure measure, YearRange years, RangeAggregation aggregation,
-                                 List<Destination> top, OptionalDouble other, int otherCount, OptionalDouble total) {
+                                 List<Destination> top, OptionalDouble other, List<Country> otherCountries,
+                                 OptionalDouble total) {
     public DestinationRanking {
         top = List.copyOf(top);
+        otherCountries = List.copyOf(otherCountries);
+    }
+
+    /** How many countries "Other" holds. */
+    public int otherCount() {
+        return otherCountries.size();
     }
 
     /** Share of the total held by "Other" (NaN when there is no meaningful share). */
@@ -73,7 +80,8 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
         List<Ranked> rest = ranked.subList(Math.min(topN, ranked.size()), ranked.size());
         OptionalDouble other = rest.isEmpty() ? OptionalDouble.empty()
                 : sumOf(rest.stream().map(Ranked::yearly).toList(), years, measure, vintage, effective);
-        return new DestinationRanking(measure, years, effective, top, other, rest.size(), total);
+        return new DestinationRanking(measure, years, effective, top, other,
+                rest.stream().map(Ranked::country).toList(), total);
     }
 
     /** Recognised + complementary protection + rejected within the years: the base of the recognition rate. */

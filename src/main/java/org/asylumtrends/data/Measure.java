@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -60,6 +61,14 @@ public enum Measure {
 
     public boolean isStock() {
         return kind == Kind.STOCK;
+    }
+
+    /**
+     * The first year of UNHCR's series of this stock, when its tables carry zeros for earlier years: asylum-seekers
+     * are recorded from 2000 on. Empty for flows and rates, whose zeros are always figures.
+     */
+    public OptionalInt seriesBegins() {
+        return this == ASYLUM_SEEKERS ? OptionalInt.of(2000) : OptionalInt.empty();
     }
 
     /** The stored figures this measure is computed from in the given release. */

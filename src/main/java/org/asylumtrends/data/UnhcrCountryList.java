@@ -33,10 +33,13 @@ final class UnhcrCountryList {
     private final Set<String> codes;
     /** UNHCR's own codes that differ from the ISO3 code of the same country: "GFR" → Germany (DEU). */
     private final Map<String, Country> byUnhcrCode;
+    /** Our own last column: the common name a chart can show ("United Kingdom"), by ISO3 code. */
+    private final Map<String, String> shortNames;
 
-    private UnhcrCountryList(Set<String> codes, Map<String, Country> byUnhcrCode) {
+    private UnhcrCountryList(Set<String> codes, Map<String, Country> byUnhcrCode, Map<String, String> shortNames) {
         this.codes = codes;
         this.byUnhcrCode = byUnhcrCode;
+        this.shortNames = shortNames;
     }
 
     static UnhcrCountryList bundled() {
@@ -51,6 +54,11 @@ final class UnhcrCountryList {
     /** The country whose UNHCR code (not ISO3) this is, for a hint when a file has the wrong kind of code. */
     Optional<Country> withUnhcrCode(String code) {
         return Optional.ofNullable(byUnhcrCode.get(code));
+    }
+
+    /** The short common name for a chart, from the list's {@code short_name} column. */
+    Optional<String> shortName(String iso3) {
+        return Optional.ofNullable(shortNames.get(iso3));
     }
 
     int size() {
@@ -68,10 +76,14 @@ final class UnhcrCountryList {
         }
     }
 
-    /** Columns iso_code, unhcr_code, name, ...; the file is UNHCR's and simple enough for a plain split. */
+    /**
+     * Columns iso_code, unhcr_code, name, ..., short_name; the file is UNHCR's (plus our short_name column, which
+     * never holds a comma) and simple enough for a plain split.
+     */
     static UnhcrCountryList parse(BufferedReader reader) throws IOException {
         Set<String> codes = new HashSet<>();
         Map<String, Country> byUnhcrCode = new HashMap<>();
+        Map<String, String> shortNames = new HashMap<>();
         codes.add(UNKNOWN);
         String line = reader.readLine();
         while ((line = reader.readLine()) != null) {
@@ -83,6 +95,10 @@ final class UnhcrCountryList {
             String unhcr = cells[1].strip();
             String rest = cells.length > 2 ? cells[2] : "";
             String name = rest.startsWith("\"") ? rest.substring(1, rest.indexOf('"', 1)) : rest.split(",", 2)[0];
+            String shortName = line.substring(line.lastIndexOf(',') + 1).strip();
+            if (!shortName.isEmpty()) {
+                shortNames.put(iso.isEmpty() ? unhcr : iso, shortName);
+            }
             if (iso.isEmpty()) {
                 codes.add(unhcr);
             } else {
@@ -92,6 +108,6 @@ final class UnhcrCountryList {
                 }
             }
         }
-        return new UnhcrCountryList(Set.copyOf(codes), Map.copyOf(byUnhcrCode));
+        return new UnhcrCountryList(Set.copyOf(codes), Map.copyOf(byUnhcrCode), Map.copyOf(shortNames));
     }
 }

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * One measure per year for one origin, summed over countries of asylum. Years where no country reported the
- * figure are absent, not zero, and so are zero years before the first non-zero one: the series starts there.
+ * figure are absent, not zero (a gap). A zero is a figure and stays, with one exception: a stock's zeros in years
+ * before UNHCR's series of it began ({@link Measure#seriesBegins()}) are no figures.
  */
 public final class YearSeries {
     private final Country origin;
@@ -27,13 +28,18 @@ public final class YearSeries {
         this.yearly = yearly;
         List<YearValue> list = new ArrayList<>();
         yearly.forEach((year, counts) -> measure.valueOf(counts, vintage).ifPresent(v -> {
-            // Leading zeros are years before the series began, not years with nobody: UNHCR's population
-            // table carries asylum-seekers as 0 for 1951-1999, though that series starts in 2000.
-            if (v != 0 || !list.isEmpty()) {
+            // UNHCR's population table carries asylum-seekers as 0 for 1951-1999, though that series starts in
+            // 2000: those zeros are years before the series, not years with nobody. Every other zero is a figure
+            // (Lesotho recognised 0% of claims from 2000 to 2019; that is news, not a gap).
+            if (v != 0 || !beforeSeries(measure, year)) {
                 list.add(new YearValue(year, v, isPreliminary(metadata, vintage, year)));
             }
         }));
         this.points = Collections.unmodifiableList(list);
+    }
+
+    private static boolean beforeSeries(Measure measure, int year) {
+        return measure.seriesBegins().isPresent() && year < measure.seriesBegins().getAsInt();
     }
 
     /** The series of {@code measure} for {@code originIso3}; empty when the origin has no such figures. */

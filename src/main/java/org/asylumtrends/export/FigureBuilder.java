@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -30,8 +29,6 @@ import org.asylumtrends.ui.trend.TrendChart;
 public final class FigureBuilder {
     static final String APP_CSS = "/org/asylumtrends/ui/app.css";
     static final String FIGURE_CSS = "/org/asylumtrends/export/figure.css";
-    /** Space between a bar's end and its value label, and after the label: as DestinationChart places it. */
-    private static final double LABEL_GAP = 4 + 4;
 
     private FigureBuilder() {
     }
@@ -95,10 +92,9 @@ public final class FigureBuilder {
         Scene scene = new Scene(root, size.width(), size.height(), Color.WHITE);
         scene.getStylesheets().addAll(stylesheet(APP_CSS), stylesheet(FIGURE_CSS));
         Figure figure = new Figure(root, size, trend, destinations, legend, footer);
+        // No widening of the value axis for the labels: the chart writes a value that does not fit after its bar
+        // inside the bar, so the axis ends just above the data (it ran to 250,000 for 147,909).
         figure.layout();
-        if (destinations != null && fitValueLabels(destinations)) {
-            figure.layout();
-        }
         return figure;
     }
 
@@ -142,35 +138,6 @@ public final class FigureBuilder {
         String note = data.metadata().preliminaryNote();
         // The trend's note explains the dashed segment; the bars have no such marking, the note itself suffices.
         return content.hasTrend() ? Messages.format("trend.preliminaryNote", note) : note;
-    }
-
-    /**
-     * Widens the value axis if a value written after its bar would run past the plot and be cut off, which happens
-     * when the figure is narrow. Returns whether the axis changed.
-     */
-    static boolean fitValueLabels(DestinationChart chart) {
-        NumberAxis axis = (NumberAxis) chart.getXAxis();
-        double plot = axis.getWidth();
-        double upper = axis.getUpperBound();
-        if (plot <= 0 || upper <= 0) {
-            return false;
-        }
-        var bars = chart.bars();
-        var labels = chart.valueLabels();
-        double needed = upper;
-        for (int i = 0; i < bars.size() && i < labels.size(); i++) {
-            double value = bars.get(i).getXValue().doubleValue();
-            double room = plot - LABEL_GAP - labels.get(i).getLayoutBounds().getWidth();
-            if (room > 0 && value / upper * plot > room) {
-                needed = Math.max(needed, value * plot / room);
-            }
-        }
-        if (needed <= upper) {
-            return false;
-        }
-        double unit = axis.getTickUnit();
-        axis.setUpperBound(unit > 0 ? Math.ceil(needed / unit) * unit : needed);
-        return true;
     }
 
     /** A swatch in the band's colour and the era's name and years, for each era the trend chart shows. */

@@ -47,10 +47,21 @@ public final class Formats {
         return f.format(fraction);
     }
 
-    /** A signed percent change: "+1,047%" or "−12%". */
+    /**
+     * A signed percent change, always to a whole percent: "+1,078%", "+406%", "\u221212%". One rule for every
+     * size: "+1,078%" beside "+405.5%" read as if measured differently.
+     */
     public static String percentChange(double fraction) {
-        String s = percent(Math.abs(fraction), Math.abs(fraction) >= 10 ? 0 : 1);
-        return (fraction >= 0 ? "+" : "\u2212") + s;
+        String s = percent(Math.abs(fraction), 0);
+        return (Math.round(fraction * 100) >= 0 ? "+" : "\u2212") + s;
+    }
+
+    /** A signed difference of rates in percentage points, to one decimal: "+14.7", "\u22123.0". */
+    public static String percentagePoints(double points) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return (points >= 0 ? "+" : "\u2212") + f.format(Math.abs(points));
     }
 
     /** A ratio: "11.78×". */

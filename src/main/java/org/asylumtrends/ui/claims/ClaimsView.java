@@ -7,7 +7,15 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -41,6 +49,7 @@ public final class ClaimsView extends BorderPane {
     private final Label subtitle = new Label();
     private final Label tally = new Label();
     private final VBox cards = new VBox(10);
+    private ScrollPane scroll;
 
     /** An empty view that says the check is running; {@link #show} fills it. */
     public ClaimsView() {
@@ -58,8 +67,10 @@ public final class ClaimsView extends BorderPane {
 
         cards.getStyleClass().add("claims-cards");
         cards.getChildren().add(new Label(Messages.get("claims.checking")));
-        ScrollPane scroll = new ScrollPane(cards);
+        scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
+        // Focusable, so that arrows and Page Up/Down scroll it: the window had nothing to take the keys.
+        scroll.setFocusTraversable(true);
         scroll.getStyleClass().add("claims-scroll");
         setCenter(scroll);
     }
@@ -134,7 +145,65 @@ public final class ClaimsView extends BorderPane {
         card.getStyleClass().addAll("claim-card", verdictClass);
         card.setId("claim-" + result.claim().id());
         card.setPadding(new Insets(10, 14, 12, 14));
+        // A card is a Tab stop with a visible focus ring; Shortcut+C or its context menu copies its whole text
+        // (a journalist quotes the verdict and the figures). Labels cannot be selected in JavaFX.
+        String copy = String.join("\n", text.verdict(result.verdict()) + ": " + claim.getText(),
+                captions[0] + ": " + values[0], captions[1] + ": " + values[1], captions[2] + ": " + values[2],
+                explanation.getText());
+        card.getProperties().put(COPY_TEXT, copy);
+        card.setFocusTraversable(true);
+        card.setAccessibleText(copy);
+        card.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                copyToClipboard(copy);
+                e.consume();
+            }
+        });
+        MenuItem copyItem = new MenuItem(Messages.get("claims.copy"));
+        copyItem.setOnAction(e -> copyToClipboard(copy));
+        ContextMenu menu = new ContextMenu(copyItem);
+        card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
+        card.setOnMouseClicked(e -> card.requestFocus());
+        card.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                scrollIntoView(card);
+            }
+        });
         return card;
+    }
+
+    /** The key under which a card keeps the text it copies, for tests. */
+    public static final String COPY_TEXT = "claims.copyText";
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Room kept above and below a card scrolled into view, for its focus ring. */
+    private static final double SCROLL_MARGIN = 8;
+
+    /** Scrolls so that a card that got focus by Tab is in view. */
+    private void scrollIntoView(Node card) {
+        double contentHeight = cards.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = Math.max(0, card.getBoundsInParent().getMinY() - SCROLL_MARGIN);
+        double bottom = Math.min(contentHeight, card.getBoundsInParent().getMaxY() + SCROLL_MARGIN);
+        double shownTop = scroll.getVvalue() * (contentHeight - viewport);
+        if (top < shownTop) {
+            scroll.setVvalue(top / (contentHeight - viewport));
+        } else if (bottom > shownTop + viewport) {
+            scroll.setVvalue(Math.min(1, (bottom - viewport) / (contentHeight - viewport)));
+        }
+    }
+
+    public ScrollPane scrollPane() {
+        return scroll;
     }
 
     private static ColumnConstraints column(double percent) {

@@ -1,16 +1,24 @@
 package org.asylumtrends.ui.destinations;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.asylumtrends.chart.NiceScale;
 import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Country;
 import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
 import org.asylumtrends.data.Measure;
@@ -20,26 +28,58 @@ import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.TooltipPool;
 
 /**
- * Countries of asylum as horizontal bars (UNHCR's names are long), largest at the top, "Other" last, with the
- * value written at the end of each bar.
+ * Countries of asylum as horizontal bars, largest at the top, "Other" last, with the value written at the end of
+ * each bar (inside it when there is no room after it, so that a value is never cut off).
+ *
+ * <p>A chart shows one ranking only: JavaFX's {@code CategoryAxis} keeps the order of the categories it has seen,
+ * so a second ranking drawn into the same chart comes out in the first one's order. {@link DestinationPane}
+ * makes a new chart for every ranking. Bars are told apart by ISO3 code: the axis' categories are the drawn
+ * names, made unique with the code when two countries share one.
  */
 public final class DestinationChart extends BarChart<Number, String> {
+    /** The longest a country's name is drawn on the axis; longer ones end in "…" (the tooltip has it in full). */
+    static final double MAX_NAME_WIDTH = 150;
+    /** How many of "Other"'s countries its tooltip names. */
+    static final int OTHER_NAMED = 15;
+    private static final double LABEL_GAP = 4;
+
     private final NumberAxis valueAxis;
     private final CategoryAxis countryAxis;
+    private final TooltipPool tooltips;
+    private final List<Row> rows = new ArrayList<>();
     private final List<Text> valueLabels = new ArrayList<>();
+    private final List<Rectangle> rowTargets = new ArrayList<>();
     private final List<Data<Number, String>> bars = new ArrayList<>();
-    private final TooltipPool tooltips = new TooltipPool();
+    private String axisTitle = "";
+    private String axisTitleShort = "";
+
+    /**
+     * One bar as drawn, bottom first.
+     *
+     * @param iso3  the country's code, empty for "Other"
+     * @param label the name on the axis (short, maybe ellipsised, unique)
+     * @param name  the full name (UNHCR's), as in the tooltip
+     */
+    public record Row(String iso3, String label, String name, double value, String tooltip) {
+        public boolean isOther() {
+            return iso3.isEmpty();
+        }
+    }
 
     public DestinationChart() {
+        this(new TooltipPool());
+    }
+
+    /** A chart whose tooltips come from {@code tooltips}, kept by the pane from one chart to the next. */
+    public DestinationChart(TooltipPool tooltips) {
         super(new NumberAxis(), new CategoryAxis());
+        this.tooltips = tooltips;
         this.valueAxis = (NumberAxis) getXAxis();
         this.countryAxis = (CategoryAxis) getYAxis();
         getStyleClass().add("destination-chart");
         setAnimated(false);
         valueAxis.setAnimated(false);
         countryAxis.setAnimated(false);
-        // Auto-ranging: the axis takes its categories from the new series each time. With fixed categories
-        // replaced by hand, JavaFX kept the old tick labels and put other countries' names on the bars.
         countryAxis.setAutoRanging(true);
         valueAxis.setAutoRanging(false);
         valueAxis.setMinorTickVisible(false);
@@ -47,77 +87,119 @@ public final class DestinationChart extends BarChart<Number, String> {
         setCategoryGap(6);
     }
 
-    /** Shows the ranking of a selection, with new data objects each time. */
+    /** Shows the ranking of a selection. Call once per chart (see the class comment). */
     public void show(ChartData data) {
         DestinationRanking ranking = data.ranking();
         Measure measure = data.measure();
         setTitle(title(data));
-        valueAxis.setLabel(Messages.measureAxis(measure));
+        axisTitle = Messages.measureAxis(measure);
+        axisTitleShort = Messages.measureName(measure);
+        valueAxis.setLabel(axisTitle);
         valueAxis.setTickLabelFormatter(Formats.axisLabels(measure));
 
-        List<Data<Number, String>> rows = new ArrayList<>();
-        List<String> tips = new ArrayList<>();
-        if (ranking.other().isPresent()) {
-            String name = Messages.format("destinations.other", ranking.otherCount());
-            rows.add(new Data<>(ranking.other().getAsDouble(), name));
-            tips.add(tooltip(name, measure, ranking.other().getAsDouble(), ranking.otherShare()));
+        rows.clear();
+        rows.addAll(rowsOf(ranking, measure, countryAxis.getTickLabelFont()));
+        List<Data<Number, String>> data2 = new ArrayList<>();
+        for (Row row : rows) {
+            data2.add(new Data<>(row.value(), row.label()));
         }
-        List<Destination> top = ranking.top();
-        for (int i = top.size() - 1; i >= 0; i--) { // the first category is drawn at the bottom
-            Destination d = top.get(i);
-            rows.add(new Data<>(d.value(), d.country().name()));
-            tips.add(tooltip(d.country().name(), measure, d.value(), d.share()));
-        }
-        double max = rows.stream().mapToDouble(r -> r.getXValue().doubleValue()).max().orElse(0);
-        scaleValueAxis(measure, max);
-        getData().clear();
-        Series<Number, String> series = new Series<>(FXCollections.observableArrayList(rows));
-        getData().setAll(List.of(series));
+        double max = rows.stream().mapToDouble(Row::value).max().orElse(0);
+        NiceScale scale = NiceScale.of(max, measure.kind() != Measure.Kind.RATE,
+                measure.kind() == Measure.Kind.RATE ? 1 : Double.POSITIVE_INFINITY);
+        valueAxis.setLowerBound(0);
+        valueAxis.setUpperBound(scale.upper());
+        valueAxis.setTickUnit(scale.step());
+        getData().setAll(List.of(new Series<>(FXCollections.observableArrayList(data2))));
 
-        getPlotChildren().removeAll(valueLabels);
-        valueLabels.clear();
         bars.clear();
-        bars.addAll(rows);
+        bars.addAll(data2);
         for (int i = 0; i < rows.size(); i++) {
-            Data<Number, String> row = rows.get(i);
-            Node bar = row.getNode();
-            if (ranking.other().isPresent() && i == 0) {
+            Row row = rows.get(i);
+            Node bar = data2.get(i).getNode();
+            if (row.isOther()) {
                 bar.getStyleClass().add("other-bar");
             }
-            Tooltip.install(bar, tooltips.get(i, tips.get(i)));
-            Text label = new Text(Formats.value(measure, row.getXValue().doubleValue()));
+            Tooltip tip = tooltips.get(i, row.tooltip());
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            Tooltip.install(bar, tip);
+            // The whole row answers the mouse, not just the bar: a bar of 1 px could not be hovered.
+            Rectangle target = new Rectangle();
+            target.getStyleClass().add("bar-row-target");
+            target.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            Tooltip.install(target, tip);
+            rowTargets.add(target);
+            Text label = new Text(Formats.value(measure, row.value()));
             label.getStyleClass().add("bar-value-label");
-            label.setTextOrigin(javafx.geometry.VPos.CENTER);
+            label.setTextOrigin(VPos.CENTER);
             label.setMouseTransparent(true);
             valueLabels.add(label);
         }
         getPlotChildren().addAll(valueLabels);
+        getPlotChildren().addAll(rowTargets);
         requestChartLayout();
     }
 
-    /** Leaves room right of the longest bar for its label, on a round number. */
-    private void scaleValueAxis(Measure measure, double max) {
-        if (measure.kind() == Measure.Kind.RATE) {
-            valueAxis.setLowerBound(0); // a rate runs from 0% to 100%, with room for the label of a 100% bar
-            valueAxis.setUpperBound(1.12);
-            valueAxis.setTickUnit(0.2);
-            return;
-        }
-        double upper = Math.max(1, max * 1.22);
-        double unit = niceUnit(upper / 5);
-        valueAxis.setLowerBound(0);
-        valueAxis.setUpperBound(Math.ceil(upper / unit) * unit);
-        valueAxis.setTickUnit(unit);
-    }
-
-    static double niceUnit(double raw) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= raw) {
-                return step * magnitude;
+    /** The rows of a ranking, bottom first: "Other", then the top countries from the smallest. */
+    static List<Row> rowsOf(DestinationRanking ranking, Measure measure, Font font) {
+        List<Row> out = new ArrayList<>();
+        List<Destination> top = ranking.top();
+        Set<String> shortNames = new HashSet<>();
+        Set<String> clashing = new HashSet<>();
+        for (Destination d : top) {
+            if (!shortNames.add(d.country().shortName())) {
+                clashing.add(d.country().shortName());
             }
         }
-        return 10 * magnitude;
+        Set<String> used = new HashSet<>();
+        String otherName = Messages.format("destinations.other", ranking.otherCount());
+        if (ranking.other().isPresent()) {
+            used.add(otherName);
+        }
+        List<Row> countries = new ArrayList<>();
+        for (Destination d : top) {
+            Country c = d.country();
+            String suffix = clashing.contains(c.shortName()) ? " (" + c.iso3() + ")" : "";
+            String label = fit(c.shortName(), suffix, font);
+            if (!used.add(label)) { // two names alike once cut: the code tells them apart
+                label = fit(c.shortName(), " (" + c.iso3() + ")", font);
+                used.add(label);
+            }
+            countries.add(new Row(c.iso3(), label, c.name(), d.value(), tooltip(c.name(), measure, d.value(), d.share())));
+        }
+        if (ranking.other().isPresent()) {
+            double value = ranking.other().getAsDouble();
+            String names = ranking.otherCountries().stream().limit(OTHER_NAMED).map(Country::name)
+                    .collect(Collectors.joining(", "));
+            if (ranking.otherCount() > OTHER_NAMED) {
+                names += ", \u2026";
+            }
+            String tip = tooltip(otherName, measure, value, ranking.otherShare()) + "\n" + names;
+            out.add(new Row("", otherName, otherName, value, tip));
+        }
+        for (int i = countries.size() - 1; i >= 0; i--) { // the first category is drawn at the bottom
+            out.add(countries.get(i));
+        }
+        return out;
+    }
+
+    /** {@code name + suffix}, with the name cut and ended in "…" so that the whole is at most MAX_NAME_WIDTH. */
+    static String fit(String name, String suffix, Font font) {
+        Text probe = new Text();
+        probe.setFont(font);
+        probe.setText(name + suffix);
+        if (probe.getLayoutBounds().getWidth() <= MAX_NAME_WIDTH) {
+            return name + suffix;
+        }
+        int end = name.length();
+        while (end > 1) {
+            end--;
+            probe.setText(name.substring(0, end).strip() + "\u2026" + suffix);
+            if (probe.getLayoutBounds().getWidth() <= MAX_NAME_WIDTH) {
+                break;
+            }
+        }
+        return name.substring(0, end).strip() + "\u2026" + suffix;
     }
 
     private static String tooltip(String name, Measure measure, double value, double share) {
@@ -144,27 +226,75 @@ public final class DestinationChart extends BarChart<Number, String> {
         return Messages.format("destinations.title.flow" + preliminary, name, origin, data.selected().toString());
     }
 
+    /**
+     * The value axis' title in full where it fits, else the measure's short name (the chart's title says what is
+     * counted): at 1024 px "Asylum-seekers (claims pending at year end)" was cut to "Asylum-seekers (claims pe…".
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!(valueAxis.lookup(".axis-label") instanceof javafx.scene.control.Labeled label) || axisTitle.isEmpty()) {
+            return;
+        }
+        if (label.isTextTruncated() && axisTitle.equals(valueAxis.getLabel())) {
+            valueAxis.setLabel(axisTitleShort); // laid out again with the short name in the next pass
+        } else if (axisTitleShort.equals(valueAxis.getLabel())) {
+            Text probe = new Text(axisTitle);
+            probe.setFont(label.getFont());
+            if (probe.getLayoutBounds().getWidth() + 24 < valueAxis.getWidth()) { // some slack: no flicker
+                valueAxis.setLabel(axisTitle);
+            }
+        }
+    }
+
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        double plotWidth = valueAxis.getWidth();
+        double rowHeight = countryAxis.getCategorySpacing();
         for (int i = 0; i < valueLabels.size() && i < bars.size(); i++) {
             Node bar = bars.get(i).getNode();
             if (bar == null) {
                 continue;
             }
             Bounds b = bar.getBoundsInParent();
+            double centreY = b.getMinY() + b.getHeight() / 2;
             Text label = valueLabels.get(i);
-            label.setX(b.getMaxX() + 4);
-            label.setY(b.getMinY() + b.getHeight() / 2);
+            label.getStyleClass().remove("inside");
+            label.applyCss(); // measured in the font it is drawn in; "inside" is bold, hence wider
+            double width = label.getLayoutBounds().getWidth();
+            boolean inside = b.getMaxX() + LABEL_GAP + width > plotWidth && b.getWidth() > width + 2 * LABEL_GAP;
+            if (inside) {
+                label.getStyleClass().add("inside");
+                label.applyCss();
+                width = label.getLayoutBounds().getWidth();
+            }
+            label.setX(inside ? b.getMaxX() - LABEL_GAP - width : Math.min(b.getMaxX() + LABEL_GAP, plotWidth - width));
+            label.setY(centreY);
+            Rectangle target = rowTargets.get(i);
+            target.setX(0);
+            target.setWidth(Math.max(0, plotWidth));
+            target.setY(centreY - rowHeight / 2);
+            target.setHeight(rowHeight);
         }
     }
 
-    /** The bars, bottom first ("Other" first when present), for tests. */
+    /** The bars, bottom first ("Other" first when present), for tests and export. */
     public List<Data<Number, String>> bars() {
         return List.copyOf(bars);
     }
 
+    /** What each bar stands for, bottom first, in the order of {@link #bars()}. */
+    public List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
     public List<Text> valueLabels() {
         return List.copyOf(valueLabels);
+    }
+
+    /** The invisible rectangles, one per row across the whole plot, that carry the rows' tooltips. */
+    public List<Rectangle> rowTargets() {
+        return List.copyOf(rowTargets);
     }
 }

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.Measure;
@@ -17,13 +16,14 @@ import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.main.MainModel;
 
 /**
- * Chooses the measure, says in one line what it counts, and for stocks offers the sum over years under that
+ * Chooses the measure, says what it counts (a label the window places under the selectors), and for stocks offers the sum over years under that
  * name (not hidden: the article's "over a million" is such a sum).
  */
 public final class MeasureSelector extends HBox {
     private final ComboBox<Measure> measures = new ComboBox<>();
     private final Label description = new Label();
     private final CheckBox sumOverYears = new CheckBox(Messages.get("filter.sumOverYears"));
+    private boolean updating;
 
     public MeasureSelector(MainModel model) {
         getStyleClass().add("measure-selector");
@@ -48,11 +48,15 @@ public final class MeasureSelector extends HBox {
             }
         });
         measures.setVisibleRowCount(Measure.values().length);
+        // The box keeps the width of its longest measure: squeezed by a long description it read "New a…".
+        measures.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         description.setId("measureDescription");
         description.getStyleClass().add("measure-description");
         description.setWrapText(true);
         description.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(description, Priority.ALWAYS);
+        // Not in this row: the window puts it under the selectors, across its whole width. Beside them, squeezed,
+        // it wrapped into a tall column that pushed the status bar out of a small window.
+        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         sumOverYears.setId("sumOverYears");
         sumOverYears.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         Tooltip tip = new Tooltip(Messages.get("filter.sumOverYears.tooltip"));
@@ -60,16 +64,36 @@ public final class MeasureSelector extends HBox {
         tip.setMaxWidth(420);
         tip.setShowDelay(Duration.millis(200));
         sumOverYears.setTooltip(tip);
-        getChildren().addAll(caption, measures, sumOverYears, description);
+        getChildren().addAll(caption, measures); // the window places the switch and the description (see above)
 
         measures.valueProperty().addListener((o, a, m) -> model.selectMeasure(m));
-        sumOverYears.selectedProperty().addListener((o, a, sum) ->
-                model.selectAggregation(sum ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR));
+        sumOverYears.selectedProperty().addListener((o, a, sum) -> {
+            if (!updating) {
+                model.selectAggregation(sum ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR);
+            }
+        });
         model.datasetProperty().addListener((o, a, data) -> showMeasuresOf(data, model.getMeasure()));
         model.measureProperty().addListener((o, a, m) -> showMeasure(m));
-        model.aggregationProperty().addListener((o, a, agg) -> sumOverYears.setSelected(agg == RangeAggregation.SUM_OVER_YEARS));
+        model.aggregationProperty().addListener((o, a, agg) -> showAggregation(model));
+        model.measureProperty().addListener((o, a, m) -> showAggregation(model));
         showMeasure(model.getMeasure());
-        sumOverYears.setSelected(model.getAggregation() == RangeAggregation.SUM_OVER_YEARS);
+        showAggregation(model);
+    }
+
+    /**
+     * Ticked only when a stock is summed. For a flow the box is greyed out and unticked: flows always sum, and a
+     * ticked grey box read as if the user's choice were in force. The model keeps the choice for the next stock.
+     */
+    private void showAggregation(MainModel model) {
+        boolean sum = model.getMeasure().isStock() && model.getAggregation() == RangeAggregation.SUM_OVER_YEARS;
+        if (sumOverYears.isSelected() != sum) {
+            updating = true;
+            try {
+                sumOverYears.setSelected(sum);
+            } finally {
+                updating = false;
+            }
+        }
     }
 
     private void showMeasuresOf(AsylumDataset data, Measure current) {
@@ -89,10 +113,12 @@ public final class MeasureSelector extends HBox {
         return measures;
     }
 
+    /** The "Sum over years" switch; not a child of this row, so that it can go onto the next line alone. */
     public CheckBox sumOverYears() {
         return sumOverYears;
     }
 
+    /** What the measure counts, in a sentence; not a child of this row (see the constructor). */
     public Label description() {
         return description;
     }

@@ -1,6 +1,10 @@
 package org.asylumtrends.ui.filter;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.TraversalDirection;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -12,18 +16,20 @@ import org.controlsfx.control.RangeSlider;
 
 /**
  * A two-thumb slider over the data's years, snapping to whole years, with the selection as text. Dragging
- * updates the model live; arrow keys move the focused thumb by one year (Tab switches thumbs).
+ * updates the model live; arrow keys move the focused thumb by one year (Tab switches thumbs), Home and End move it
+ * to its end of the range.
  */
 public final class YearRangeFilter extends HBox {
     private final RangeSlider slider = new RangeSlider(2000, 2025, 2012, 2024);
     private final Label selection = new Label();
+    private final Label caption;
     private boolean updatingFromModel;
 
     public YearRangeFilter(MainModel model) {
         getStyleClass().add("year-range-filter");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
-        Label caption = new Label(Messages.get("filter.years"));
+        caption = new Label(Messages.get("filter.years"));
         caption.getStyleClass().add("filter-caption");
         caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         slider.setId("yearRangeSlider");
@@ -51,9 +57,55 @@ public final class YearRangeFilter extends HBox {
         selection.setMinWidth(90);
         getChildren().addAll(caption, slider, selection);
 
+        // Home and End move the focused thumb only. The slider's own skin moved the high thumb to the minimum on
+        // Home whichever thumb had focus, collapsing the range to one year.
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, this::homeOrEnd);
+        slider.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) {
+                e.consume(); // the skin acts on the release too
+            }
+        });
         slider.lowValueProperty().addListener((o, a, b) -> pushToModel(model));
         slider.highValueProperty().addListener((o, a, b) -> pushToModel(model));
         model.chartDataProperty().addListener((o, a, data) -> pullFromModel(data));
+    }
+
+    private void homeOrEnd(KeyEvent e) {
+        if (e.getCode() == KeyCode.TAB) {
+            leaveByTab(e);
+            return;
+        }
+        if (e.getCode() != KeyCode.HOME && e.getCode() != KeyCode.END) {
+            return;
+        }
+        boolean home = e.getCode() == KeyCode.HOME;
+        if (highThumbFocused()) {
+            slider.setHighValue(home ? slider.getLowValue() : slider.getMax());
+        } else {
+            slider.setLowValue(home ? slider.getMin() : slider.getHighValue());
+        }
+        e.consume();
+    }
+
+    /**
+     * Tab past the last thumb goes to the next control. The skin handed focus to the slider's next sibling, the
+     * label with the years, which is no control: a Tab stop with nothing to show it.
+     */
+    private void leaveByTab(KeyEvent e) {
+        boolean high = highThumbFocused();
+        if (high && !e.isShiftDown()) {
+            e.consume();
+            selection.requestFocusTraversal(TraversalDirection.NEXT); // from the slider, it went to its own thumb
+        } else if (!high && e.isShiftDown()) {
+            e.consume();
+            caption.requestFocusTraversal(TraversalDirection.PREVIOUS);
+        }
+    }
+
+    /** Which thumb the keys move: the skin marks the focused one (the low one unless Tab moved on). */
+    private boolean highThumbFocused() {
+        Node high = slider.lookup(".high-thumb");
+        return high != null && high.isFocused();
     }
 
     private void pushToModel(MainModel model) {

@@ -62,10 +62,13 @@ public final class MainMenu extends MenuBar {
         model.measureProperty().addListener((o, a, b) -> syncMeasures.run());
         model.datasetProperty().addListener((o, a, b) -> syncMeasures.run());
         syncMeasures.run();
-        CheckMenuItem sum = new CheckMenuItem(Messages.get("menu.view.sumOverYears"));
+        CheckMenuItem sum = new CheckMenuItem(Messages.get("filter.sumOverYears")); // one name, as beside the measure
         sum.setOnAction(e -> model.selectAggregation(sum.isSelected()
                 ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR));
-        model.aggregationProperty().addListener((o, a, agg) -> sum.setSelected(agg == RangeAggregation.SUM_OVER_YEARS));
+        Runnable syncSum = () -> sum.setSelected(model.getMeasure().isStock()
+                && model.getAggregation() == RangeAggregation.SUM_OVER_YEARS);
+        model.aggregationProperty().addListener((o, a, agg) -> syncSum.run());
+        model.measureProperty().addListener((o, a, m) -> syncSum.run());
         sum.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.getMeasure().isStock(),
                 model.measureProperty()));
         CheckMenuItem yearEnd = new CheckMenuItem(Messages.get("menu.view.yearEndConvention"));

@@ -1,14 +1,18 @@
 package org.asylumtrends.ui.main;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.asylumtrends.ui.Messages;
 import org.asylumtrends.ui.destinations.DestinationPane;
@@ -61,14 +65,57 @@ public final class MainWindow extends BorderPane {
         tabs = new TabPane(chartsTab, tableTab);
         tabs.getStyleClass().add("main-tabs");
 
-        HBox selectors = new HBox(24, originChooser, measureSelector);
+        // The selectors keep their width and go onto a second line in a narrow window (a FlowPane), the measure's
+        // description wraps under them across the whole width.
+        FlowPane selectors = new FlowPane(24, 4, originChooser, measureSelector, measureSelector.sumOverYears());
         selectors.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(measureSelector, Priority.ALWAYS);
-        VBox top = new VBox(menu, selectors);
-        VBox.setMargin(selectors, new Insets(8, 12, 4, 12));
+        Label description = measureSelector.description();
+        VBox top = new VBox(menu, selectors, description);
+        VBox.setMargin(selectors, new Insets(8, 12, 2, 12));
+        VBox.setMargin(description, new Insets(0, 12, 4, 12));
         setTop(top);
         setCenter(tabs);
         setBottom(new VBox(yearFilter, summary, statusBar));
+        sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+            }
+        });
+    }
+
+    /**
+     * Runs the menu item whose accelerator this is, before the focused control sees the key: the year slider
+     * consumed every key, so Shortcut+E, O and Q did nothing while one of its thumbs had focus.
+     */
+    private void shortcut(KeyEvent e) {
+        if (!e.isShortcutDown() && !e.isAltDown()) {
+            return;
+        }
+        for (Menu m : menu.getMenus()) {
+            MenuItem item = withAccelerator(m.getItems(), e);
+            if (item != null) {
+                e.consume();
+                if (!item.isDisable()) {
+                    item.fire();
+                }
+                return;
+            }
+        }
+    }
+
+    private static MenuItem withAccelerator(List<MenuItem> items, KeyEvent e) {
+        for (MenuItem item : items) {
+            if (item.getAccelerator() != null && item.getAccelerator().match(e)) {
+                return item;
+            }
+            if (item instanceof Menu sub) {
+                MenuItem found = withAccelerator(sub.getItems(), e);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     public MainMenu menu() {

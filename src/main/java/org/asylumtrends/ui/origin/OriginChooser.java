@@ -28,6 +28,7 @@ public final class OriginChooser extends HBox {
         caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         origins.setId("originChoice");
         origins.setPrefWidth(260);
+        origins.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never a bare arrow in a small window
         origins.setConverter(new StringConverter<>() {
             @Override
             public String toString(Country c) {

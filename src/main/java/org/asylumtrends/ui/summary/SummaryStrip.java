@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.EraTotal;
+import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.data.YearValue;
 import org.asylumtrends.ui.Formats;
@@ -21,6 +22,8 @@ import org.asylumtrends.ui.Messages;
  * year as a ratio and as a percent change (the article confused the two), and the value per era.
  */
 public final class SummaryStrip extends HBox {
+    /** The smallest first-year figure a ratio is computed from. */
+    static final double MIN_BASE = 100;
     private final Label value = new Label();
     private final Label change = new Label();
     private final Label eras = new Label();
@@ -68,14 +71,32 @@ public final class SummaryStrip extends HBox {
         return Messages.format("summary.value.flow" + preliminary, figure, data.selected().toString());
     }
 
+    /**
+     * The change from the first to the last selected year with a figure. A rate changes by percentage points (a
+     * rate going from 40% to 46% is +6 points, not "1.15×"); a count as a ratio and a percent change, except from
+     * a base under {@link #MIN_BASE}, where a ratio says more about the base than the change ("83,402×").
+     */
     static String changeText(ChartData data) {
-        OptionalDouble ratio = data.changeRatio();
-        if (ratio.isEmpty()) {
+        List<YearValue> pts = data.points();
+        if (pts.size() < 2) {
             return Messages.get("summary.change.none");
         }
-        List<YearValue> pts = data.points();
-        return Messages.format("summary.change", pts.get(0).year(), pts.get(pts.size() - 1).year(),
-                Formats.ratio(ratio.getAsDouble()), Formats.percentChange(ratio.getAsDouble() - 1));
+        YearValue first = pts.get(0);
+        YearValue last = pts.get(pts.size() - 1);
+        String years = Messages.format(last.preliminary() ? "summary.change.years.preliminary" : "summary.change.years",
+                first.year(), last.year());
+        Measure measure = data.measure();
+        if (measure.kind() == Measure.Kind.RATE) {
+            double points = Math.round((last.value() - first.value()) * 1000) / 10.0;
+            return Messages.format("summary.change.rate", years, Formats.value(measure, first.value()),
+                    Formats.value(measure, last.value()), Formats.percentagePoints(points), Math.abs(points));
+        }
+        if (first.value() < MIN_BASE) {
+            return Messages.format("summary.change.smallBase", years, Formats.value(measure, first.value()),
+                    first.year(), Formats.value(measure, last.value()), last.year());
+        }
+        double ratio = last.value() / first.value();
+        return Messages.format("summary.change", years, Formats.ratio(ratio), Formats.percentChange(ratio - 1));
     }
 
     static String erasText(ChartData data) {

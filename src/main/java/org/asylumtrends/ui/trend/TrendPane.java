@@ -1,15 +1,25 @@
 package org.asylumtrends.ui.trend;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Era;
 import org.asylumtrends.ui.Messages;
 
-/** The trend chart with its footnote on preliminary figures, shown only when a preliminary year is in view. */
+/**
+ * The trend chart with a legend of the era bands in view (name and dates: a narrow band has no room for its label)
+ * and its footnote on preliminary figures, shown only when a preliminary year is in view.
+ */
 public final class TrendPane extends VBox {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private final TrendChart chart = new TrendChart();
+    private final Label eraLegend = new Label();
     private final Label footnote = new Label();
 
     public TrendPane(ObservableValue<ChartData> chartData) {
@@ -17,8 +27,12 @@ public final class TrendPane extends VBox {
         footnote.getStyleClass().add("footnote");
         footnote.setWrapText(true);
         footnote.managedProperty().bind(footnote.visibleProperty());
+        eraLegend.setId("eraLegend");
+        eraLegend.getStyleClass().addAll("footnote", "era-legend");
+        eraLegend.setWrapText(true);
+        eraLegend.managedProperty().bind(eraLegend.visibleProperty());
         VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(chart, footnote);
+        getChildren().addAll(chart, eraLegend, footnote);
         chartData.addListener((obs, old, data) -> show(data));
         if (chartData.getValue() != null) {
             show(chartData.getValue());
@@ -32,6 +46,19 @@ public final class TrendPane extends VBox {
         chart.show(data);
         footnote.setText(Messages.format("trend.preliminaryNote", data.metadata().preliminaryNote()));
         footnote.setVisible(data.hasPreliminary());
+        List<Era> eras = chart.eraOverlay().eras();
+        eraLegend.setText(Messages.format("trend.eraLegend", eras.stream().map(TrendPane::eraDates)
+                .collect(Collectors.joining(" \u00b7 "))));
+        eraLegend.setVisible(!eras.isEmpty());
+    }
+
+    private static String eraDates(Era era) {
+        return era.endDate().map(end -> Messages.format("trend.eraLegend.closed", era.name(), DATE.format(era.start()),
+                DATE.format(end))).orElse(Messages.format("trend.eraLegend.open", era.name(), DATE.format(era.start())));
+    }
+
+    public Label eraLegend() {
+        return eraLegend;
     }
 
     public TrendChart chart() {

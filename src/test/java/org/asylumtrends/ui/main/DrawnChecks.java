@@ -1,0 +1,79 @@
+package org.asylumtrends.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.text.Text;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Destination;
+import org.asylumtrends.data.DestinationRanking;
+import org.asylumtrends.ui.destinations.DestinationChart;
+
+/** Assertions on what the destination chart draws, compared with the model's ranking. */
+final class DrawnChecks {
+    private DrawnChecks() {
+    }
+
+    /**
+     * The bars from top to bottom are the ranking's countries (by ISO3 code), then "Other"; each bar is as long
+     * as its value on the axis, has its own name beside it and its value inside the plot.
+     */
+    static void barsEqualTheRanking(DestinationChart chart, ChartData data, String step) {
+        DestinationRanking ranking = data.ranking();
+        List<String> expected = new ArrayList<>(ranking.top().stream().map(d -> d.country().iso3()).toList());
+        List<Double> expectedValues = new ArrayList<>(ranking.top().stream().map(Destination::value).toList());
+        if (ranking.other().isPresent()) {
+            expected.add("");
+            expectedValues.add(ranking.other().getAsDouble());
+        }
+        List<DestinationChart.Row> rows = chart.rows();
+        List<XYChart.Data<Number, String>> bars = chart.bars();
+        assertThat(bars).as("%s: bars", step).hasSameSizeAs(expected);
+        List<Integer> topDown = IntStream.range(0, bars.size()).boxed()
+                .sorted(Comparator.comparingDouble(i -> sceneBounds(bars.get(i).getNode()).getCenterY())).toList();
+        assertThat(topDown.stream().map(i -> rows.get(i).iso3()).toList()).as("%s: countries top to bottom", step)
+                .isEqualTo(expected);
+        NumberAxis axis = (NumberAxis) chart.getXAxis();
+        double plotWidth = axis.getWidth();
+        List<Text> names = chart.getYAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text && n.isVisible()).map(n -> (Text) n).toList();
+        List<Text> values = chart.valueLabels();
+        for (int k = 0; k < topDown.size(); k++) {
+            int i = topDown.get(k);
+            Node bar = bars.get(i).getNode();
+            double value = expectedValues.get(k);
+            assertThat(rows.get(i).value()).as("%s: value of %s", step, expected.get(k)).isEqualTo(value);
+            double length = axis.getDisplayPosition(value) - axis.getDisplayPosition(0);
+            assertThat(bar.getBoundsInParent().getWidth()).as("%s: length of %s", step, expected.get(k))
+                    .isCloseTo(length, within(1.5));
+            double barY = sceneBounds(bar).getCenterY();
+            String beside = names.stream().min(Comparator.comparingDouble(t -> Math.abs(sceneBounds(t).getCenterY() - barY)))
+                    .map(Text::getText).orElse("");
+            assertThat(beside).as("%s: name beside the bar of %s (names drawn: %s)", step, expected.get(k), drawnNames(chart))
+                    .isEqualTo(rows.get(i).label());
+            Bounds label = values.get(i).getBoundsInParent();
+            assertThat(label.getMinX()).as("%s: value of %s starts inside the plot", step, expected.get(k))
+                    .isGreaterThanOrEqualTo(-0.5);
+            assertThat(label.getMaxX()).as("%s: value of %s ends inside the plot", step, expected.get(k))
+                    .isLessThanOrEqualTo(plotWidth + 0.5);
+        }
+    }
+
+    private static List<String> drawnNames(DestinationChart chart) {
+        return chart.getYAxis().getChildrenUnmodifiable().stream().filter(n -> n instanceof Text)
+                .map(n -> ((Text) n).getText() + (n.isVisible() ? "" : " (hidden)")
+                        + String.format(" at %.0f", sceneBounds(n).getCenterY())).toList();
+    }
+
+    static Bounds sceneBounds(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+}

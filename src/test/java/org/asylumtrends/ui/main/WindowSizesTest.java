@@ -1,0 +1,193 @@
+package org.asylumtrends.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.DatasetLoader;
+import org.asylumtrends.data.EraTable;
+import org.asylumtrends.data.Fixtures;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.ui.destinations.DestinationChart;
+import org.asylumtrends.ui.trend.TrendChart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window laid out at a laptop's and a desktop's size, asserting on what is drawn: names that fit, values
+ * inside the plot, selectors at full width, every label whole. The headless screen is 1000x1000 and a shown window
+ * larger than that crashes it, so the window is laid out in a Scene of the exact size that is not shown (CSS and
+ * layout run as for a frame; only painting is skipped).
+ */
+class WindowSizesTest {
+    private static Locale saved;
+    private static AsylumDataset bundled;
+    private static AsylumDataset twoOrigins;
+    private static EraTable eras;
+
+    @BeforeAll
+    static void load() throws Exception {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        FxToolkit.registerPrimaryStage();
+        bundled = DatasetLoader.loadBundled();
+        twoOrigins = Fixtures.load("ui/two-origins-population.csv");
+        eras = EraTable.loadBundled();
+    }
+
+    @AfterAll
+    static void restore() {
+        Locale.setDefault(saved);
+    }
+
+    private record Laid(MainModel model, MainWindow window, Scene scene) {
+    }
+
+    private static Laid layOut(AsylumDataset data, Measure measure, int width, int height) {
+        Laid[] out = new Laid[1];
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            MainModel model = new MainModel();
+            MainWindow window = new MainWindow(model);
+            Scene scene = new Scene(window, width, height);
+            scene.getStylesheets().add(WindowSizesTest.class.getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+            model.showDataset(data, eras);
+            model.selectMeasure(measure);
+            for (int i = 0; i < 3; i++) { // charts settle their axes over a few passes, as over a few frames
+                window.applyCss();
+                window.layout();
+            }
+            out[0] = new Laid(model, window, scene);
+        });
+        return out[0];
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
+    void barsNamesAndValuesFit(int width, int height) {
+        Laid laid = layOut(bundled, Measure.APPLICATIONS_NEW, width, height);
+        DestinationChart bars = laid.window().destinations().chart();
+        DrawnChecks.barsEqualTheRanking(bars, laid.model().getChartData(), width + "x" + height);
+        // "United Kingdom of Great Britain and Northern Ireland" took half the bar panel at 1024x700.
+        List<Text> names = tickLabels(bars.getYAxis());
+        assertThat(names).extracting(Text::getText).contains("United Kingdom", "United States");
+        for (Text name : names) {
+            assertThat(name.getLayoutBounds().getWidth()).as("drawn width of %s", name.getText()).isLessThanOrEqualTo(151);
+            assertInside(name, bars, "name " + name.getText());
+        }
+        assertThat(bars.getXAxis().getWidth()).as("plot width").isGreaterThan(bars.getWidth() * 0.45);
+        // The US value was clipped to "14…": every value is inside the plot.
+        for (Text value : bars.valueLabels()) {
+            Bounds b = value.getBoundsInParent();
+            assertThat(b.getMinX()).as("value %s", value.getText()).isGreaterThanOrEqualTo(-0.5);
+            assertThat(b.getMaxX()).as("value %s", value.getText()).isLessThanOrEqualTo(bars.getXAxis().getWidth() + 0.5);
+        }
+        assertWhole(axisLabel(bars.getXAxis()), "bar axis title");
+        TrendChart trend = laid.window().trend().chart();
+        assertWhole(axisLabel(trend.getYAxis()), "trend axis title");
+        assertWhole(axisLabel(trend.getXAxis()), "year axis title");
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
+    void selectorsKeepTheirWidthAndDescriptionsWrap(int width, int height) {
+        Laid laid = layOut(bundled, Measure.APPLICATIONS_NEW, width, height);
+        var combo = laid.window().measureSelector().measures();
+        assertThat(combo.getWidth()).as("measure box width").isGreaterThanOrEqualTo(combo.prefWidth(-1) - 0.5);
+        Labeled button = combo.getButtonCell();
+        assertThat(button.getText()).isEqualTo("New asylum applications");
+        assertWhole(button, "measure box");
+        var description = laid.window().measureSelector().description();
+        assertWhole(description, "measure description");
+        assertInsideScene(description, laid.scene());
+
+        Laid two = layOut(twoOrigins, Measure.ASYLUM_SEEKERS, width, height);
+        var origin = two.window().originChooser().combo();
+        assertThat(two.window().originChooser().isVisible()).isTrue();
+        assertThat(origin.getWidth()).as("origin box width").isGreaterThanOrEqualTo(origin.prefWidth(-1) - 0.5);
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
+    void everythingIsOnScreenAndWhole(int width, int height) {
+        Laid laid = layOut(bundled, Measure.ASYLUM_SEEKERS, width, height);
+        MainWindow w = laid.window();
+        for (Labeled l : List.<Labeled>of(w.summary().valueLabel(), w.summary().changeLabel(), w.summary().erasLabel(),
+                w.yearFilter().selectionText(), w.trend().eraLegend())) {
+            assertWhole(l, l.getId() + " " + l.getText());
+            assertInsideScene(l, laid.scene());
+        }
+        assertInsideScene(w.statusBar(), laid.scene());
+        assertWhole(axisLabel(w.destinations().chart().getXAxis()), "bar axis title");
+        assertWhole(axisLabel(w.trend().chart().getYAxis()), "trend axis title");
+        for (Text value : w.destinations().chart().valueLabels()) {
+            assertThat(value.getBoundsInParent().getMaxX()).as("value %s", value.getText())
+                    .isLessThanOrEqualTo(w.destinations().chart().getXAxis().getWidth() + 0.5);
+        }
+        assertThat(w.destinations().chart().getHeight()).as("bar chart height").isGreaterThan(250);
+        TrendChart trend = w.trend().chart();
+        List<Text> ticks = tickLabels(trend.getYAxis());
+        assertThat(ticks.size()).as("about five gridlines").isBetween(4, 8);
+        assertThat(ticks).extracting(Text::getText).doesNotHaveDuplicates();
+    }
+
+    @org.junit.jupiter.api.Test
+    void namesComeBackWhenTheWindowGrows() {
+        Laid laid = layOut(bundled, Measure.ASYLUM_SEEKERS, 1366, 420);
+        DestinationChart bars = laid.window().destinations().chart();
+        assertThat(tickLabels(bars.getYAxis()).size()).as("names drawn in a short window").isLessThan(11);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            for (int i = 0; i < 3; i++) {
+                laid.window().resize(1366, 768);
+                laid.window().applyCss();
+                laid.window().layout();
+            }
+        });
+        assertThat(tickLabels(bars.getYAxis())).as("names drawn once the window is taller").hasSize(11);
+        DrawnChecks.barsEqualTheRanking(bars, laid.model().getChartData(), "grown to 1366x768");
+    }
+
+    private static List<Text> tickLabels(Axis<?> axis) {
+        return axis.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n.isVisible())
+                .map(n -> (Text) n).toList();
+    }
+
+    private static Labeled axisLabel(Axis<?> axis) {
+        return (Labeled) axis.lookup(".axis-label");
+    }
+
+    private static void assertWhole(Labeled l, String what) {
+        assertThat(l.isTextTruncated()).as("%s is cut: '%s' in %.0f px", what, l.getText(), l.getWidth()).isFalse();
+        if (!l.isWrapText() && l.getGraphic() == null) {
+            Text probe = new Text(l.getText());
+            probe.setFont(l.getFont());
+            double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+            assertThat(probe.getLayoutBounds().getWidth()).as("%s: '%s' fits in %.0f px", what, l.getText(), room)
+                    .isLessThanOrEqualTo(room + 1);
+        }
+    }
+
+    private static void assertInside(Node n, Node container, String what) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        Bounds c = container.localToScene(container.getBoundsInLocal());
+        assertThat(b.getMinX()).as("%s left edge", what).isGreaterThanOrEqualTo(c.getMinX() - 0.5);
+        assertThat(b.getMaxX()).as("%s right edge", what).isLessThanOrEqualTo(c.getMaxX() + 0.5);
+    }
+
+    private static void assertInsideScene(Node n, Scene scene) {
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        assertThat(b.getMinX()).as("%s left", n).isGreaterThanOrEqualTo(-0.5);
+        assertThat(b.getMaxX()).as("%s right", n).isLessThanOrEqualTo(scene.getWidth() + 0.5);
+        assertThat(b.getMaxY()).as("%s bottom", n).isLessThanOrEqualTo(scene.getHeight() + 0.5);
+    }
+}
