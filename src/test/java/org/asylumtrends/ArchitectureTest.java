@@ -1,6 +1,7 @@
 package org.asylumtrends;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,9 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layers apart: the data layer runs without JavaFX (the command line and tests use it headless) and
- * the UI does no file I/O of its own (reading and writing go through the data and export layers, off the FX
- * thread).
+ * Keeps the layers apart: the data and text layers run without JavaFX (the command line and tests use them
+ * headless); the UI does no file I/O of its own (reading and writing go through the data and export layers, off
+ * the FX thread); dependencies point down only: no cycle between the top-level packages nor between the screens
+ * in {@code ui}, and the chart components and the exporter never reach up into a screen.
  */
 class ArchitectureTest {
     private static JavaClasses production;
@@ -42,13 +44,44 @@ class ArchitectureTest {
         return noClasses().that().resideInAPackage(packages)
                 .should().dependOnClassesThat().belongToAnyOf(Files.class, FileInputStream.class,
                         FileOutputStream.class, FileReader.class, FileWriter.class)
-                .allowEmptyShould(true)
                 .because("views bind and delegate; files are read and written by the data and export layers");
+    }
+
+    static ArchRule noCyclesBetween(String slicePattern) {
+        return slices().matching(slicePattern).should().beFreeOfCycles()
+                .because("dependencies point down only: a cycle ties packages together so neither can change alone");
+    }
+
+    static ArchRule noScreensIn(String packages) {
+        return noClasses().that().resideInAPackage(packages)
+                .should().dependOnClassesThat().resideInAPackage("org.asylumtrends.ui..")
+                .because("the chart components and the exporter serve every screen and the command line alike");
     }
 
     @Test
     void dataLayerDoesNotUseJavaFx() {
         noJavaFxIn("org.asylumtrends.data..").check(production);
+    }
+
+    @Test
+    void textLayerDoesNotUseJavaFx() {
+        noJavaFxIn("org.asylumtrends.text..").check(production);
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        noCyclesBetween("org.asylumtrends.(*)..").check(production);
+    }
+
+    @Test
+    void screensHaveNoCycles() {
+        noCyclesBetween("org.asylumtrends.ui.(*)..").check(production);
+    }
+
+    @Test
+    void chartsAndExportKnowNoScreen() {
+        noScreensIn("org.asylumtrends.chart..").check(production);
+        noScreensIn("org.asylumtrends.export..").check(production);
     }
 
     @Test
@@ -62,6 +95,23 @@ class ArchitectureTest {
 
         assertThat(noFileIoIn("org.asylumtrends..").evaluate(offenders).hasViolation()).isTrue();
         assertThat(noJavaFxIn("org.asylumtrends..").evaluate(offenders).hasViolation()).isTrue();
+    }
+
+    @Test
+    void theCycleAndLayerRulesCatchOffenders() {
+        JavaClasses cycle = new ClassFileImporter().importPackages("org.asylumtrends.archfixture");
+
+        assertThat(noCyclesBetween("org.asylumtrends.archfixture.(*)..").evaluate(cycle).hasViolation()).isTrue();
+        JavaClasses chartUsingAScreen = new ClassFileImporter().importClasses(ChartThatKnowsAScreen.class,
+                org.asylumtrends.ui.WindowPlacement.class);
+        assertThat(noScreensIn("org.asylumtrends..").evaluate(chartUsingAScreen).hasViolation()).isTrue();
+    }
+
+    /** What {@link #chartsAndExportKnowNoScreen()} forbids: a chart component that reaches into a screen. */
+    static final class ChartThatKnowsAScreen {
+        Object place() {
+            return org.asylumtrends.ui.WindowPlacement.class;
+        }
     }
 
     /** What {@link #uiDoesNoFileIo()} forbids. */

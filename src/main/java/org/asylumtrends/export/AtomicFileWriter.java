@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
 import org.asylumtrends.data.AtomicFile;
 import org.asylumtrends.data.InputFiles;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 
 /**
  * Saves a figure all at once or not at all, with {@link AtomicFile}, and turns what went wrong (a missing or

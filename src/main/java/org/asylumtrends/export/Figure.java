@@ -9,8 +9,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
-import org.asylumtrends.ui.destinations.DestinationChart;
-import org.asylumtrends.ui.trend.TrendChart;
+import org.asylumtrends.chart.DestinationChart;
+import org.asylumtrends.chart.TrendChart;
 
 /**
  * A figure laid out off-screen at its exact size by {@link FigureBuilder}. It can be rendered to pixels at a scale

@@ -16,9 +16,9 @@ import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
-import org.asylumtrends.ui.Messages;
-import org.asylumtrends.ui.destinations.DestinationChart;
-import org.asylumtrends.ui.trend.TrendChart;
+import org.asylumtrends.text.Messages;
+import org.asylumtrends.chart.DestinationChart;
+import org.asylumtrends.chart.TrendChart;
 
 /**
  * Builds a figure off-screen, at its exact size, from the same charts the window shows: title, subtitle (measure,

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import org.asylumtrends.data.ChartData;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 
 /**
  * One figure ready to be saved. {@link #prepare} runs on the FX thread: it lays the figure out and takes a

@@ -32,7 +32,7 @@ import org.asylumtrends.data.claims.ClaimResult;
 import org.asylumtrends.data.claims.ClaimsCheck;
 import org.asylumtrends.data.claims.ClaimsText;
 import org.asylumtrends.data.claims.Verdict;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.WindowPlacement;
 

@@ -1,10 +1,11 @@
 package org.asylumtrends.ui.destinations;
 
+import org.asylumtrends.chart.DestinationChart;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.asylumtrends.data.ChartData;
-import org.asylumtrends.ui.TooltipPool;
+import org.asylumtrends.chart.TooltipPool;
 
 /**
  * The destination chart bound to the selection. Every change of selection gets a new chart, built from the

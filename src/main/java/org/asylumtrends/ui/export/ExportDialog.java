@@ -38,7 +38,7 @@ import org.asylumtrends.export.FigureContent;
 import org.asylumtrends.export.FigureExport;
 import org.asylumtrends.export.FigureSize;
 import org.asylumtrends.export.ImageFormat;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 
 /**

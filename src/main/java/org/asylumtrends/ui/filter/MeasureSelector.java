@@ -12,8 +12,8 @@ import javafx.util.Duration;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
-import org.asylumtrends.ui.Messages;
-import org.asylumtrends.ui.main.MainModel;
+import org.asylumtrends.text.Messages;
+import org.asylumtrends.ui.model.MainModel;
 
 /**
  * Chooses the measure, says what it counts (a label the window places under the selectors), and for stocks offers the sum over years under that

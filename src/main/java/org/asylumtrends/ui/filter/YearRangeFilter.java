@@ -10,8 +10,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.YearRange;
-import org.asylumtrends.ui.Messages;
-import org.asylumtrends.ui.main.MainModel;
+import org.asylumtrends.text.Messages;
+import org.asylumtrends.ui.model.MainModel;
 import org.controlsfx.control.RangeSlider;
 
 /**

@@ -4,7 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Window;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DatasetMetadata;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 
 /** Help > About: version, data source, release and licence. */
 final class AboutDialog {

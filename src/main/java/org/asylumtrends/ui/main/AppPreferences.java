@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +18,7 @@ import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.WindowPlacement;
 import org.asylumtrends.ui.claims.ClaimsView;

@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import java.io.File;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -17,7 +18,7 @@ import org.asylumtrends.data.Observation;
 import org.asylumtrends.data.ObservationCsv;
 import org.asylumtrends.export.AtomicFileWriter;
 import org.asylumtrends.export.ExportException;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.open.DataOpener;
 import org.asylumtrends.ui.open.RecentFiles;

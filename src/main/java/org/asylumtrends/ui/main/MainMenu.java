@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ import javafx.scene.input.KeyCombination;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.open.RecentFiles;
 
 /** The menu bar. Items that need the app (open, export, quit, about) get their actions from outside. */

@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -14,7 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.destinations.DestinationPane;
 import org.asylumtrends.ui.filter.MeasureSelector;
 import org.asylumtrends.ui.filter.YearRangeFilter;

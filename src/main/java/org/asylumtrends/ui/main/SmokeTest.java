@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 

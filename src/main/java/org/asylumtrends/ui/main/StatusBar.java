@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
@@ -12,7 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DatasetMetadata;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 
 /**
  * Source, release and licence of what is shown, and the origin (every figure carries its source); while files

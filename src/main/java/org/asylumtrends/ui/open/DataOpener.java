@@ -16,7 +16,7 @@ import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.InputFiles;
 import org.asylumtrends.data.LoadMonitor;
 import org.asylumtrends.ui.TaskRunner;
-import org.asylumtrends.ui.main.MainModel;
+import org.asylumtrends.ui.model.MainModel;
 
 /**
  * Opens UNHCR files chosen in a dialog, dropped on the window or picked from the recent list. Reading and

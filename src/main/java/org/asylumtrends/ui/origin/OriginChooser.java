@@ -7,8 +7,8 @@ import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.Country;
-import org.asylumtrends.ui.Messages;
-import org.asylumtrends.ui.main.MainModel;
+import org.asylumtrends.text.Messages;
+import org.asylumtrends.ui.model.MainModel;
 import org.controlsfx.control.SearchableComboBox;
 
 /**

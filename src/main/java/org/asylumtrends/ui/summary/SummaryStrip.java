@@ -14,8 +14,8 @@ import org.asylumtrends.data.EraTotal;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.data.YearValue;
-import org.asylumtrends.ui.Formats;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Formats;
+import org.asylumtrends.text.Messages;
 
 /**
  * The figures for the selection in words: the value over the years, the change from the first to the last

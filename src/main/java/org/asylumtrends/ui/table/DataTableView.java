@@ -30,9 +30,9 @@ import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.Observation;
 import org.asylumtrends.data.ObservationCsv;
 import org.asylumtrends.data.Vintage;
-import org.asylumtrends.ui.Formats;
-import org.asylumtrends.ui.Messages;
-import org.asylumtrends.ui.main.MainModel;
+import org.asylumtrends.text.Formats;
+import org.asylumtrends.text.Messages;
+import org.asylumtrends.ui.model.MainModel;
 
 /**
  * The figures behind the charts: year × country of asylum × every measure, for the origin and years shown.

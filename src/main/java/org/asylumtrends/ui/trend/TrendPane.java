@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.trend;
 
+import org.asylumtrends.chart.TrendChart;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -10,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 
 /**
  * The trend chart with a legend of the era bands in view (name and dates: a narrow band has no room for its label)

@@ -15,7 +15,7 @@ import javafx.scene.text.Text;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
-import org.asylumtrends.ui.destinations.DestinationChart;
+import org.asylumtrends.chart.DestinationChart;
 
 /** Assertions on what the destination chart draws, compared with the model's ranking. */
 final class DrawnChecks {

@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

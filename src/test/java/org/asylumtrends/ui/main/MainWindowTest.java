@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -16,8 +17,8 @@ import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Measure;
-import org.asylumtrends.ui.destinations.DestinationChart;
-import org.asylumtrends.ui.trend.TrendChart;
+import org.asylumtrends.chart.DestinationChart;
+import org.asylumtrends.chart.TrendChart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

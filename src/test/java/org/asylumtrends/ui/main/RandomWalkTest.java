@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.main;
 
+import org.asylumtrends.ui.model.MainModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Fixtures;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.YearValue;
-import org.asylumtrends.ui.trend.TrendChart;
+import org.asylumtrends.chart.TrendChart;
 import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

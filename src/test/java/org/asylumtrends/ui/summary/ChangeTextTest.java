@@ -10,7 +10,7 @@ import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.data.SmallData;
 import org.asylumtrends.data.YearRange;
-import org.asylumtrends.ui.Messages;
+import org.asylumtrends.text.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The change from the first to the last year, as a reader must be able to take it. */

@@ -1,4 +1,4 @@
-package org.asylumtrends.ui.trend;
+package org.asylumtrends.chart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +16,9 @@ import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
 import org.asylumtrends.data.YearValue;
-import org.asylumtrends.ui.Formats;
-import org.asylumtrends.ui.Messages;
-import org.asylumtrends.ui.TooltipPool;
+import org.asylumtrends.text.Formats;
+import org.asylumtrends.text.Messages;
+import org.asylumtrends.chart.TooltipPool;
 
 /**
  * The measure per year as a line, over era bands. The preliminary year is joined by a dashed segment and has a
@@ -60,7 +60,7 @@ public final class TrendChart extends LineChart<Number, Number> {
         setTitle(Messages.format("trend.title", Messages.measureName(data.measure()), data.origin().name(),
                 data.selected().toString()));
         yAxis.setLabel(Messages.measureAxis(data.measure()));
-        yAxis.setTickLabelFormatter(Formats.axisLabels(data.measure()));
+        yAxis.setTickLabelFormatter(new AxisLabels(data.measure()));
         xAxis.showYears(data.selected().from(), data.selected().to());
 
         List<YearValue> points = data.points();

@@ -1,4 +1,4 @@
-package org.asylumtrends.ui.trend;
+package org.asylumtrends.chart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.asylumtrends.data.Era;
-import org.asylumtrends.ui.TooltipPool;
+import org.asylumtrends.chart.TooltipPool;
 
 /**
  * Shaded, labelled bands for political eras, drawn inside a chart's plot area behind the data. Bands start and

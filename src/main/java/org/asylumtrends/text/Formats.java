@@ -1,4 +1,4 @@
-package org.asylumtrends.ui;
+package org.asylumtrends.text;
 
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -23,21 +23,6 @@ public final class Formats {
             return value > 1.0001 ? "" : percent(value, 0); // room for bar labels beyond 100% is not a rate
         }
         return NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.round(value));
-    }
-
-    /** Tick labels for a value axis of the measure. */
-    public static javafx.util.StringConverter<Number> axisLabels(Measure measure) {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return axis(measure, n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException("axis labels are not parsed");
-            }
-        };
     }
 
     public static String percent(double fraction, int decimals) {

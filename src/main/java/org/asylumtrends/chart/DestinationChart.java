@@ -1,4 +1,4 @@
-package org.asylumtrends.ui.destinations;
+package org.asylumtrends.chart;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,9 +23,9 @@ import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
-import org.asylumtrends.ui.Formats;
-import org.asylumtrends.ui.Messages;
-import org.asylumtrends.ui.TooltipPool;
+import org.asylumtrends.text.Formats;
+import org.asylumtrends.text.Messages;
+import org.asylumtrends.chart.TooltipPool;
 
 /**
  * Countries of asylum as horizontal bars, largest at the top, "Other" last, with the value written at the end of
@@ -95,7 +95,7 @@ public final class DestinationChart extends BarChart<Number, String> {
         axisTitle = Messages.measureAxis(measure);
         axisTitleShort = Messages.measureName(measure);
         valueAxis.setLabel(axisTitle);
-        valueAxis.setTickLabelFormatter(Formats.axisLabels(measure));
+        valueAxis.setTickLabelFormatter(new AxisLabels(measure));
 
         rows.clear();
         rows.addAll(rowsOf(ranking, measure, countryAxis.getTickLabelFont()));

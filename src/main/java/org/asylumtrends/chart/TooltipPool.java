@@ -1,4 +1,4 @@
-package org.asylumtrends.ui;
+package org.asylumtrends.chart;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.asylumtrends.ui.destinations;
+package org.asylumtrends.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

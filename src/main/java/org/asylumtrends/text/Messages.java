@@ -1,4 +1,4 @@
-package org.asylumtrends.ui;
+package org.asylumtrends.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import org.asylumtrends.data.Measure;
 
 /** User-visible text, from the {@code messages} bundle of the default locale. */
 public final class Messages {
-    private static final String BUNDLE = "org.asylumtrends.ui.messages";
+    private static final String BUNDLE = "org.asylumtrends.text.messages";
 
     private Messages() {
     }

@@ -1,4 +1,4 @@
-package org.asylumtrends.ui.main;
+package org.asylumtrends.ui.model;
 
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;

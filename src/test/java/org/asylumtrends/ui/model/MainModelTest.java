@@ -1,4 +1,4 @@
-package org.asylumtrends.ui.main;
+package org.asylumtrends.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

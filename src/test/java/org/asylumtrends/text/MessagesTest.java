@@ -1,4 +1,4 @@
-package org.asylumtrends.ui;
+package org.asylumtrends.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ class MessagesTest {
 
     @Test
     void everyKeyUsedInTheCodeIsInTheEnglishBundle() throws IOException {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.asylumtrends.ui.messages", Locale.ENGLISH);
+        ResourceBundle bundle = ResourceBundle.getBundle("org.asylumtrends.text.messages", Locale.ENGLISH);
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path p : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
