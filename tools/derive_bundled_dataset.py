@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Derives assets/data/china_asylum.csv from the UNHCR tables in ../shared/data.
+"""Derives assets/data/china_asylum.csv and china_asylum_release_2024.6.0.csv from the UNHCR tables in ../shared/data.
 
 Run from the project root:  python3 tools/derive_bundled_dataset.py [path/to/shared/data]
 
 It full-outer-joins the two China tables on (year, ISO3 of the country of asylum), never on UNHCR codes,
 and writes one row per year x country of asylum with every measure. A value the source does not have stays
 empty (missing), never 0. Only the standard library is used so that anyone can rerun it.
+
+Each UNHCR release has a file of its own, listed in assets/data/releases.csv (its id, dates, whether its newest
+year is a mid-year figure, its file). The newest release (2025.12.1) is china_asylum.csv; release 2024.6.0
+(the article's, asylum-seekers only) is china_asylum_release_2024.6.0.csv, in the same columns.
 """
 import csv
 import sys
@@ -13,17 +17,21 @@ from pathlib import Path
 
 COLUMNS = [
     "year", "origin_iso3", "origin_name", "asylum_iso3", "asylum_name",
-    "asylum_seekers", "asylum_seekers_release_2024_06", "refugees",
+    "asylum_seekers", "refugees",
     "applications_new", "applications_all",
     "decisions_recognized", "decisions_complementary_protection", "decisions_rejected",
     "decisions_otherwise_closed", "decisions_total",
 ]
+# An earlier release keeps only the figures the shared folder has from it: the asylum-seeker stock.
+RELEASE_2024_06_COLUMNS = COLUMNS[:6]
+RELEASE_2024_06_FILE = "china_asylum_release_2024.6.0.csv"
 
 
 def main() -> None:
     shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
     out = Path("assets/data/china_asylum.csv")
     rows: dict[tuple[int, str], dict[str, str]] = {}
+    release_2024_06: dict[tuple[int, str], dict[str, str]] = {}
 
     def row_for(year: str, iso3: str, name: str) -> dict[str, str]:
         key = (int(year), iso3)
@@ -49,7 +57,10 @@ def main() -> None:
             if row["asylum_name"] != r["country_of_asylum"]:
                 raise SystemExit(f"name mismatch for {r['country_of_asylum_iso3']}: {row['asylum_name']} / {r['country_of_asylum']}")
             row["asylum_seekers"] = r["asylum_seekers"]
-            row["asylum_seekers_release_2024_06"] = r["asylum_seekers_release_2024_06"]
+            if r["asylum_seekers_release_2024_06"] != "":
+                release_2024_06[(int(r["year"]), r["country_of_asylum_iso3"])] = {
+                    c: row[c] for c in RELEASE_2024_06_COLUMNS[:5]} | {
+                    "asylum_seekers": r["asylum_seekers_release_2024_06"]}
             row["refugees"] = r["refugees"]
 
     with open(out, "w", newline="", encoding="utf-8") as f:
@@ -58,6 +69,13 @@ def main() -> None:
         for key in sorted(rows, key=lambda k: (k[0], rows[k]["asylum_name"])):
             w.writerow(rows[key])
     print(f"wrote {len(rows)} rows to {out}")
+    out_2024_06 = out.with_name(RELEASE_2024_06_FILE)
+    with open(out_2024_06, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=RELEASE_2024_06_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for key in sorted(release_2024_06, key=lambda k: (k[0], release_2024_06[k]["asylum_name"])):
+            w.writerow(release_2024_06[key])
+    print(f"wrote {len(release_2024_06)} rows to {out_2024_06}")
 
 
 if __name__ == "__main__":

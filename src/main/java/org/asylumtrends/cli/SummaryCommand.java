@@ -93,8 +93,6 @@ public final class SummaryCommand implements Callable<Integer> {
 
     private void run(PrintWriter out) throws CommandFailure {
         Measure measure = Choices.measure(measureName);
-        Vintage vintage = Vintage.byRelease(release).orElseThrow(() -> new CommandFailure("unknown release '"
-                + release + "'; choose latest or 2024.6.0"));
         RangeAggregation aggregation = Choices.aggregation(aggregationName);
         boolean byYear = switch (by.toLowerCase(Locale.ROOT)) {
             case "year" -> true;
@@ -105,6 +103,7 @@ public final class SummaryCommand implements Callable<Integer> {
             throw new CommandFailure("--top must be at least 1");
         }
         AsylumDataset dataset = data.load();
+        Vintage vintage = ReleaseChoice.resolve(release, dataset);
         String originIso = origin.strip().toUpperCase(Locale.ROOT);
         if (dataset.origin(originIso).isEmpty()) {
             throw new CommandFailure("origin '" + origin + "' is not in the data; origins present: "
@@ -112,12 +111,14 @@ public final class SummaryCommand implements Callable<Integer> {
                     + (dataset.origins().size() > 12 ? ", …" : ""));
         }
         if (!dataset.has(measure, vintage)) {
-            if (!measure.availableIn(vintage)) {
-                throw new CommandFailure("release " + vintage.release() + " is kept for asylum-seekers only; use"
-                        + " --release latest for " + measure.id());
+            List<Measure> kept = dataset.figuresIn(vintage).measures();
+            if (!vintage.isLatest() && !kept.isEmpty()) {
+                throw new CommandFailure("release " + vintage.release() + " is kept for " + kept.stream()
+                        .map(Measure::id).collect(Collectors.joining(", ")) + " only; use --release latest for "
+                        + measure.id());
             }
             throw new CommandFailure("measure '" + measure.id() + "' is not in the loaded data"
-                    + (vintage != Vintage.LATEST ? " for release " + vintage.release() : "")
+                    + (!vintage.isLatest() ? " for release " + vintage.release() : "")
                     + "; measures present: " + dataset.measures().stream().map(Measure::id).collect(Collectors.joining(", ")));
         }
         YearSeries series = YearSeries.of(dataset, originIso, measure, vintage);

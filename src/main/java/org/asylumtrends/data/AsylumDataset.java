@@ -13,7 +13,9 @@ import java.util.TreeMap;
 
 /**
  * An immutable set of UNHCR observations (year × origin × country of asylum) with its {@link DatasetMetadata}.
- * Queries go through {@link YearSeries}, {@link DestinationRanking} and {@link EraTotals}.
+ * Figures are kept per {@link Release}: the observations here are the dataset's own release; earlier releases
+ * (the bundled data keep release 2024.6.0, which the article used) have figures of their own, reached with
+ * {@link #figuresIn(Vintage)}. Queries go through {@link YearSeries}, {@link DestinationRanking} and {@link EraTotals}.
  */
 public final class AsylumDataset {
     private final DatasetMetadata metadata;
@@ -21,6 +23,9 @@ public final class AsylumDataset {
     private final List<Country> origins;
     private final Set<Count> provided;
     private final int size;
+    /** The own release first (when the data state one), then the earlier ones, newest first. */
+    private final List<Release> releases;
+    private final Map<Release, AsylumDataset> earlier;
 
     public AsylumDataset(DatasetMetadata metadata, List<Observation> observations, Set<Count> provided) {
         this.metadata = metadata;
@@ -48,6 +53,63 @@ public final class AsylumDataset {
         Collections.sort(sortedOrigins);
         this.origins = List.copyOf(sortedOrigins);
         this.size = observations.size();
+        this.releases = List.of();
+        this.earlier = Map.of();
+    }
+
+    private AsylumDataset(AsylumDataset figures, Release own, Map<Release, AsylumDataset> earlier) {
+        this.metadata = figures.metadata;
+        this.byOrigin = figures.byOrigin;
+        this.origins = figures.origins;
+        this.provided = figures.provided;
+        this.size = figures.size;
+        List<Release> all = new ArrayList<>();
+        if (own != null) {
+            all.add(own);
+        }
+        earlier.keySet().stream().sorted(Comparator.comparing(Release::published).reversed()).forEach(all::add);
+        this.releases = List.copyOf(all);
+        this.earlier = Map.copyOf(earlier);
+    }
+
+    /**
+     * These figures as release {@code own} (null for files that state no release), with the figures of earlier
+     * releases beside them.
+     */
+    public AsylumDataset withReleases(Release own, Map<Release, AsylumDataset> earlierReleases) {
+        return new AsylumDataset(this, own, earlierReleases);
+    }
+
+    /** The releases these data hold: the own release first when the data state one, then earlier ones. */
+    public List<Release> releases() {
+        return releases;
+    }
+
+    /** The release a vintage stands for here; empty for the latest of files that state no release. */
+    public Optional<Release> release(Vintage vintage) {
+        if (vintage.isLatest()) {
+            return releases.isEmpty() || earlier.containsKey(releases.get(0)) ? Optional.empty()
+                    : Optional.of(releases.get(0));
+        }
+        return releases.stream().filter(vintage::names).findFirst();
+    }
+
+    /** Whether these data have figures of that vintage: always for the latest, for others when they are kept. */
+    public boolean holds(Vintage vintage) {
+        return vintage.isLatest() || release(vintage).isPresent();
+    }
+
+    /**
+     * The figures of one release: these data for the latest or their own release's id, the kept figures of an
+     * earlier release, or no figures at all for a release these data do not hold.
+     */
+    public AsylumDataset figuresIn(Vintage vintage) {
+        Optional<Release> r = release(vintage);
+        if (vintage.isLatest() || r.isEmpty() || !earlier.containsKey(r.get())) {
+            return vintage.isLatest() || r.isPresent() ? this
+                    : new AsylumDataset(metadata, List.of(), Set.of());
+        }
+        return earlier.get(r.get());
     }
 
     public DatasetMetadata metadata() {
@@ -71,7 +133,7 @@ public final class AsylumDataset {
 
     /** Whether the loaded files have the figures the measure needs in the given release. */
     public boolean has(Measure measure, Vintage vintage) {
-        return measure.availableIn(vintage) && provided.containsAll(measure.inputs(vintage));
+        return figuresIn(vintage).provided.containsAll(measure.inputs());
     }
 
     /** Measures that can be shown for this data in the latest release, in their natural order. */

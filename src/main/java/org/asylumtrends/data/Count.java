@@ -2,13 +2,12 @@ package org.asylumtrends.data;
 
 /**
  * A figure UNHCR publishes per year, origin and country of asylum, as stored in a dataset.
- * Derived figures such as the recognition rate are {@link Measure}s computed from these.
+ * Derived figures such as the recognition rate are {@link Measure}s computed from these. Each release has its
+ * own figures ({@link AsylumDataset#figuresIn(Vintage)}), so no figure here names a release.
  */
 public enum Count {
-    /** Asylum-seekers: claims still pending at year end (a stock), latest release. */
+    /** Asylum-seekers: claims still pending at year end (a stock). */
     ASYLUM_SEEKERS,
-    /** The same stock as published in release 2024.6.0; its 2024 value is the mid-2024 figure. */
-    ASYLUM_SEEKERS_RELEASE_2024_06,
     /** Refugees under UNHCR's mandate at year end (a stock). */
     REFUGEES,
     /** New asylum applications lodged during the year (application type N; a flow). */

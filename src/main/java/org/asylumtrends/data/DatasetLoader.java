@@ -20,26 +20,53 @@ import java.util.TreeSet;
  * (e.g. applications, population and decisions) merge on year, origin ISO3 and country-of-asylum ISO3.
  */
 public final class DatasetLoader {
-    /** Classpath location of the bundled dataset (copied from {@code assets/data/} at build time). */
-    public static final String BUNDLED_CSV = "/assets/data/china_asylum.csv";
-    public static final String BUNDLED_METADATA = "/assets/data/china_asylum.properties";
+    /** Classpath folder of the bundled dataset (copied from {@code assets/data/} at build time). */
+    public static final String BUNDLED_FOLDER = "/assets/data/";
+    /** Which releases the bundled data hold and what each is: the only place a release is named. */
+    public static final String RELEASES = "releases.csv";
+    /** Source and licence of the bundled data. */
+    public static final String BUNDLED_METADATA = "china_asylum.properties";
 
     private DatasetLoader() {
     }
 
-    /** The dataset that ships with the app: China as origin, 2000–2025. */
+    /** The dataset that ships with the app: China as origin, 2000–2025, with every release in releases.csv. */
     public static AsylumDataset loadBundled() throws DataFormatException {
-        Bundled bundled = readBundled();
-        return merge(List.of(bundled.table()), bundled.metadata());
+        try {
+            Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)");
+            return merge(List.of(bundled.table()), bundled.metadata()).withReleases(bundled.own(), bundled.earlier());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
+        }
+    }
+
+    /** The releases the bundled data hold, newest first, as releases.csv lists them. */
+    public static List<Release> bundledReleases() {
+        try (InputStream in = resource(RELEASES)) {
+            return ReleaseTable.read(in, RELEASES + " (bundled)");
+        } catch (IOException | DataFormatException e) {
+            throw new IllegalStateException("the bundled " + RELEASES + " cannot be read; the installation is damaged",
+                    e);
+        }
+    }
+
+    /**
+     * A folder laid out like the bundled data: {@code releases.csv}, {@code china_asylum.properties} (source and
+     * licence) and one file per release. Lets a release be added without a new build, and tests use their own.
+     */
+    public static AsylumDataset loadReleases(Path folder) throws IOException, DataFormatException {
+        Catalogue c = readCatalogue(name -> Files.newInputStream(folder.resolve(name)), "");
+        return merge(List.of(c.table()), c.metadata()).withReleases(c.own(), c.earlier());
     }
 
     /**
      * The bundled dataset with the given files merged into it (File > Add files… while the bundled data are
-     * shown). Where a file and the bundled data give the same figure for one key, they must agree.
+     * shown). Where a file and the bundled data give the same figure for one key, they must agree. The mix is
+     * no UNHCR release of its own; the bundled earlier releases stay beside it.
      */
     public static AsylumDataset loadWithBundled(List<Path> files, LoadMonitor monitor)
             throws IOException, DataFormatException {
-        Bundled bundled = readBundled();
+        Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)");
         List<ParsedTable> tables = new ArrayList<>();
         tables.add(bundled.table());
         for (Path file : files) {
@@ -55,29 +82,47 @@ public final class DatasetLoader {
         DatasetMetadata metadata = new DatasetMetadata(b.source() + " (release " + b.release() + "); "
                 + files0.source(), b.licence().equals(files0.licence()) ? b.licence() : b.licence() + " / "
                 + files0.licence(), "", preliminary, b.preliminaryNote(), names, files0.notes(), files0.details());
-        return merge(tables, metadata);
+        return merge(tables, metadata).withReleases(null, bundled.earlier());
     }
 
-    private record Bundled(ParsedTable table, DatasetMetadata metadata) {
+    /** Opens a file of a release folder by its name. */
+    private interface Opener {
+        InputStream open(String name) throws IOException;
     }
 
-    private static Bundled readBundled() throws DataFormatException {
-        String name = "china_asylum.csv (bundled)";
-        try (InputStream csv = resource(BUNDLED_CSV); InputStream props = resource(BUNDLED_METADATA)) {
-            ParsedTable table = new UnhcrCsvReader(name, LoadMonitor.NONE).read(csv, -1);
-            Properties p = new Properties();
+    /** The newest release's table and metadata, and the earlier releases' figures. */
+    private record Catalogue(ParsedTable table, DatasetMetadata metadata, Release own,
+                             Map<Release, AsylumDataset> earlier) {
+    }
+
+    private static Catalogue readCatalogue(Opener folder, String suffix) throws IOException, DataFormatException {
+        List<Release> releases;
+        try (InputStream in = folder.open(RELEASES)) {
+            releases = ReleaseTable.read(in, RELEASES + suffix);
+        }
+        Properties p = new Properties();
+        try (InputStream props = folder.open(BUNDLED_METADATA)) {
             p.load(new java.io.InputStreamReader(props, java.nio.charset.StandardCharsets.UTF_8));
-            TreeSet<Integer> preliminary = new TreeSet<>();
-            for (String y : p.getProperty("preliminary.years", "").split(",")) {
-                if (!y.isBlank()) {
-                    preliminary.add(Integer.parseInt(y.strip()));
-                }
-            }
-            DatasetMetadata metadata = new DatasetMetadata(p.getProperty("source"), p.getProperty("licence"),
-                    p.getProperty("release"), preliminary, p.getProperty("preliminary.note"), List.of(name));
-            return new Bundled(table, metadata);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
+        }
+        String source = p.getProperty("source", DatasetMetadata.UNHCR_SOURCE);
+        String licence = p.getProperty("licence", DatasetMetadata.UNHCR_LICENCE);
+        Release own = releases.get(0);
+        ParsedTable table = readRelease(folder, own, suffix);
+        Map<Release, AsylumDataset> earlier = new HashMap<>();
+        for (Release r : releases.subList(1, releases.size())) {
+            earlier.put(r, merge(List.of(readRelease(folder, r, suffix)), metadataOf(r, source, licence, suffix)));
+        }
+        return new Catalogue(table, metadataOf(own, source, licence, suffix), own, earlier);
+    }
+
+    private static DatasetMetadata metadataOf(Release r, String source, String licence, String suffix) {
+        return new DatasetMetadata(source, licence, r.id(), r.preliminaryYears(), r.note(), List.of(r.file() + suffix));
+    }
+
+    private static ParsedTable readRelease(Opener folder, Release r, String suffix)
+            throws IOException, DataFormatException {
+        try (InputStream csv = folder.open(r.file())) {
+            return new UnhcrCsvReader(r.file() + suffix, LoadMonitor.NONE).read(csv, -1);
         }
     }
 
@@ -204,10 +249,10 @@ public final class DatasetLoader {
         throw new IllegalStateException("no earlier table gives " + c + " for " + key);
     }
 
-    private static InputStream resource(String path) throws IOException {
-        InputStream in = DatasetLoader.class.getResourceAsStream(path);
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_FOLDER + name);
         if (in == null) {
-            throw new IOException("missing resource " + path);
+            throw new IOException("missing resource " + BUNDLED_FOLDER + name);
         }
         return in;
     }

@@ -45,11 +45,11 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
         }
         RangeAggregation effective = aggregation.effectiveFor(measure);
         Map<Country, TreeMap<Integer, Counts.Builder>> byCountry = new HashMap<>();
-        for (Observation o : data.observations(originIso3)) {
+        for (Observation o : data.figuresIn(vintage).observations(originIso3)) {
             if (years.contains(o.year())) {
                 Counts.Builder b = byCountry.computeIfAbsent(o.asylum(), c -> new TreeMap<>())
                         .computeIfAbsent(o.year(), y -> Counts.builder());
-                YearSeries.addAll(b, o.counts(), measure, vintage);
+                YearSeries.addAll(b, o.counts(), measure);
             }
         }
         record Ranked(Country country, double value, Map<Integer, Counts> yearly) {
@@ -59,7 +59,7 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
             Map<Integer, Counts> built = new TreeMap<>();
             yearly.forEach((y, b) -> built.put(y, b.build()));
             // A country with zero people or claims is no destination: it would only swell "Other (N countries)".
-            YearSeries.aggregate(built, years, measure, vintage, effective).ifPresent(v -> {
+            YearSeries.aggregate(built, years, measure, effective).ifPresent(v -> {
                 if (v != 0 || measure.kind() == Measure.Kind.RATE) {
                     ranked.add(new Ranked(country, v, built));
                 }
@@ -71,7 +71,7 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
                 ? Comparator.comparingLong((Ranked r) -> decisionsOnMerits(r.yearly(), years))
                 : Comparator.comparingDouble(Ranked::value);
         ranked.sort(bySize.reversed().thenComparing(Ranked::country));
-        OptionalDouble total = sumOf(ranked.stream().map(Ranked::yearly).toList(), years, measure, vintage, effective);
+        OptionalDouble total = sumOf(ranked.stream().map(Ranked::yearly).toList(), years, measure, effective);
         boolean shares = measure.kind() != Measure.Kind.RATE && total.isPresent() && total.getAsDouble() > 0;
         List<Destination> top = new ArrayList<>();
         for (Ranked r : ranked.subList(0, Math.min(topN, ranked.size()))) {
@@ -79,7 +79,7 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
         }
         List<Ranked> rest = ranked.subList(Math.min(topN, ranked.size()), ranked.size());
         OptionalDouble other = rest.isEmpty() ? OptionalDouble.empty()
-                : sumOf(rest.stream().map(Ranked::yearly).toList(), years, measure, vintage, effective);
+                : sumOf(rest.stream().map(Ranked::yearly).toList(), years, measure, effective);
         return new DestinationRanking(measure, years, effective, top, other,
                 rest.stream().map(Ranked::country).toList(), total);
     }
@@ -99,13 +99,13 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
 
     /** The measure over several countries together: their figures are added per year before aggregating. */
     private static OptionalDouble sumOf(List<Map<Integer, Counts>> countries, YearRange years, Measure measure,
-                                        Vintage vintage, RangeAggregation aggregation) {
+                                        RangeAggregation aggregation) {
         Map<Integer, Counts.Builder> sums = new TreeMap<>();
         for (Map<Integer, Counts> yearly : countries) {
-            yearly.forEach((y, c) -> YearSeries.addAll(sums.computeIfAbsent(y, k -> Counts.builder()), c, measure, vintage));
+            yearly.forEach((y, c) -> YearSeries.addAll(sums.computeIfAbsent(y, k -> Counts.builder()), c, measure));
         }
         Map<Integer, Counts> built = new TreeMap<>();
         sums.forEach((y, b) -> built.put(y, b.build()));
-        return YearSeries.aggregate(built, years, measure, vintage, aggregation);
+        return YearSeries.aggregate(built, years, measure, aggregation);
     }
 }

@@ -25,7 +25,6 @@ enum Field {
     /** Applications of any type on one row of an applications table; summed into new and all applications. */
     APPLIED(null, "applied", "number of applications"),
     ASYLUM_SEEKERS(Count.ASYLUM_SEEKERS, "asylum_seekers", "asylum-seekers", "asylum seekers"),
-    ASYLUM_SEEKERS_RELEASE_2024_06(Count.ASYLUM_SEEKERS_RELEASE_2024_06, "asylum_seekers_release_2024_06"),
     REFUGEES(Count.REFUGEES, "refugees", "refugees under unhcr's mandate"),
     APPLICATIONS_NEW(Count.APPLICATIONS_NEW, "applications_new"),
     APPLICATIONS_ALL(Count.APPLICATIONS_ALL, "applications_all", "applications_all_types"),

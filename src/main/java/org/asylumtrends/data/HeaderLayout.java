@@ -16,7 +16,7 @@ final class HeaderLayout {
     private static final Set<Field> KEYS = EnumSet.of(Field.YEAR, Field.ORIGIN_ISO, Field.ASYLUM_ISO);
     /** Figures of which a file has one row per year, origin and country of asylum: stocks and the app's own sums. */
     private static final Set<Count> ONE_ROW_PER_KEY = EnumSet.of(Count.ASYLUM_SEEKERS,
-            Count.ASYLUM_SEEKERS_RELEASE_2024_06, Count.REFUGEES, Count.APPLICATIONS_NEW, Count.APPLICATIONS_ALL);
+            Count.REFUGEES, Count.APPLICATIONS_NEW, Count.APPLICATIONS_ALL);
     private static final long LARGEST_TOTAL = Long.MAX_VALUE;
 
     private final String fileName;
@@ -112,8 +112,7 @@ final class HeaderLayout {
 
     /** Why this table may not have two rows with one key, for the message that names both lines. */
     String whyOneRowPerKey() {
-        if (counts().stream().anyMatch(c -> c == Count.ASYLUM_SEEKERS || c == Count.REFUGEES
-                || c == Count.ASYLUM_SEEKERS_RELEASE_2024_06)) {
+        if (counts().stream().anyMatch(c -> c == Count.ASYLUM_SEEKERS || c == Count.REFUGEES)) {
             return "A population table gives one stock per year, origin and country of asylum (two stocks for one"
                     + " key are not added up)";
         }

@@ -71,26 +71,17 @@ public enum Measure {
         return this == ASYLUM_SEEKERS ? OptionalInt.of(2000) : OptionalInt.empty();
     }
 
-    /** The stored figures this measure is computed from in the given release. */
-    public Set<Count> inputs(Vintage vintage) {
-        if (kind == Kind.RATE) {
-            return RATE_INPUTS;
-        }
-        return EnumSet.of(vintage.countFor(this).orElse(count));
-    }
-
-    /** Whether this measure can be shown in the given release at all. */
-    public boolean availableIn(Vintage vintage) {
-        return vintage == Vintage.LATEST || vintage.countFor(this).isPresent();
+    /** The stored figures this measure is computed from (in any release: each release has its own figures). */
+    public Set<Count> inputs() {
+        return kind == Kind.RATE ? RATE_INPUTS : EnumSet.of(count);
     }
 
     /** The value of this measure for accumulated figures, or empty when the data do not define it. */
-    public OptionalDouble valueOf(Counts counts, Vintage vintage) {
+    public OptionalDouble valueOf(Counts counts) {
         if (kind == Kind.RATE) {
             return recognitionRate(counts);
         }
-        Count c = vintage.countFor(this).orElse(count);
-        return counts.has(c) ? OptionalDouble.of(counts.valueOrZero(c)) : OptionalDouble.empty();
+        return counts.has(count) ? OptionalDouble.of(counts.valueOrZero(count)) : OptionalDouble.empty();
     }
 
     static OptionalDouble recognitionRate(Counts counts) {

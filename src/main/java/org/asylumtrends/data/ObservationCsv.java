@@ -29,7 +29,7 @@ public final class ObservationCsv {
         List<String> r = new ArrayList<>(List.of(Integer.toString(o.year()), o.origin().iso3(), o.origin().name(),
                 o.asylum().iso3(), o.asylum().name()));
         for (Measure m : MEASURES) {
-            OptionalDouble v = m.valueOf(o.counts(), Vintage.LATEST);
+            OptionalDouble v = m.valueOf(o.counts());
             r.add(v.isEmpty() ? "" : m.kind() == Measure.Kind.RATE
                     ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : Long.toString(Math.round(v.getAsDouble())));
         }

@@ -1,43 +1,41 @@
 package org.asylumtrends.data;
 
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
- * Which UNHCR release a figure comes from. Every release revises earlier years, and the newest year of a
- * mid-year release is a 30 June figure. The article checked by this app used release 2024.6.0, whose 2024
- * asylum-seeker figure (176,239) is a mid-2024 value; the latest release has 180,960 for end-2024.
+ * Which release a figure is asked for: {@link #LATEST}, the dataset's own release, or an earlier one by its
+ * UNHCR id ("2024.6.0"). Which releases exist is data ({@code assets/data/releases.csv}), not code: a
+ * dataset answers whether it holds a vintage ({@link AsylumDataset#release(Vintage)}).
+ *
+ * @param release "latest" or a release id
  */
-public enum Vintage {
+public record Vintage(String release) {
     /** The release the dataset was built from (see {@link DatasetMetadata#release()}). */
-    LATEST("latest"),
-    /** Release 2024.6.0 (Mid-Year Trends 2024): only asylum-seekers are kept from it. */
-    RELEASE_2024_06("2024.6.0");
+    public static final Vintage LATEST = new Vintage("latest");
 
-    private final String release;
-
-    Vintage(String release) {
-        this.release = release;
-    }
-
-    public String release() {
-        return release;
-    }
-
-    /** The stored figure that holds {@code measure} in this release, if this release keeps it. */
-    Optional<Count> countFor(Measure measure) {
-        if (this == RELEASE_2024_06) {
-            return measure == Measure.ASYLUM_SEEKERS
-                    ? Optional.of(Count.ASYLUM_SEEKERS_RELEASE_2024_06) : Optional.empty();
+    public Vintage {
+        Objects.requireNonNull(release, "release");
+        release = release.strip();
+        if (release.isEmpty()) {
+            throw new IllegalArgumentException("a release needs a name");
         }
-        return Optional.empty();
+        if (release.equalsIgnoreCase("latest")) {
+            release = "latest";
+        }
     }
 
-    public static Optional<Vintage> byRelease(String release) {
-        for (Vintage v : values()) {
-            if (v.release.equalsIgnoreCase(release.strip())) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+    /** "latest" or a release id, as written on the command line or in the claims table. */
+    public static Vintage of(String release) {
+        return new Vintage(release);
+    }
+
+    public boolean isLatest() {
+        return release.equals("latest");
+    }
+
+    /** Whether this names {@code r} (ids compare without case: "2024.6.0"). */
+    boolean names(Release r) {
+        return r.id().toLowerCase(Locale.ROOT).equals(release.toLowerCase(Locale.ROOT));
     }
 }

@@ -27,12 +27,12 @@ public final class YearSeries {
         this.vintage = vintage;
         this.yearly = yearly;
         List<YearValue> list = new ArrayList<>();
-        yearly.forEach((year, counts) -> measure.valueOf(counts, vintage).ifPresent(v -> {
+        yearly.forEach((year, counts) -> measure.valueOf(counts).ifPresent(v -> {
             // UNHCR's population table carries asylum-seekers as 0 for 1951-1999, though that series starts in
             // 2000: those zeros are years before the series, not years with nobody. Every other zero is a figure
             // (Lesotho recognised 0% of claims from 2000 to 2019; that is news, not a gap).
             if (v != 0 || !beforeSeries(measure, year)) {
-                list.add(new YearValue(year, v, isPreliminary(metadata, vintage, year)));
+                list.add(new YearValue(year, v, metadata.isPreliminary(year)));
             }
         }));
         this.points = Collections.unmodifiableList(list);
@@ -44,38 +44,29 @@ public final class YearSeries {
 
     /** The series of {@code measure} for {@code originIso3}; empty when the origin has no such figures. */
     public static YearSeries of(AsylumDataset data, String originIso3, Measure measure, Vintage vintage) {
+        // Each release has its own figures and its own preliminary years (releases.csv): nothing here names one.
+        AsylumDataset figures = data.figuresIn(vintage);
         TreeMap<Integer, Counts.Builder> sums = new TreeMap<>();
-        for (Observation o : data.observations(originIso3)) {
+        for (Observation o : figures.observations(originIso3)) {
             Counts.Builder b = sums.computeIfAbsent(o.year(), y -> Counts.builder());
-            addAll(b, o.counts(), measure, vintage);
+            addAll(b, o.counts(), measure);
         }
         TreeMap<Integer, Counts> yearly = new TreeMap<>();
         sums.forEach((y, b) -> yearly.put(y, b.build()));
         Country origin = data.origin(originIso3).orElse(new Country(originIso3, originIso3));
-        return new YearSeries(origin, measure, vintage, yearly, data.metadata());
+        return new YearSeries(origin, measure, vintage, yearly, figures.metadata());
     }
 
     public static YearSeries of(AsylumDataset data, String originIso3, Measure measure) {
         return of(data, originIso3, measure, Vintage.LATEST);
     }
 
-    static void addAll(Counts.Builder b, Counts counts, Measure measure, Vintage vintage) {
-        for (Count c : measure.inputs(vintage)) {
+    static void addAll(Counts.Builder b, Counts counts, Measure measure) {
+        for (Count c : measure.inputs()) {
             if (counts.has(c)) {
                 b.add(c, counts.valueOrZero(c));
             }
         }
-    }
-
-    /**
-     * A year is preliminary when the release says so; in release 2024.6.0 the newest year, 2024, is a mid-year
-     * figure, which is also preliminary.
-     */
-    private static boolean isPreliminary(DatasetMetadata metadata, Vintage vintage, int year) {
-        if (vintage == Vintage.RELEASE_2024_06) {
-            return year >= 2024;
-        }
-        return metadata.isPreliminary(year);
     }
 
     public Country origin() {
@@ -105,7 +96,7 @@ public final class YearSeries {
 
     public OptionalDouble valueIn(int year) {
         Counts c = yearly.get(year);
-        return c == null ? OptionalDouble.empty() : measure.valueOf(c, vintage);
+        return c == null ? OptionalDouble.empty() : measure.valueOf(c);
     }
 
     public List<YearValue> pointsIn(YearRange range) {
@@ -117,27 +108,27 @@ public final class YearSeries {
      * sum of yearly values otherwise, and for a rate the rate of the summed decisions.
      */
     public OptionalDouble over(YearRange range, RangeAggregation aggregation) {
-        return aggregate(yearly, range, measure, vintage, aggregation.effectiveFor(measure));
+        return aggregate(yearly, range, measure, aggregation.effectiveFor(measure));
     }
 
     /**
      * Aggregates yearly figures over {@code range}. For the last year, only the range's own last year counts: a
      * country that reported nothing that year is absent, not shown with an older figure.
      */
-    static OptionalDouble aggregate(Map<Integer, Counts> byYear, YearRange range, Measure measure, Vintage vintage,
+    static OptionalDouble aggregate(Map<Integer, Counts> byYear, YearRange range, Measure measure,
                                     RangeAggregation aggregation) {
         if (aggregation == RangeAggregation.LAST_YEAR) {
             Counts last = byYear.get(range.to());
-            return last == null ? OptionalDouble.empty() : measure.valueOf(last, vintage);
+            return last == null ? OptionalDouble.empty() : measure.valueOf(last);
         }
         Counts.Builder total = Counts.builder();
         boolean any = false;
         for (Map.Entry<Integer, Counts> e : byYear.entrySet()) {
             if (range.contains(e.getKey())) {
-                addAll(total, e.getValue(), measure, vintage);
+                addAll(total, e.getValue(), measure);
                 any = true;
             }
         }
-        return any ? measure.valueOf(total.build(), vintage) : OptionalDouble.empty();
+        return any ? measure.valueOf(total.build()) : OptionalDouble.empty();
     }
 }

@@ -46,7 +46,7 @@ class BundledDatasetTotalsTest {
                                       long applicationsNew, long applicationsAll, long recognized, long complementary,
                                       long rejected, long otherwiseClosed, long decisionsTotal) {
         assertThat(total(Measure.ASYLUM_SEEKERS, Vintage.LATEST, year)).hasValue(asylumSeekers);
-        OptionalDouble mid2024 = total(Measure.ASYLUM_SEEKERS, Vintage.RELEASE_2024_06, year);
+        OptionalDouble mid2024 = total(Measure.ASYLUM_SEEKERS, Vintage.of("2024.6.0"), year);
         if (asylumSeekersMid2024 == null) {
             assertThat(mid2024).as("release 2024.6.0 has no %d figure; it must not show as 0", year).isEmpty();
         } else {

@@ -27,7 +27,7 @@ class BundledDestinationRankingTest {
 
     @Test
     void theArticlesReleaseRanksTheSameCountriesWithItsOwnFigures() {
-        DestinationRanking ranking = rank(Vintage.RELEASE_2024_06, ARTICLE_YEARS, RangeAggregation.SUM_OVER_YEARS, 6);
+        DestinationRanking ranking = rank(Vintage.of("2024.6.0"), ARTICLE_YEARS, RangeAggregation.SUM_OVER_YEARS, 6);
 
         assertThat(ranking.top()).extracting(d -> d.country().iso3(), Destination::value).containsExactly(
                 tuple("USA", 875285.0), tuple("AUS", 123959.0), tuple("BRA", 29179.0),

@@ -34,20 +34,20 @@ class RecognitionRateTest {
         Counts few = decisions(30, 10, 60, 0);
         Counts manyClosed = decisions(30, 10, 60, 5000);
 
-        assertThat(Measure.RECOGNITION_RATE.valueOf(few, Vintage.LATEST)).hasValue(0.4);
-        assertThat(Measure.RECOGNITION_RATE.valueOf(manyClosed, Vintage.LATEST)).hasValue(0.4);
+        assertThat(Measure.RECOGNITION_RATE.valueOf(few)).hasValue(0.4);
+        assertThat(Measure.RECOGNITION_RATE.valueOf(manyClosed)).hasValue(0.4);
     }
 
     @Test
     void rateIsUndefinedWhenOnlyCasesWereClosed() {
-        assertThat(Measure.RECOGNITION_RATE.valueOf(decisions(0, 0, 0, 25), Vintage.LATEST)).isEmpty();
+        assertThat(Measure.RECOGNITION_RATE.valueOf(decisions(0, 0, 0, 25))).isEmpty();
     }
 
     @Test
     void rateIsUndefinedWithoutDecisionFigures() {
         Counts onlyStock = Counts.builder().add(Count.ASYLUM_SEEKERS, 100).build();
 
-        assertThat(Measure.RECOGNITION_RATE.valueOf(onlyStock, Vintage.LATEST)).isEmpty();
+        assertThat(Measure.RECOGNITION_RATE.valueOf(onlyStock)).isEmpty();
     }
 
     private static Counts decisions(long recognized, long complementary, long rejected, long closed) {

@@ -39,17 +39,25 @@ final class CheckContext {
      */
     String release(Vintage vintage) {
         Vintage v = effective(vintage);
-        return v == Vintage.LATEST ? data.metadata().releaseLabel() : "release " + v.release();
+        return v.isLatest() ? data.metadata().releaseLabel() : "release " + data.release(v).orElseThrow().id();
+    }
+
+    /** Whether the newest year of the release a claim is checked in is a mid-year figure (releases.csv says). */
+    boolean midYear(Vintage vintage) {
+        return data.release(effective(vintage)).map(org.asylumtrends.data.Release::midYear).orElse(false);
     }
 
     /**
-     * The vintage a claim is checked in. Files a user opened hold one release, their own, and no column for an
-     * older one: a claim made from release 2024.6.0 is then checked on the loaded release and labelled as that
+     * The vintage a claim is checked in. Files a user opened hold one release, their own, and no figures of an
+     * older one: a claim made from an older release is then checked on the loaded release and labelled as that
      * (2012 = 15,362 is in every release), rather than called impossible to reproduce.
      */
     Vintage effective(Vintage vintage) {
-        return vintage != Vintage.LATEST && !data.provided().contains(org.asylumtrends.data.Count.ASYLUM_SEEKERS_RELEASE_2024_06)
-                ? Vintage.LATEST : vintage;
+        if (vintage.isLatest() || !data.holds(vintage)) {
+            return Vintage.LATEST;
+        }
+        // The own release asked for by its id is the latest: one set of figures, one label.
+        return data.release(vintage).equals(data.release(Vintage.LATEST)) ? Vintage.LATEST : vintage;
     }
 
     /** Whether the loaded data have {@code measure} in {@code vintage} for the claim's origin. */

@@ -153,8 +153,28 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
     }
 
     private static Vintage parseRelease(String key, String v) {
-        return Vintage.byRelease(v).orElseThrow(() -> new IllegalArgumentException("parameter '" + key
-                + "' is not a known release: '" + v + "' (latest or 2024.6.0)"));
+        return knownRelease(v).orElseThrow(() -> new IllegalArgumentException("parameter '" + key
+                + "' is not a known release: '" + v + "' (" + String.join(" or ", releaseChoices()) + ")"));
+    }
+
+    /**
+     * "latest" or a release the bundled data hold (releases.csv): a claim is made from a published release. A
+     * dataset that lacks it checks the claim on its own release ({@code CheckContext#effective}).
+     */
+    static Optional<Vintage> knownRelease(String v) {
+        if (v.isBlank()) {
+            return Optional.empty();
+        }
+        Vintage vintage = Vintage.of(v);
+        return vintage.isLatest() || org.asylumtrends.data.DatasetLoader.bundledReleases().stream()
+                .anyMatch(r -> r.id().equalsIgnoreCase(vintage.release())) ? Optional.of(vintage) : Optional.empty();
+    }
+
+    private static List<String> releaseChoices() {
+        List<String> choices = new java.util.ArrayList<>(List.of("latest"));
+        org.asylumtrends.data.DatasetLoader.bundledReleases().stream().skip(1).map(org.asylumtrends.data.Release::id)
+                .forEach(choices::add);
+        return choices;
     }
 
     private static long count(String id, String figure) {

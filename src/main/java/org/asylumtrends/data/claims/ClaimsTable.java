@@ -45,7 +45,7 @@ public final class ClaimsTable {
                     "check", r[3], "is not a known check"));
             Measure measure = r[4].isBlank() ? null : Measure.byId(r[4]).orElseThrow(() ->
                     DataFormatException.atCell(fileName, line, "measure", r[4], "is not a known measure"));
-            Vintage vintage = r[5].isBlank() ? Vintage.LATEST : Vintage.byRelease(r[5]).orElseThrow(() ->
+            Vintage vintage = r[5].isBlank() ? Vintage.LATEST : Claim.knownRelease(r[5]).orElseThrow(() ->
                     DataFormatException.atCell(fileName, line, "release", r[5], "is not a known release"));
             try {
                 Claim claim = new Claim(r[0].strip(), r[1].strip(), r[2].strip(), check, measure, vintage,

@@ -39,9 +39,9 @@ final class CountChecks {
             why.add(Message.of("explain.oneDigit", Math.round(data), article));
         }
         series.points().stream().filter(p -> p.year() == year && p.preliminary()).findFirst().ifPresent(p ->
-                why.add(Message.of(cx.effective(v) == Vintage.RELEASE_2024_06 ? "explain.midYear" : "explain.preliminary",
+                why.add(Message.of(cx.midYear(v) ? "explain.midYear" : "explain.preliminary",
                         Integer.toString(year), cx.release(v))));
-        claim.release("compare-release").filter(other -> cx.effective(other) != cx.effective(v) && cx.has(claim, m, other)).ifPresent(other ->
+        claim.release("compare-release").filter(other -> !cx.effective(other).equals(cx.effective(v)) && cx.has(claim, m, other)).ifPresent(other ->
                 cx.series(claim, m, other).valueIn(year).ifPresent(o -> why.add(Message.of("explain.otherRelease",
                         cx.release(other), o, Integer.toString(year), Math.abs(Math.round(o - data)),
                         CheckContext.sign(o, data)))));
@@ -195,7 +195,7 @@ final class CountChecks {
                     highest.value());
         }
         // A prediction made from a preliminary release: was the year already above every earlier one there?
-        claim.release("compare-release").filter(o -> cx.effective(o) != cx.effective(v) && cx.has(claim, m, o)).ifPresent(o -> {
+        claim.release("compare-release").filter(o -> !cx.effective(o).equals(cx.effective(v)) && cx.has(claim, m, o)).ifPresent(o -> {
             YearSeries earlier = cx.series(claim, m, o);
             earlier.valueIn(year).ifPresent(then -> {
                 Optional<YearValue> before = earlier.points().stream().filter(p -> p.year() < year).max(byValue);

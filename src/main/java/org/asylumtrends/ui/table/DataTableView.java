@@ -29,7 +29,6 @@ import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.Observation;
 import org.asylumtrends.data.ObservationCsv;
-import org.asylumtrends.data.Vintage;
 import org.asylumtrends.text.Formats;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.model.MainModel;
@@ -150,7 +149,7 @@ public final class DataTableView extends VBox {
         TableColumn<Observation, Double> c = new TableColumn<>(Messages.measureName(m));
         c.setId("column-" + m.id());
         c.setCellValueFactory(cell -> {
-            OptionalDouble v = m.valueOf(cell.getValue().counts(), Vintage.LATEST);
+            OptionalDouble v = m.valueOf(cell.getValue().counts());
             return new ReadOnlyObjectWrapper<>(v.isPresent() ? v.getAsDouble() : null);
         });
         c.setCellFactory(col -> new TableCell<>() {

@@ -19,6 +19,7 @@ import org.asylumtrends.data.DatasetMetadata;
 import org.asylumtrends.data.Era;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Observation;
+import org.asylumtrends.data.Release;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,9 +45,16 @@ class ClaimsCheckFixtureTest {
 
     /** A dataset builder: China as origin, one figure at a time. */
     static final class Fixture {
+        /** The release the claims were made from, as the bundled releases.csv describes it. */
+        private static final Release MID_2024 = new Release("2024.6.0", LocalDate.of(2024, 10, 18),
+                LocalDate.of(2024, 6, 30), true, new TreeSet<>(), "", "old.csv");
+        private static final Release LATEST = new Release("test", LocalDate.of(2026, 6, 25),
+                LocalDate.of(2025, 12, 31), false, new TreeSet<>(), "", "new.csv");
         private final Map<String, Counts.Builder> cells = new LinkedHashMap<>();
+        private final Map<String, Counts.Builder> oldCells = new LinkedHashMap<>();
         private final Map<String, Country> countries = new LinkedHashMap<>();
         private final Set<Count> provided = EnumSet.noneOf(Count.class);
+        private final Set<Count> oldProvided = EnumSet.noneOf(Count.class);
 
         Fixture put(int year, String iso3, String name, Count count, long value) {
             countries.putIfAbsent(iso3, new Country(iso3, name));
@@ -55,21 +63,35 @@ class ClaimsCheckFixtureTest {
             return this;
         }
 
+        /** A figure of release 2024.6.0. */
+        Fixture putOld(int year, String iso3, String name, Count count, long value) {
+            countries.putIfAbsent(iso3, new Country(iso3, name));
+            oldCells.computeIfAbsent(year + ":" + iso3, k -> Counts.builder()).add(count, value);
+            oldProvided.add(count);
+            return this;
+        }
+
         /** The stock in both releases (identical except where the caller overrides 2024 in the old one). */
         Fixture stock(int year, String iso3, String name, long value) {
             return put(year, iso3, name, Count.ASYLUM_SEEKERS, value)
-                    .put(year, iso3, name, Count.ASYLUM_SEEKERS_RELEASE_2024_06, value);
+                    .putOld(year, iso3, name, Count.ASYLUM_SEEKERS, value);
         }
 
         AsylumDataset build() {
+            // Like files a user opened: with no figures of release 2024.6.0, the data do not hold that release.
+            return dataset(cells, provided, LATEST).withReleases(LATEST, oldCells.isEmpty() ? Map.of()
+                    : Map.of(MID_2024, dataset(oldCells, oldProvided, MID_2024)));
+        }
+
+        private AsylumDataset dataset(Map<String, Counts.Builder> figures, Set<Count> kinds, Release release) {
             Country china = new Country("CHN", "China");
             List<Observation> observations = new ArrayList<>();
-            cells.forEach((key, counts) -> {
+            figures.forEach((key, counts) -> {
                 String[] k = key.split(":");
                 observations.add(new Observation(Integer.parseInt(k[0]), china, countries.get(k[1]), counts.build()));
             });
             return new AsylumDataset(new DatasetMetadata(DatasetMetadata.UNHCR_SOURCE, DatasetMetadata.UNHCR_LICENCE,
-                    "test", new TreeSet<>(), "", List.of("fixture")), observations, provided);
+                    release.id(), release.preliminaryYears(), "", List.of("fixture")), observations, kinds);
         }
     }
 

@@ -30,7 +30,7 @@ class ClaimsTableTest {
         Claim first = claims.get(0);
         assertThat(first.articleCount()).isEqualTo(12_362);
         assertThat(first.measure()).isEqualTo(Measure.ASYLUM_SEEKERS);
-        assertThat(first.vintage()).isEqualTo(Vintage.RELEASE_2024_06);
+        assertThat(first.vintage()).isEqualTo(Vintage.of("2024.6.0"));
         assertThat(first.year("year")).isEqualTo(2012);
         assertThat(claims.get(3).articlePercent()).isEqualTo(14.26);
         assertThat(claims.get(5).articleIso3()).containsExactly("USA", "AUS", "BRA", "KOR", "GBR");
