@@ -64,7 +64,7 @@ public final class FigureExport {
         String years = data.selected().from() == data.selected().to() ? Integer.toString(data.selected().from())
                 : data.selected().from() + "-" + data.selected().to();
         String sum = data.measure().isStock() && data.aggregation() == org.asylumtrends.data.RangeAggregation.SUM_OVER_YEARS
-                && settings.content().hasDestinations() ? "-summed" : "";
+                && settings.content().aggregatesYears() ? "-summed" : "";
         return data.measure().id() + "-" + data.origin().iso3() + "-" + years + sum + "-" + settings.content().id()
                 + "." + settings.format().extension();
     }
