@@ -117,6 +117,10 @@ public final class FigureExport {
     public void writeTo(OutputStream out) throws IOException {
         notes.clear();
         String source = "Source: " + credit;
+        if (drawing != null && !drawing.skipped().isEmpty()) {
+            notes.add(Messages.format("export.note.skipped", drawing.skipped().size(),
+                    String.join(", ", new java.util.LinkedHashSet<>(drawing.skipped()))));
+        }
         switch (settings.format()) {
             case PNG -> {
                 Map<String, String> text = new LinkedHashMap<>();
