@@ -211,8 +211,7 @@ class HostileExportTest {
             var page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0, 1f);
             assertThat(inkedColumnsLeftOfTheBars(page)).as("columns with ink where the names are").isGreaterThan(20);
         }
-        assertThat(export.notes()).containsExactly("8 characters (such as Chinese or Korean) are drawn as shapes from"
-                + " a system font, which the PDF cannot embed as text: they show but cannot be selected or searched.");
+        // Whether they are text or outlines depends on the fonts installed: PdfScriptTest checks each way.
     }
 
     @Test
