@@ -39,11 +39,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 13's probes of the export layer: what is at the target path is left alone unless it is a regular, writable
  * file; disk-full is said as such; stale temporary files go; long names work; SVG stays well-formed; big PNGs fit.
  */
+@Tag("slow") // figures up to 8000 pixels a side: left out of the quick run (-Pquick)
 class HostileExportTest {
     @TempDir
     Path dir;
