@@ -42,8 +42,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--chart", paramLabel = "trend|destinations|figure", defaultValue = "figure",
-            description = "The trend by year, the countries of asylum, or both (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--chart", paramLabel = "trend|destinations|both", defaultValue = "figure",
+            description = {"The trend by year, the countries of asylum, or both ('figure' or 'both', the default);",
+                    "or panels joined by commas, e.g. destinations,trend."})
     String chart;
 
     @Option(names = "--format", paramLabel = "png|svg|pdf",
@@ -124,7 +125,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     private ExportSettings settings() throws CommandFailure {
         FigureContent content = FigureContent.byId(chart).orElseThrow(() -> new CommandFailure(
-                "unknown --chart '" + chart + "'; choose trend, destinations or figure"));
+                "unknown --chart '" + chart + "'; choose " + FigureContent.knownIds()));
         ImageFormat fmt;
         if (format != null) {
             fmt = ImageFormat.byId(format).orElseThrow(() -> new CommandFailure(

@@ -9,10 +9,17 @@ import java.util.List;
 /**
  * A laid-out figure as a list of vector drawing operations in figure coordinates (CSS pixels, y down), traced from
  * the scene graph on the FX thread and then written as SVG or PDF on any thread. Immutable once traced.
+ * {@code skipped} names the nodes the tracer could not draw (type, id and style classes), in scene order.
  */
-public record Drawing(double width, double height, List<Op> ops) {
+public record Drawing(double width, double height, List<Op> ops, List<String> skipped) {
     public Drawing {
         ops = List.copyOf(ops);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A drawing from which nothing was left out. */
+    public Drawing(double width, double height, List<Op> ops) {
+        this(width, height, ops, List.of());
     }
 
     /** One drawing operation, in painting order. */

@@ -2,6 +2,7 @@ package org.asylumtrends.export;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
@@ -21,17 +22,14 @@ public final class Figure {
     static final int TILE = 2048;
     private final Region root;
     private final FigureSize size;
-    private final TrendChart trend;
-    private final DestinationChart destinations;
+    private final List<Region> panels;
     private final Region legend;
     private final Region footer;
 
-    Figure(Region root, FigureSize size, TrendChart trend, DestinationChart destinations, Region legend,
-           Region footer) {
+    Figure(Region root, FigureSize size, List<Region> panels, Region legend, Region footer) {
         this.root = root;
         this.size = size;
-        this.trend = trend;
-        this.destinations = destinations;
+        this.panels = List.copyOf(panels);
         this.legend = legend;
         this.footer = footer;
     }
@@ -101,14 +99,24 @@ public final class Figure {
         return root;
     }
 
-    /** The trend chart, or null if the figure shows only the destinations. */
-    public TrendChart trend() {
-        return trend;
+    /** The panels' nodes, in the content's order. */
+    public List<Region> panels() {
+        return panels;
     }
 
-    /** The destination chart, or null if the figure shows only the trend. */
+    /** The first panel of a type, or null if the figure has none. */
+    public <T extends Region> T panel(Class<T> type) {
+        return panels.stream().filter(type::isInstance).map(type::cast).findFirst().orElse(null);
+    }
+
+    /** The trend chart, or null if the figure has no trend panel. */
+    public TrendChart trend() {
+        return panel(TrendChart.class);
+    }
+
+    /** The destination chart, or null if the figure has no destination panel. */
     public DestinationChart destinations() {
-        return destinations;
+        return panel(DestinationChart.class);
     }
 
     /** The era legend, or null when the figure has no era bands. */

@@ -1,7 +1,10 @@
 package org.asylumtrends.export;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -17,14 +20,13 @@ import org.asylumtrends.data.Era;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.text.Messages;
-import org.asylumtrends.chart.DestinationChart;
-import org.asylumtrends.chart.TrendChart;
 
 /**
  * Builds a figure off-screen, at its exact size, from the same charts the window shows: title, subtitle (measure,
  * origin, years, aggregation), the chart(s) with era bands, an era legend and a footer with the source, the licence
  * and, when a preliminary year is shown, the note on it. The source line has no switch: every figure carries it.
- * Runs on the FX thread.
+ * The charts are the content's {@link FigurePanel}s, built in order; this class names none of them. Runs on the FX
+ * thread.
  */
 public final class FigureBuilder {
     static final String APP_CSS = "/org/asylumtrends/ui/app.css";
@@ -35,6 +37,7 @@ public final class FigureBuilder {
 
     public static Figure build(ChartData data, FigureContent content, FigureSize size) {
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(content, "content");
         VBox root = new VBox();
         root.getStyleClass().add("export-figure");
         root.setMinSize(size.width(), size.height());
@@ -44,39 +47,29 @@ public final class FigureBuilder {
         Label title = wrapping(new Label(title(data, content)), "figure-title");
         Label subtitle = wrapping(new Label(subtitle(data, content)), "figure-subtitle");
 
-        TrendChart trend = null;
-        DestinationChart destinations = null;
         Pane charts = size.isLandscape() ? new HBox() : new VBox();
         charts.getStyleClass().add("figure-charts");
-        if (content.hasTrend()) {
-            trend = new TrendChart();
-            trend.show(data);
-            trend.setTitle(content == FigureContent.BOTH ? Messages.get("export.panel.trend") : null);
-            charts.getChildren().add(trend);
-        }
-        if (content.hasDestinations()) {
-            destinations = new DestinationChart();
-            destinations.show(data);
-            destinations.setTitle(content == FigureContent.BOTH ? destinationPanelTitle(data) : null);
-            charts.getChildren().add(destinations);
-        }
-        for (var chart : charts.getChildren()) {
-            Region r = (Region) chart;
+        List<Region> panels = new ArrayList<>();
+        Set<Era> erasShown = new LinkedHashSet<>();
+        int count = content.panels().size();
+        for (FigurePanel panel : content.panels()) {
+            FigurePanel.Built built = panel.build(data, count == 1);
+            Region r = built.node();
             r.setMinSize(0, 0);
             HBox.setHgrow(r, Priority.ALWAYS);
             VBox.setVgrow(r, Priority.ALWAYS);
-        }
-        if (trend != null && destinations != null) {
-            // Side by side, the bars need half the width: UNHCR's country names are long.
-            trend.setPrefWidth(size.width() * 0.5);
-            destinations.setPrefWidth(size.width() * 0.5);
-            // The subtitle carries the full description; the short name keeps the axis label from being cut.
-            destinations.getXAxis().setLabel(Messages.measureName(data.measure()));
+            if (count > 1 && size.isLandscape()) {
+                // Side by side, each panel gets an equal share: UNHCR's country names are long.
+                r.setPrefWidth(size.width() / (double) count);
+            }
+            charts.getChildren().add(r);
+            panels.add(r);
+            erasShown.addAll(built.erasShown());
         }
         VBox.setVgrow(charts, Priority.ALWAYS);
 
         root.getChildren().addAll(title, subtitle, charts);
-        HBox legend = trend != null ? eraLegend(data, trend.eraOverlay().eras()) : null;
+        HBox legend = eraLegend(data, data.eras().stream().filter(erasShown::contains).toList());
         if (legend != null) {
             root.getChildren().add(legend);
         }
@@ -91,20 +84,16 @@ public final class FigureBuilder {
 
         Scene scene = new Scene(root, size.width(), size.height(), Color.WHITE);
         scene.getStylesheets().addAll(stylesheet(APP_CSS), stylesheet(FIGURE_CSS));
-        Figure figure = new Figure(root, size, trend, destinations, legend, footer);
+        Figure figure = new Figure(root, size, panels, legend, footer);
         // No widening of the value axis for the labels: the chart writes a value that does not fit after its bar
         // inside the bar, so the axis ends just above the data (it ran to 250,000 for 147,909).
         figure.layout();
         return figure;
     }
 
-    /** The headline: what is counted, from where, over which years. */
+    /** The headline: the first panel's (what is counted, from where, over which years). */
     public static String title(ChartData data, FigureContent content) {
-        if (content == FigureContent.DESTINATIONS) {
-            return DestinationChart.title(data);
-        }
-        return Messages.format("trend.title", Messages.measureName(data.measure()), data.origin().name(),
-                data.selected().toString());
+        return content.panels().get(0).headline(data);
     }
 
     /** Measure, origin, years and how a range of years is aggregated. */
@@ -115,7 +104,7 @@ public final class FigureBuilder {
             aggregation = Messages.get("export.aggregation.rate");
         } else if (!m.isStock()) {
             aggregation = Messages.get("export.aggregation.flow");
-        } else if (data.aggregation() == RangeAggregation.SUM_OVER_YEARS && content.hasDestinations()) {
+        } else if (data.aggregation() == RangeAggregation.SUM_OVER_YEARS && content.aggregatesYears()) {
             aggregation = Messages.get("export.aggregation.sum");
         } else {
             aggregation = Messages.get("export.aggregation.lastYear");
@@ -124,20 +113,10 @@ public final class FigureBuilder {
                 data.selected().toString(), aggregation);
     }
 
-    private static String destinationPanelTitle(ChartData data) {
-        if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
-            return Messages.format("export.panel.destinations.lastYear", data.selected().to());
-        }
-        if (data.measure().isStock()) {
-            return Messages.format("export.panel.destinations.sum", data.selected().toString());
-        }
-        return Messages.format("export.panel.destinations.flow", data.selected().toString());
-    }
-
     private static String preliminaryNote(ChartData data, FigureContent content) {
         String note = data.metadata().preliminaryNote();
         // The trend's note explains the dashed segment; the bars have no such marking, the note itself suffices.
-        return content.hasTrend() ? Messages.format("trend.preliminaryNote", note) : note;
+        return content.marksPreliminary() ? Messages.format("trend.preliminaryNote", note) : note;
     }
 
     /** A swatch in the band's colour and the era's name and years, for each era the trend chart shows. */

@@ -64,7 +64,7 @@ public final class FigureExport {
         String years = data.selected().from() == data.selected().to() ? Integer.toString(data.selected().from())
                 : data.selected().from() + "-" + data.selected().to();
         String sum = data.measure().isStock() && data.aggregation() == org.asylumtrends.data.RangeAggregation.SUM_OVER_YEARS
-                && settings.content().hasDestinations() ? "-summed" : "";
+                && settings.content().aggregatesYears() ? "-summed" : "";
         return data.measure().id() + "-" + data.origin().iso3() + "-" + years + sum + "-" + settings.content().id()
                 + "." + settings.format().extension();
     }
@@ -117,6 +117,10 @@ public final class FigureExport {
     public void writeTo(OutputStream out) throws IOException {
         notes.clear();
         String source = "Source: " + credit;
+        if (drawing != null && !drawing.skipped().isEmpty()) {
+            notes.add(Messages.format("export.note.skipped", drawing.skipped().size(),
+                    String.join(", ", new java.util.LinkedHashSet<>(drawing.skipped()))));
+        }
         switch (settings.format()) {
             case PNG -> {
                 Map<String, String> text = new LinkedHashMap<>();

@@ -2,9 +2,12 @@ package org.asylumtrends.export;
 
 import java.awt.BasicStroke;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
+import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
@@ -22,9 +25,11 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
 import javafx.scene.paint.RadialGradient;
+import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcTo;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.Ellipse;
 import javafx.scene.shape.FillRule;
@@ -36,8 +41,10 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import javafx.scene.shape.QuadCurve;
 import javafx.scene.shape.QuadCurveTo;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.Shape;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -48,13 +55,16 @@ import javafx.scene.transform.Transform;
 
 /**
  * Traces a laid-out scene graph into a {@link Drawing}: what JavaFX would paint, as vector operations. JavaFX nodes
- * cannot paint into a {@code Graphics2D}, so this reads what is needed from each node: shapes (paths with their
- * dash arrays, rectangles, lines, circles), region backgrounds and borders (plot background, axis lines, bars,
- * line symbols), and text with its font and fill (including the text inside labels, via their skins). Invisible
- * nodes, images and effects are left out; the figures use none of the latter two. Runs on the FX thread.
+ * cannot paint into a {@code Graphics2D}, so this reads what is needed from each node: every {@code Shape} by its
+ * geometry (paths with their dash arrays, rectangles, lines, circles, arcs, curves, SVG paths), region backgrounds
+ * and borders (plot background, axis lines, bars, line symbols), and text with its font and fill (including the text
+ * inside labels, via their skins). Invisible nodes and effects are left out; a node it cannot trace (an image, a
+ * canvas) is listed in {@link Drawing#skipped()}, so the export can say so instead of showing a blank. Runs on the
+ * FX thread.
  */
 final class NodeWalker {
     private final List<Drawing.Op> ops = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
     private int seriesLines;
 
     private NodeWalker() {
@@ -63,7 +73,7 @@ final class NodeWalker {
     static Drawing trace(Region root) {
         NodeWalker walker = new NodeWalker();
         walker.walk(root, 1.0);
-        return new Drawing(root.getWidth(), root.getHeight(), walker.ops);
+        return new Drawing(root.getWidth(), root.getHeight(), walker.ops, walker.skipped);
     }
 
     private void walk(Node node, double parentOpacity) {
@@ -91,6 +101,9 @@ final class NodeWalker {
             text(text, toScene, opacity);
         } else if (node instanceof Shape shape) {
             shape(shape, toScene, opacity);
+        } else if (!(node instanceof Parent)) {
+            // An image, a canvas, a media or 3D node: nothing here can trace it, so the figure says it is missing.
+            skipped.add(describe(node));
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
@@ -170,6 +183,7 @@ final class NodeWalker {
     private void shape(Shape shape, AffineTransform toScene, double opacity) {
         java.awt.Shape outline = outline(shape);
         if (outline == null) {
+            skipped.add(describe(shape));
             return;
         }
         java.awt.Shape inScene = toScene.createTransformedShape(outline);
@@ -229,10 +243,98 @@ final class NodeWalker {
         if (node instanceof Polygon p) {
             return poly(p.getPoints(), true);
         }
-        if (node instanceof Path p) {
+        if (node instanceof Path p && p.getElements().stream().noneMatch(ArcTo.class::isInstance)) {
             return path(p.getElements(), p.getFillRule());
         }
+        if (node instanceof QuadCurve q) {
+            return new QuadCurve2D.Double(q.getStartX(), q.getStartY(), q.getControlX(), q.getControlY(), q.getEndX(),
+                    q.getEndY());
+        }
+        if (node instanceof CubicCurve c) {
+            return new CubicCurve2D.Double(c.getStartX(), c.getStartY(), c.getControlX1(), c.getControlY1(),
+                    c.getControlX2(), c.getControlY2(), c.getEndX(), c.getEndY());
+        }
+        if (node instanceof Arc a) {
+            // Java2D's Arc2D has JavaFX's meaning: degrees, counter-clockwise on screen, from three o'clock.
+            int type = switch (a.getType()) {
+                case OPEN -> Arc2D.OPEN;
+                case CHORD -> Arc2D.CHORD;
+                case ROUND -> Arc2D.PIE;
+            };
+            return new Arc2D.Double(a.getCenterX() - a.getRadiusX(), a.getCenterY() - a.getRadiusY(),
+                    2 * a.getRadiusX(), 2 * a.getRadiusY(), a.getStartAngle(), a.getLength(), type);
+        }
+        if (node instanceof SVGPath p) {
+            return svgPath(p);
+        }
+        if (node instanceof Shape shape) {
+            return geometry(shape);
+        }
         return null;
+    }
+
+    /**
+     * An SVG path's content string as a Java2D path, parsed by JavaFX's own parser (the one {@code SVGPath} draws
+     * with), so arcs, relative and shorthand commands come out as on screen. Null if the content does not parse.
+     */
+    static Path2D svgPath(SVGPath p) {
+        String content = p.getContent();
+        int rule = p.getFillRule() == FillRule.EVEN_ODD ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO;
+        if (content == null || content.isBlank()) {
+            return new Path2D.Double(rule);
+        }
+        try {
+            com.sun.javafx.geom.Path2D fx = new com.sun.javafx.geom.Path2D();
+            fx.appendSVGPath(content);
+            Path2D path = awt(fx.getPathIterator(null));
+            path.setWindingRule(rule);
+            return path;
+        } catch (RuntimeException | LinkageError unparsable) {
+            return null;
+        }
+    }
+
+    /**
+     * Any other shape (a path with arcs, a shape JavaFX adds later) by the geometry JavaFX itself renders, read
+     * through its shape internals (reachable in class-path mode, as the app runs). Null where they are not.
+     */
+    private static java.awt.Shape geometry(Shape shape) {
+        try {
+            com.sun.javafx.geom.Shape fx = com.sun.javafx.scene.shape.ShapeHelper.configShape(shape);
+            return fx == null ? null : awt(fx.getPathIterator(null));
+        } catch (RuntimeException | LinkageError inaccessible) {
+            return null;
+        }
+    }
+
+    private static Path2D awt(com.sun.javafx.geom.PathIterator it) {
+        Path2D.Double path = new Path2D.Double(it.getWindingRule() == com.sun.javafx.geom.PathIterator.WIND_EVEN_ODD
+                ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO);
+        float[] c = new float[6];
+        for (; !it.isDone(); it.next()) {
+            switch (it.currentSegment(c)) {
+                case com.sun.javafx.geom.PathIterator.SEG_MOVETO -> path.moveTo(c[0], c[1]);
+                case com.sun.javafx.geom.PathIterator.SEG_LINETO -> path.lineTo(c[0], c[1]);
+                case com.sun.javafx.geom.PathIterator.SEG_QUADTO -> path.quadTo(c[0], c[1], c[2], c[3]);
+                case com.sun.javafx.geom.PathIterator.SEG_CUBICTO -> path.curveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
+                case com.sun.javafx.geom.PathIterator.SEG_CLOSE -> path.closePath();
+                default -> throw new IllegalStateException("unknown path segment");
+            }
+        }
+        return path;
+    }
+
+    /** A skipped node for the user: its type and, if it has them, its id and style classes. */
+    private static String describe(Node node) {
+        StringBuilder s = new StringBuilder(node.getClass().getSimpleName().isEmpty() ? node.getClass().getName()
+                : node.getClass().getSimpleName());
+        if (node.getId() != null) {
+            s.append('#').append(node.getId());
+        }
+        for (String c : node.getStyleClass()) {
+            s.append('.').append(c);
+        }
+        return s.toString();
     }
 
     private static java.awt.Shape poly(List<Double> points, boolean closed) {
@@ -293,11 +395,6 @@ final class NodeWalker {
                 path.quadTo(ox + q.getControlX(), oy + q.getControlY(), ox + q.getX(), oy + q.getY());
                 x = ox + q.getX();
                 y = oy + q.getY();
-            } else if (e instanceof ArcTo a) {
-                // Rare in charts; approximated by a straight segment to the end point.
-                x = ox + a.getX();
-                y = oy + a.getY();
-                path.lineTo(x, y);
             } else if (e instanceof ClosePath) {
                 path.closePath();
                 x = startX;

@@ -43,15 +43,18 @@ final class PdfWriter {
     private final PDDocument document;
     private final PDPageContentStream content;
     private final Map<Drawing.TextFont, PDFont> fonts = new HashMap<>();
+    private final FallbackFonts fallbackFonts;
+    private final Map<java.nio.file.Path, PDFont> fallbacks = new HashMap<>();
     private final Map<Float, PDExtendedGraphicsState> alphas = new HashMap<>();
     private final Deque<Float> alphaStack = new ArrayDeque<>();
     private float alpha = 1f;
     private int outlined;
     private int missing;
 
-    private PdfWriter(PDDocument document, PDPageContentStream content) {
+    private PdfWriter(PDDocument document, PDPageContentStream content, FallbackFonts fallbackFonts) {
         this.document = document;
         this.content = content;
+        this.fallbackFonts = fallbackFonts;
     }
 
     /** What the PDF could not show as text: characters drawn as outlines, and characters no font has. */
@@ -60,6 +63,12 @@ final class PdfWriter {
 
     static Fallbacks write(Drawing drawing, FigureSize size, String title, String subject, OutputStream out)
             throws IOException {
+        return write(drawing, size, title, subject, out, FallbackFonts.system());
+    }
+
+    /** As above, looking for characters the figure's fonts lack in {@code fallbackFonts}. */
+    static Fallbacks write(Drawing drawing, FigureSize size, String title, String subject, OutputStream out,
+                           FallbackFonts fallbackFonts) throws IOException {
         PDRectangle pageSize = size.isA4() ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
                 : new PDRectangle((float) (drawing.width() * POINTS_PER_PIXEL),
                 (float) (drawing.height() * POINTS_PER_PIXEL));
@@ -72,7 +81,7 @@ final class PdfWriter {
                 float sx = (float) (pageSize.getWidth() / drawing.width());
                 float sy = (float) (pageSize.getHeight() / drawing.height());
                 cs.transform(new Matrix(sx, 0, 0, -sy, 0, pageSize.getHeight()));
-                writer = new PdfWriter(doc, cs);
+                writer = new PdfWriter(doc, cs, fallbackFonts);
                 writer.draw(drawing);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -183,10 +192,12 @@ final class PdfWriter {
 
     /**
      * Text in the font JavaFX laid it out with. Characters that font lacks (Chinese or Korean names beside Latin
-     * ones: JavaFX took them from a fallback font) are drawn as outlines from a system font that has them, since
-     * PDFBox cannot embed the usual CJK fonts (OpenType collections with CFF outlines, as Noto Sans CJK is); only a
-     * character no installed font has is left out. Either way nothing becomes "?", and the export says what it did.
-     * The runs together are stretched or squeezed to the laid-out width.
+     * ones: JavaFX took them from a fallback font) are written in an embeddable TrueType font that has them
+     * ({@link FallbackFonts}: Droid Sans Fallback on Debian), as a subset, so they stay text. Where no such font is
+     * installed they are drawn as outlines from a system font that has them, since PDFBox cannot embed the usual CJK
+     * fonts (OpenType collections with CFF outlines, as Noto Sans CJK is); only a character no installed font has is
+     * left out. Either way nothing becomes "?", and the export says what it did. The runs together are stretched or
+     * squeezed to the laid-out width.
      */
     private void text(Drawing.Text t) throws IOException {
         PDFont font = font(t.font());
@@ -218,7 +229,7 @@ final class PdfWriter {
                 AffineTransform m = new AffineTransform(at);
                 m.scale(1, -1); // the page is flipped to y-down; text must not be
                 content.beginText();
-                content.setFont(font, size);
+                content.setFont(run.font, size);
                 content.setTextMatrix(new Matrix(m));
                 content.showText(run.text);
                 content.endText();
@@ -227,45 +238,67 @@ final class PdfWriter {
         }
     }
 
-    /** A piece of one text: in the PDF font ({@code outline} null), or as glyph outlines, with its natural width. */
-    private record Run(String text, Shape outline, double width) {
+    /** A piece of one text: in a PDF font ({@code outline} null), or as glyph outlines, with its natural width. */
+    private record Run(String text, PDFont font, Shape outline, double width) {
     }
 
     private List<Run> runs(PDFont font, Drawing.Text t) throws IOException {
         String text = t.text();
         float size = (float) t.font().size();
         if (encodes(font, text)) {
-            return List.of(new Run(text, null, font.getStringWidth(text) / 1000 * size));
+            return List.of(new Run(text, font, null, font.getStringWidth(text) / 1000 * size));
         }
+        // Consecutive characters that go the same way form one run: in the figure's font, in an embeddable
+        // fallback font (null when none has them: outlines).
         List<Run> runs = new ArrayList<>();
-        StringBuilder inFont = new StringBuilder();
-        StringBuilder other = new StringBuilder();
+        StringBuilder pending = new StringBuilder();
+        PDFont pendingFont = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             String ch = new String(Character.toChars(cp));
             i += ch.length();
-            String shown = cp == 0x2212 && !encodes(font, ch) ? "-" : ch;
-            if (encodes(font, shown)) {
-                if (other.length() > 0) {
-                    runs.add(outline(other.toString(), t.font()));
-                    other.setLength(0);
-                }
-                inFont.append(shown);
-            } else if (!Character.isISOControl(cp)) {
-                if (inFont.length() > 0) {
-                    runs.add(new Run(inFont.toString(), null, font.getStringWidth(inFont.toString()) / 1000 * size));
-                    inFont.setLength(0);
-                }
-                other.appendCodePoint(cp);
+            if (Character.isISOControl(cp)) {
+                continue;
             }
+            String shown = cp == 0x2212 && !encodes(font, ch) ? "-" : ch;
+            PDFont target = encodes(font, shown) ? font : fallback(cp);
+            if (target != pendingFont && !pending.isEmpty()) {
+                runs.add(run(pending.toString(), pendingFont, t.font()));
+                pending.setLength(0);
+            }
+            pendingFont = target;
+            pending.append(target == font ? shown : ch);
         }
-        if (inFont.length() > 0) {
-            runs.add(new Run(inFont.toString(), null, font.getStringWidth(inFont.toString()) / 1000 * size));
-        }
-        if (other.length() > 0) {
-            runs.add(outline(other.toString(), t.font()));
+        if (!pending.isEmpty()) {
+            runs.add(run(pending.toString(), pendingFont, t.font()));
         }
         return runs;
+    }
+
+    private Run run(String text, PDFont font, Drawing.TextFont f) throws IOException {
+        if (font == null) {
+            return outline(text, f);
+        }
+        return new Run(text, font, null, font.getStringWidth(text) / 1000 * f.size());
+    }
+
+    /**
+     * An embeddable font that has the character, loaded into this document once and embedded as a subset of the
+     * characters shown: the PDF then holds the character as text, selectable and searchable. Null if none has it.
+     */
+    private PDFont fallback(int codePoint) {
+        var file = fallbackFonts.covering(codePoint);
+        if (file.isEmpty()) {
+            return null;
+        }
+        PDFont font = fallbacks.computeIfAbsent(file.get(), path -> {
+            try {
+                return PDType0Font.load(document, path.toFile());
+            } catch (IOException | RuntimeException unusable) {
+                return null;
+            }
+        });
+        return font != null && encodes(font, new String(Character.toChars(codePoint))) ? font : null;
     }
 
     /** Glyph outlines from a system font that has the characters; those none has are counted and left out. */
@@ -283,10 +316,10 @@ final class PdfWriter {
             }
         });
         if (drawable.isEmpty()) {
-            return new Run("", null, 0);
+            return new Run("", null, null, 0);
         }
         GlyphVector glyphs = awt.createGlyphVector(new FontRenderContext(null, true, true), drawable.toString());
-        return new Run("", glyphs.getOutline(), glyphs.getLogicalBounds().getWidth());
+        return new Run("", null, glyphs.getOutline(), glyphs.getLogicalBounds().getWidth());
     }
 
     private static boolean encodes(PDFont font, String text) {

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 
 /** {@code export} on the command line: renders with no display at all, and rejects bad arguments in one line. */
+@Tag("slow") // a separate JVM: left out of the quick run (-Pquick)
 class ExportCommandTest {
     @TempDir
     Path dir;

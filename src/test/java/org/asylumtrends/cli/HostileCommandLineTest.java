@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 13's probes of the command line: formulas and escape sequences in names, localised CSV numbers, lost
  * output, and export targets and input files that are not regular files.
  */
+@Tag("slow") // a separate JVM: left out of the quick run (-Pquick)
 class HostileCommandLineTest {
     @TempDir
     Path dir;

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A file whose distinct keys do not fit in the heap: one line naming the file and what to do, exit 2, never a
  * stack trace. Run in its own JVM with a small heap (the default heap of a 4 GB machine is 1 GB; 48 MB here).
  */
+@Tag("slow") // a separate JVM: left out of the quick run (-Pquick)
 class TooManyKeysTest {
     @TempDir
     Path dir;

@@ -15,18 +15,33 @@ class RecognitionRateTest {
 
     @ParameterizedTest(name = "China {0}: ({1} + {2}) / ({1} + {2} + {3}) = {4}")
     @CsvSource({
-            // year, recognized, complementary, rejected, rate worked out by hand
+            // year, recognized, complementary, rejected (UNHCR's totals over all countries of asylum), rate by hand
             "2012, 11723, 334, 11847, 0.504393",   // 12057 / 23904
             "2024,  5902,  59,  8223, 0.420262",   //  5961 / 14184
             "2000,  4456, 795, 24252, 0.177982",   //  5251 / 29503
     })
     void bundledChinaRateLeavesOtherwiseClosedOut(int year, long recognized, long complementary, long rejected,
                                                   double expected) {
-        YearSeries rate = YearSeries.of(Fixtures.bundled(), "CHN", Measure.RECOGNITION_RATE);
+        AsylumDataset bundled = Fixtures.bundled();
+        // The inputs are the bundled file's own decisions for that year, summed over the countries of asylum, and
+        // the otherwise-closed cases, which the rate leaves out, are there too: a rate that counted them, or data
+        // that changed, would fail here.
+        assertThat(total(bundled, year, Count.DECISIONS_RECOGNIZED)).isEqualTo(recognized);
+        assertThat(total(bundled, year, Count.DECISIONS_COMPLEMENTARY_PROTECTION)).isEqualTo(complementary);
+        assertThat(total(bundled, year, Count.DECISIONS_REJECTED)).isEqualTo(rejected);
+        assertThat(total(bundled, year, Count.DECISIONS_OTHERWISE_CLOSED)).as("otherwise closed").isPositive();
+
+        YearSeries rate = YearSeries.of(bundled, "CHN", Measure.RECOGNITION_RATE);
 
         assertThat(rate.valueIn(year).getAsDouble()).isCloseTo(expected, within(5e-7));
-        assertThat((double) (recognized + complementary) / (recognized + complementary + rejected))
-                .as("the hand-worked rate").isCloseTo(expected, within(5e-7));
+    }
+
+    /** A count for China in a year, summed over every country of asylum that reports it. */
+    private static long total(AsylumDataset data, int year, Count count) {
+        return data.observations("CHN").stream()
+                .filter(o -> o.year() == year)
+                .mapToLong(o -> o.counts().get(count).orElse(0))
+                .sum();
     }
 
     @Test

@@ -39,11 +39,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 13's probes of the export layer: what is at the target path is left alone unless it is a regular, writable
  * file; disk-full is said as such; stale temporary files go; long names work; SVG stays well-formed; big PNGs fit.
  */
+@Tag("slow") // figures up to 8000 pixels a side: left out of the quick run (-Pquick)
 class HostileExportTest {
     @TempDir
     Path dir;
@@ -211,8 +213,7 @@ class HostileExportTest {
             var page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0, 1f);
             assertThat(inkedColumnsLeftOfTheBars(page)).as("columns with ink where the names are").isGreaterThan(20);
         }
-        assertThat(export.notes()).containsExactly("8 characters (such as Chinese or Korean) are drawn as shapes from"
-                + " a system font, which the PDF cannot embed as text: they show but cannot be selected or searched.");
+        // Whether they are text or outlines depends on the fonts installed: PdfScriptTest checks each way.
     }
 
     @Test

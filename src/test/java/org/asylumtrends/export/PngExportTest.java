@@ -9,6 +9,9 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ValueAxis;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import javax.imageio.ImageIO;
 import org.asylumtrends.data.ChartData;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,11 +44,52 @@ class PngExportTest {
         Figure figure = HeadlessToolkit.onFxThread(() -> FigureBuilder.build(data, FigureContent.TREND, FigureSize.WIDE));
         Point2D xi = HeadlessToolkit.onFxThread(() -> plotPoint(figure, 2013.5));   // Xi Jinping, from 15 Nov 2012
         Point2D hu = HeadlessToolkit.onFxThread(() -> plotPoint(figure, 2012.4));   // Hu Jintao, until 15 Nov 2012
+        // What the figure's own nodes say is there: the band's fill (its CSS colour and opacity) over the plot
+        // background. Read from the laid-out figure, not copied from the stylesheet, so a theme change keeps the
+        // test right and a band that is not painted (or painted in the wrong place) fails it.
+        int[] xiColour = HeadlessToolkit.onFxThread(() -> expectedBandColour(figure, xi));
+        int[] huColour = HeadlessToolkit.onFxThread(() -> expectedBandColour(figure, hu));
+        int[] background = HeadlessToolkit.onFxThread(() -> rgb(plotBackground(figure)));
         BufferedImage png = png(data, settings);
 
-        // Okabe-Ito reddish purple at 16% and bluish green at 14% over the white plot background (app.css).
-        assertColour(png, xi.multiply(scale), over(204, 121, 167, 0.22));
-        assertColour(png, hu.multiply(scale), over(0, 158, 115, 0.10));
+        assertThat(distance(xiColour, huColour)).as("the two eras look different").isGreaterThan(20);
+        assertThat(distance(xiColour, background)).as("Xi's band shows on the plot").isGreaterThan(20);
+        assertThat(distance(huColour, background)).as("Hu's band shows on the plot").isGreaterThan(10);
+        assertColour(png, xi.multiply(scale), xiColour);
+        assertColour(png, hu.multiply(scale), huColour);
+    }
+
+    /** The colour a reader should see at a scene point: the era band there, over the plot background. */
+    private static int[] expectedBandColour(Figure figure, Point2D at) {
+        Rectangle band = figure.trend().eraOverlay().bands().stream()
+                .filter(b -> b.isVisible() && b.localToScene(b.getBoundsInLocal()).contains(at))
+                .findFirst().orElseThrow(() -> new AssertionError("no era band at " + at));
+        Color fill = (Color) band.getFill();
+        Color under = plotBackground(figure);
+        double a = fill.getOpacity() * band.getOpacity();
+        return new int[] {blend(fill.getRed(), under.getRed(), a), blend(fill.getGreen(), under.getGreen(), a),
+                blend(fill.getBlue(), under.getBlue(), a)};
+    }
+
+    private static Color plotBackground(Figure figure) {
+        Region plot = (Region) figure.trend().lookup(".chart-plot-background");
+        if (plot.getBackground() == null || plot.getBackground().getFills().isEmpty()) {
+            return Color.WHITE;
+        }
+        return (Color) plot.getBackground().getFills().get(0).getFill();
+    }
+
+    private static int blend(double over, double under, double alpha) {
+        return (int) Math.round(255 * (over * alpha + under * (1 - alpha)));
+    }
+
+    private static int[] rgb(Color c) {
+        return new int[] {(int) Math.round(255 * c.getRed()), (int) Math.round(255 * c.getGreen()),
+                (int) Math.round(255 * c.getBlue())};
+    }
+
+    private static int distance(int[] a, int[] b) {
+        return Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]);
     }
 
     @Test
@@ -77,11 +121,6 @@ class PngExportTest {
         double sceneX = x.localToScene(x.getDisplayPosition(year), 0).getX();
         double sceneY = y.localToScene(0, y.getDisplayPosition(value)).getY();
         return new Point2D(sceneX, sceneY);
-    }
-
-    private static int[] over(int r, int g, int b, double alpha) {
-        return new int[] {(int) Math.round(255 * (1 - alpha) + r * alpha), (int) Math.round(255 * (1 - alpha) + g * alpha),
-                (int) Math.round(255 * (1 - alpha) + b * alpha)};
     }
 
     private static void assertColour(BufferedImage png, Point2D at, int[] expected) {

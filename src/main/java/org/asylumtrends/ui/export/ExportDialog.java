@@ -86,8 +86,8 @@ public final class ExportDialog {
         stage.setTitle(Messages.get("export.dialog.title"));
 
         ExportSettings defaults = ExportSettings.defaults();
-        chart.getItems().setAll(FigureContent.values());
-        chart.setConverter(converter(ExportDialog::chartName));
+        chart.getItems().setAll(FigureContent.choices());
+        chart.setConverter(converter(FigureContent::displayName));
         chart.setValue(defaults.content());
         size.getItems().setAll(FigureSize.presets());
         size.setValue(defaults.size());
@@ -301,14 +301,6 @@ public final class ExportDialog {
         alert.setTitle(Messages.get("export.dialog.error.title"));
         alert.setHeaderText(Messages.get("export.dialog.error.header"));
         alert.show();
-    }
-
-    private static String chartName(FigureContent content) {
-        return switch (content) {
-            case TREND -> Messages.get("export.dialog.chart.trend");
-            case DESTINATIONS -> Messages.get("export.dialog.chart.destinations");
-            case BOTH -> Messages.get("export.dialog.chart.figure");
-        };
     }
 
     private static Label caption(String key) {

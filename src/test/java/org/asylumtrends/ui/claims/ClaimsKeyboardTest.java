@@ -23,8 +23,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /** The claims window by keyboard: it scrolls, every card is a visible stop, and a card's text can be copied. */
+@Tag("slow") // a window: left out of the quick run (-Pquick)
 @ExtendWith(ApplicationExtension.class)
 class ClaimsKeyboardTest {
     private static Locale saved;

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /** The export dialog, driven headless: the preview follows the choices, saving writes the file or says why not. */
+@Tag("slow") // a window: left out of the quick run (-Pquick)
 class ExportDialogTest {
     /** Runs the background task at once, so the test sees its outcome. */
     private static final TaskRunner AT_ONCE = Task::run;

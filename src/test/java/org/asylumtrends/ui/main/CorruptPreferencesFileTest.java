@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A damaged preferences store on disk (java.util.prefs keeps a user's preferences in
  * {@code ~/.java/.userPrefs/<node>/prefs.xml} on Linux): the app starts with the article's view, never crashes.
  * Each case runs in its own JVM, because java.util.prefs fixes the store's location when it is first used.
  */
+@Tag("slow") // a separate JVM: left out of the quick run (-Pquick)
 class CorruptPreferencesFileTest {
     /** The app's own node, org/asylumtrends/app, as a folder of the store. */
     private static final String NODE_DIR = ".java/.userPrefs/org/asylumtrends/app";

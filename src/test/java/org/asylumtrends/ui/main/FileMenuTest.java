@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The File menu as a user goes through it: Open… replaces, Add files… merges, and what was shown (files, origin,
  * era convention) comes back on the next start, or the status bar says why not.
  */
+@Tag("slow") // a window: left out of the quick run (-Pquick)
 class FileMenuTest {
     private static final String NODE = "asylumtrends-test-file-menu";
     private RunningApp running;

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Issue 13's probes of the window: a named pipe opened from File > Open, the Cancel button in a narrow window, and
  * the recent-files list shared with another instance of the app.
  */
+@Tag("slow") // a window: left out of the quick run (-Pquick)
 class HostilePathsInTheWindowTest {
     private static final String NODE = "asylumtrends-test-hostile-paths";
     private RunningApp running;

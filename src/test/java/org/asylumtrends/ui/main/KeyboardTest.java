@@ -27,8 +27,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /** The main window by keyboard alone. */
+@Tag("slow") // a window: left out of the quick run (-Pquick)
 @ExtendWith(ApplicationExtension.class)
 class KeyboardTest {
     private static Locale saved;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Opening a 200 MB UNHCR table keeps the window responsive: from the moment the file is opened until its charts
@@ -38,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * for a CPU). So the 100 ms limit applies to the FX thread's own CPU time during a late beat, which is what the
  * app controls; lateness of any cause is reported and limited to 1 s.
  */
+@Tag("slow") // a window and a large file: left out of the quick run (-Pquick)
 class LargeFileLoadTest {
     private static final String NODE = "asylumtrends-test-large";
     private static final long SIZE = 200L << 20;

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /** The app remembers measure, years and window between runs, and shrugs off corrupt preferences. */
+@Tag("slow") // a window: left out of the quick run (-Pquick)
 class PreferencesTest {
     private static final String NODE = "asylumtrends-test-prefs";
 

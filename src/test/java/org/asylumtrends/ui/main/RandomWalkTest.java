@@ -26,6 +26,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Uses the window as a person does, for a long while: a seeded random sequence of changes of measure, years,
@@ -33,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * screen, top to bottom, are the model's ranking. The bug this guards against: a chart redrawn after a change
  * kept the category order of earlier charts (Italy 5,497 above the United Kingdom 13,517).
  */
+@Tag("slow") // a window: left out of the quick run (-Pquick)
 @ExtendWith(ApplicationExtension.class)
 class RandomWalkTest {
     private static final long SEED = 20261201L;

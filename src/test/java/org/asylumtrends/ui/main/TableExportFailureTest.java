@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /** Export CSV into a folder that cannot take the file: a sentence naming the folder, and no file written. */
+@Tag("slow") // a window: left out of the quick run (-Pquick)
 class TableExportFailureTest {
     private static final String NODE = "asylumtrends-test-table-export";
     private RunningApp running;

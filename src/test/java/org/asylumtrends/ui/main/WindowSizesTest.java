@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The main window laid out at a laptop's and a desktop's size, asserting on what is drawn: names that fit, values
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * larger than that crashes it, so the window is laid out in a Scene of the exact size that is not shown (CSS and
  * layout run as for a frame; only painting is skipped).
  */
+@Tag("slow") // a window: left out of the quick run (-Pquick)
 class WindowSizesTest {
     private static Locale saved;
     private static AsylumDataset bundled;
