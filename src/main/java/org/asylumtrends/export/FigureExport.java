@@ -116,7 +116,7 @@ public final class FigureExport {
     /** Encodes the figure to a stream. Any thread. */
     public void writeTo(OutputStream out) throws IOException {
         notes.clear();
-        String source = "Source: " + credit;
+        String source = Messages.format("export.source", credit);
         switch (settings.format()) {
             case PNG -> {
                 Map<String, String> text = new LinkedHashMap<>();
