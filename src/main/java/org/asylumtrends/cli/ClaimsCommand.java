@@ -53,7 +53,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             boolean csv = switch (format.strip().toLowerCase(Locale.ROOT)) {
                 case "text" -> false;
                 case "csv" -> true;
-                default -> throw new CommandFailure("unknown --format '" + format + "'; choose text or csv");
+                default -> throw CommandFailure.of("cli.claims.unknownFormat", format);
             };
             AsylumDataset dataset = data.load();
             // The era table and the claims ship in the jar: if they cannot be read, the installation is damaged

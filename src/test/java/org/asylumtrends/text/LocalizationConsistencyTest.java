@@ -34,7 +34,8 @@ class LocalizationConsistencyTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     /** The bundle families: base name to the calls whose first argument is one of its keys. */
     private static final Map<String, List<Call>> FAMILIES = Map.of(
-            "org/asylumtrends/text/messages", List.of(new Call("Messages", List.of("get", "format"))),
+            "org/asylumtrends/text/messages", List.of(new Call("Messages", List.of("get", "format")),
+                    new Call("CommandFailure", List.of("of"))),
             "org/asylumtrends/data/claims/claims", List.of(new Call("Message", List.of("of")),
                     new Call("text", List.of("text"))));
     /** What a key looks like: dotted words, as in {@code export.dialog.title}. */
