@@ -213,17 +213,21 @@ public final class DestinationChart extends BarChart<Number, String> {
     public static String title(ChartData data) {
         String name = Messages.measureName(data.measure());
         String origin = data.origin().name();
-        String preliminary = data.hasPreliminary() ? ".preliminary" : "";
+        boolean preliminary = data.hasPreliminary(); // keys written out whole: MessagesTest finds them
         if (data.measure().kind() == Measure.Kind.RATE) {
-            return Messages.format("destinations.title.rate" + preliminary, name, origin, data.selected().toString());
+            return Messages.format(preliminary ? "destinations.title.rate.preliminary"
+                    : "destinations.title.rate", name, origin, data.selected().toString());
         }
         if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
-            return Messages.format("destinations.title.lastYear" + preliminary, name, origin, data.selected().to());
+            return Messages.format(preliminary ? "destinations.title.lastYear.preliminary"
+                    : "destinations.title.lastYear", name, origin, data.selected().to());
         }
         if (data.measure().isStock()) {
-            return Messages.format("destinations.title.sum" + preliminary, name, origin, data.selected().toString());
+            return Messages.format(preliminary ? "destinations.title.sum.preliminary"
+                    : "destinations.title.sum", name, origin, data.selected().toString());
         }
-        return Messages.format("destinations.title.flow" + preliminary, name, origin, data.selected().toString());
+        return Messages.format(preliminary ? "destinations.title.flow.preliminary"
+                : "destinations.title.flow", name, origin, data.selected().toString());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.asylumtrends.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import org.asylumtrends.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -52,7 +53,7 @@ public final class AsylumTrendsCommand {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("asylum-trends: " + ex.getMessage() + " (see --help)");
+            err.println("asylum-trends: " + Messages.format("cli.seeHelp", ex.getMessage()));
             err.flush();
             return BAD_INPUT;
         });
@@ -66,9 +67,10 @@ public final class AsylumTrendsCommand {
         boolean lost = out.checkError() || (rawOut instanceof PrintWriter p && p.checkError());
         if (lost) {
             IOException why = outSink.failure();
-            String reason = why == null || why.getMessage() == null ? "" : ": " + why.getMessage();
-            err.println("asylum-trends: the output could not be written in full" + reason
-                    + (reason.toLowerCase(java.util.Locale.ROOT).contains("no space") ? " (the disk is full)" : ""));
+            String reason = why == null || why.getMessage() == null ? "" : why.getMessage();
+            boolean diskFull = reason.toLowerCase(java.util.Locale.ROOT).contains("no space");
+            err.println("asylum-trends: " + (reason.isEmpty() ? Messages.get("cli.outputLost")
+                    : Messages.format(diskFull ? "cli.outputLost.diskFull" : "cli.outputLost.reason", reason)));
             code = code == 0 ? 1 : code;
         }
         err.flush();

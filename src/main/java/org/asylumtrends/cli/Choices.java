@@ -11,12 +11,11 @@ final class Choices {
     }
 
     static Measure measure(String id) throws CommandFailure {
-        return Measure.byId(id).orElseThrow(() -> new CommandFailure("unknown measure '" + id + "'; choose one of "
-                + Arrays.stream(Measure.values()).map(Measure::id).collect(Collectors.joining(", "))));
+        return Measure.byId(id).orElseThrow(() -> CommandFailure.of("cli.unknownMeasure", id,
+                Arrays.stream(Measure.values()).map(Measure::id).collect(Collectors.joining(", "))));
     }
 
     static RangeAggregation aggregation(String id) throws CommandFailure {
-        return RangeAggregation.byId(id).orElseThrow(() -> new CommandFailure(
-                "unknown aggregation '" + id + "'; choose last-year or sum"));
+        return RangeAggregation.byId(id).orElseThrow(() -> CommandFailure.of("cli.unknownAggregation", id));
     }
 }

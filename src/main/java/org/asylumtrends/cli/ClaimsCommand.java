@@ -13,6 +13,7 @@ import org.asylumtrends.data.claims.ClaimResult;
 import org.asylumtrends.data.claims.ClaimsCheck;
 import org.asylumtrends.data.claims.ClaimsTable;
 import org.asylumtrends.data.claims.ClaimsText;
+import org.asylumtrends.text.AppLocale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +53,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             boolean csv = switch (format.strip().toLowerCase(Locale.ROOT)) {
                 case "text" -> false;
                 case "csv" -> true;
-                default -> throw new CommandFailure("unknown --format '" + format + "'; choose text or csv");
+                default -> throw CommandFailure.of("cli.claims.unknownFormat", format);
             };
             AsylumDataset dataset = data.load();
             // The era table and the claims ship in the jar: if they cannot be read, the installation is damaged
@@ -62,7 +63,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                 // Machine output: figures as a program reads them (12362), whatever the user's locale.
                 writeCsv(out, results, ClaimsText.forMachineOutput());
             } else {
-                writeText(out, results, ClaimsText.forDefaultLocale(), dataset);
+                writeText(out, results, new ClaimsText(AppLocale.current()), dataset);
             }
             out.flush();
             return 0;

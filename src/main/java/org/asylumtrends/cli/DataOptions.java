@@ -9,6 +9,7 @@ import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.InputFiles;
 import org.asylumtrends.data.LoadMonitor;
+import org.asylumtrends.text.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,16 +35,16 @@ final class DataOptions {
             AsylumDataset data = DatasetLoader.load(files, LoadMonitor.NONE);
             // The load summary, as the window's status bar gives it: on stderr, so that stdout stays the table.
             if (spec != null) {
-                data.metadata().notes().forEach(n -> spec.commandLine().getErr().println("asylum-trends: note: " + n));
+                data.metadata().notes().forEach(n -> spec.commandLine().getErr().println("asylum-trends: " + Messages.format("cli.note", n)));
             }
             return data;
         } catch (DataFormatException e) {
             throw new CommandFailure(e.getMessage());
         } catch (FileSystemException e) {
-            throw new CommandFailure(e.getFile() == null ? "cannot read: " + e.getMessage()
+            throw new CommandFailure(e.getFile() == null ? Messages.format("cli.cannotRead", e.getMessage())
                     : InputFiles.unreadable(Path.of(e.getFile()), e).getMessage());
         } catch (java.io.IOException e) {
-            throw new CommandFailure("cannot read: " + e.getMessage());
+            throw CommandFailure.of("cli.cannotRead", e.getMessage());
         }
     }
 }

@@ -23,6 +23,7 @@ import org.asylumtrends.export.FigureExport;
 import org.asylumtrends.export.FigureSize;
 import org.asylumtrends.export.HeadlessToolkit;
 import org.asylumtrends.export.ImageFormat;
+import org.asylumtrends.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,43 +110,41 @@ public final class ExportCommand implements Callable<Integer> {
             FigureExport figure = HeadlessToolkit.onFxThread(() -> FigureExport.prepare(chartData, settings));
             figure.writeTo(out, followLinks);
             for (String note : figure.notes()) {
-                err.println("asylum-trends export: note: " + note);
+                err.println("asylum-trends export: " + Messages.format("cli.note", note));
             }
         } catch (ExportException e) {
             err.println("asylum-trends export: " + e.getMessage());
             return 1;
         }
-        String pixels = settings.format().isRaster()
-                ? ", " + settings.pixelWidth() + "\u00d7" + settings.pixelHeight() + " px" : "";
-        stdout.println("Wrote " + out + " (" + settings.format().displayName() + ", "
-                + settings.size().width() + "\u00d7" + settings.size().height()
-                + (settings.format().isRaster() ? " at " + settings.scale() + "\u00d7" : "") + pixels + ")");
+        stdout.println(settings.format().isRaster()
+                ? Messages.format("cli.export.wrote.raster", out, settings.format().displayName(), settings.size().width(),
+                        settings.size().height(), settings.scale(), settings.pixelWidth(), settings.pixelHeight())
+                : Messages.format("cli.export.wrote", out, settings.format().displayName(), settings.size().width(),
+                        settings.size().height()));
         return 0;
     }
 
     private ExportSettings settings() throws CommandFailure {
-        FigureContent content = FigureContent.byId(chart).orElseThrow(() -> new CommandFailure(
-                "unknown --chart '" + chart + "'; choose " + FigureContent.knownIds()));
+        FigureContent content = FigureContent.byId(chart).orElseThrow(() -> CommandFailure.of("cli.export.unknownChart",
+                chart, FigureContent.knownIds()));
         ImageFormat fmt;
         if (format != null) {
-            fmt = ImageFormat.byId(format).orElseThrow(() -> new CommandFailure(
-                    "unknown --format '" + format + "'; choose png, svg or pdf"));
+            fmt = ImageFormat.byId(format).orElseThrow(() -> CommandFailure.of("cli.export.unknownFormat", format));
         } else {
-            fmt = ImageFormat.ofFile(out).orElseThrow(() -> new CommandFailure(
-                    "cannot tell the format from '" + out + "'; give --format png, svg or pdf"));
+            fmt = ImageFormat.ofFile(out).orElseThrow(() -> CommandFailure.of("cli.export.formatFromName", out));
         }
         if (scale < 1 || scale > ExportSettings.MAX_SCALE) {
-            throw new CommandFailure("--scale must be 1, 2 or 3, not " + scale);
+            throw CommandFailure.of("cli.export.scale", scale);
         }
         if (scale != 1 && !fmt.isRaster()) {
-            throw new CommandFailure("--scale applies to PNG only; " + fmt.displayName() + " is vector");
+            throw CommandFailure.of("cli.export.scaleVector", fmt.displayName());
         }
         Path folder = out.toAbsolutePath().getParent();
         if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
-            throw new CommandFailure("--out " + out + ": the folder " + folder + " does not exist");
+            throw CommandFailure.of("cli.export.noFolder", out, folder);
         }
-        FigureSize figureSize = FigureSize.parse(size).orElseThrow(() -> new CommandFailure("--size '" + size
-                + "' is not WIDTHxHEIGHT between " + FigureSize.MIN + " and " + FigureSize.MAX + " (e.g. 1600x900) or a4"));
+        FigureSize figureSize = FigureSize.parse(size).orElseThrow(() -> CommandFailure.of("cli.export.size", size,
+                FigureSize.MIN, FigureSize.MAX));
         return new ExportSettings(content, figureSize, fmt, scale);
     }
 
@@ -153,18 +152,17 @@ public final class ExportCommand implements Callable<Integer> {
         Measure measure = measureName == null ? DefaultSelection.MEASURE : Choices.measure(measureName);
         RangeAggregation aggregation = Choices.aggregation(aggregationName);
         if (from != null && to != null && from > to) {
-            throw new CommandFailure("--from " + from + " is after --to " + to);
+            throw CommandFailure.of("cli.fromAfterTo", from, to);
         }
         AsylumDataset dataset = data.load();
         String originIso = origin.strip().toUpperCase(Locale.ROOT);
         if (dataset.origin(originIso).isEmpty()) {
-            throw new CommandFailure("origin '" + origin + "' is not in the data; origins present: "
-                    + dataset.origins().stream().limit(12).map(Country::iso3).collect(Collectors.joining(", "))
-                    + (dataset.origins().size() > 12 ? ", …" : ""));
+            throw CommandFailure.of(dataset.origins().size() > 12 ? "cli.unknownOrigin.more" : "cli.unknownOrigin", origin,
+                    dataset.origins().stream().limit(12).map(Country::iso3).collect(Collectors.joining(", ")));
         }
         if (!dataset.has(measure, Vintage.LATEST)) {
-            throw new CommandFailure("measure '" + measure.id() + "' is not in the loaded data; measures present: "
-                    + dataset.measures().stream().map(Measure::id).collect(Collectors.joining(", ")));
+            throw CommandFailure.of("cli.measureMissing", measure.id(),
+                    dataset.measures().stream().map(Measure::id).collect(Collectors.joining(", ")));
         }
         int first = from != null ? from : to != null ? Math.min(to, DefaultSelection.YEARS.from()) : DefaultSelection.YEARS.from();
         int last = to != null ? to : from != null ? Math.max(from, DefaultSelection.YEARS.to()) : DefaultSelection.YEARS.to();
@@ -178,12 +176,12 @@ public final class ExportCommand implements Callable<Integer> {
         ChartData chartData = ChartData.of(dataset, eras, originIso, measure, aggregation, years,
                 DefaultSelection.CONVENTION);
         if (chartData.available() == null) {
-            throw new CommandFailure("no " + measure.id() + " figures for " + originIso + " in the data");
+            throw CommandFailure.of("cli.noFigures", measure.id(), originIso);
         }
         YearRange available = chartData.available();
         boolean explicit = from != null || to != null;
         if (explicit && (years.to() < available.from() || years.from() > available.to())) {
-            throw new CommandFailure("no " + measure.id() + " figures in " + years + "; the data cover " + available);
+            throw CommandFailure.of("cli.noFiguresInYears", measure.id(), years.toString(), available.toString());
         }
         return chartData;
     }

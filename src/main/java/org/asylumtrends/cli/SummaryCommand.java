@@ -97,40 +97,39 @@ public final class SummaryCommand implements Callable<Integer> {
         boolean byYear = switch (by.toLowerCase(Locale.ROOT)) {
             case "year" -> true;
             case "destination" -> false;
-            default -> throw new CommandFailure("unknown --by '" + by + "'; choose year or destination");
+            default -> throw CommandFailure.of("cli.summary.unknownBy", by);
         };
         if (top < 1) {
-            throw new CommandFailure("--top must be at least 1");
+            throw CommandFailure.of("cli.summary.top");
         }
         AsylumDataset dataset = data.load();
         Vintage vintage = ReleaseChoice.resolve(release, dataset);
         String originIso = origin.strip().toUpperCase(Locale.ROOT);
         if (dataset.origin(originIso).isEmpty()) {
-            throw new CommandFailure("origin '" + origin + "' is not in the data; origins present: "
-                    + dataset.origins().stream().limit(12).map(Country::iso3).collect(Collectors.joining(", "))
-                    + (dataset.origins().size() > 12 ? ", …" : ""));
+            throw CommandFailure.of(dataset.origins().size() > 12 ? "cli.unknownOrigin.more" : "cli.unknownOrigin", origin,
+                    dataset.origins().stream().limit(12).map(Country::iso3).collect(Collectors.joining(", ")));
         }
         if (!dataset.has(measure, vintage)) {
             List<Measure> kept = dataset.figuresIn(vintage).measures();
             if (!vintage.isLatest() && !kept.isEmpty()) {
-                throw new CommandFailure("release " + vintage.release() + " is kept for " + kept.stream()
-                        .map(Measure::id).collect(Collectors.joining(", ")) + " only; use --release latest for "
-                        + measure.id());
+                throw CommandFailure.of("cli.summary.releaseKeptFor", vintage.release(),
+                        kept.stream().map(Measure::id).collect(Collectors.joining(", ")), measure.id());
             }
-            throw new CommandFailure("measure '" + measure.id() + "' is not in the loaded data"
-                    + (!vintage.isLatest() ? " for release " + vintage.release() : "")
-                    + "; measures present: " + dataset.measures().stream().map(Measure::id).collect(Collectors.joining(", ")));
+            String present = dataset.measures().stream().map(Measure::id).collect(Collectors.joining(", "));
+            throw !vintage.isLatest()
+                    ? CommandFailure.of("cli.summary.measureMissing.release", measure.id(), vintage.release(), present)
+                    : CommandFailure.of("cli.measureMissing", measure.id(), present);
         }
         YearSeries series = YearSeries.of(dataset, originIso, measure, vintage);
-        YearRange all = series.years().orElseThrow(() -> new CommandFailure("no " + measure.id() + " figures for " + originIso));
+        YearRange all = series.years().orElseThrow(() -> CommandFailure.of("cli.summary.noFigures", measure.id(),
+                originIso));
         int first = from == null ? all.from() : from;
         int last = to == null ? all.to() : to;
         // Checked before building the range, whose constructor would fail with exit code 1 instead of 2.
         if (first > last) {
-            throw new CommandFailure(from != null && to != null ? "--from " + from + " is after --to " + to
-                    : from != null ? "--from " + from + " is after " + last + ", the last year with "
-                            + measure.id() + " figures"
-                    : "--to " + to + " is before " + first + ", the first year with " + measure.id() + " figures");
+            throw from != null && to != null ? CommandFailure.of("cli.fromAfterTo", from, to)
+                    : from != null ? CommandFailure.of("cli.summary.fromAfterLast", from, last, measure.id())
+                    : CommandFailure.of("cli.summary.toBeforeFirst", to, first, measure.id());
         }
         YearRange range = new YearRange(first, last);
         // The window's table export writes through the same writer: formulas in names stay text in both.

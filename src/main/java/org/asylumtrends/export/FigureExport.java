@@ -116,7 +116,7 @@ public final class FigureExport {
     /** Encodes the figure to a stream. Any thread. */
     public void writeTo(OutputStream out) throws IOException {
         notes.clear();
-        String source = "Source: " + credit;
+        String source = Messages.format("export.source", credit);
         if (drawing != null && !drawing.skipped().isEmpty()) {
             notes.add(Messages.format("export.note.skipped", drawing.skipped().size(),
                     String.join(", ", new java.util.LinkedHashSet<>(drawing.skipped()))));

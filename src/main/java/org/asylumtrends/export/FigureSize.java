@@ -5,12 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.asylumtrends.text.Messages;
 
 /**
  * The size a figure is laid out at, in CSS pixels (1/96 inch). A PNG is this size times its scale; an SVG has this
  * size; a PDF page is this size in points at 96 dpi (A4 landscape exactly for the A4 preset).
  *
- * @param name a preset's name ("A4 landscape"), or empty for a size typed by the user
+ * @param name the message key of a preset's name ({@code export.size.a4}: "A4 landscape"), or empty for a size
+ *             typed by the user
  */
 public record FigureSize(int width, int height, String name) {
     public static final int MIN = 320;
@@ -20,7 +22,7 @@ public record FigureSize(int width, int height, String name) {
     public static final FigureSize LARGE = new FigureSize(1600, 900, "");
     public static final FigureSize SQUARE = new FigureSize(1080, 1080, "");
     /** 297 × 210 mm at 96 dpi. */
-    public static final FigureSize A4_LANDSCAPE = new FigureSize(1123, 794, "A4 landscape");
+    public static final FigureSize A4_LANDSCAPE = new FigureSize(1123, 794, "export.size.a4");
 
     private static final Pattern WXH = Pattern.compile("(\\d{1,5})\\s*[x×X]\\s*(\\d{1,5})");
 
@@ -64,10 +66,9 @@ public record FigureSize(int width, int height, String name) {
                 .or(() -> Optional.of(new FigureSize(w, h, "")));
     }
 
-    /** "1200 × 675" or "A4 landscape (1123 × 794)". */
+    /** "1200 × 675" or "A4 landscape (1123 × 794)", in the application's language, as the size list shows it. */
     @Override
     public String toString() {
-        String dims = width + " \u00d7 " + height;
-        return name.isEmpty() ? dims : name + " (" + dims + ")";
+        return name.isEmpty() ? Messages.format("export.size", width, height) : Messages.format(name, width, height);
     }
 }

@@ -1,10 +1,15 @@
 package org.asylumtrends.text;
 
 import java.text.NumberFormat;
-import java.util.Locale;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.asylumtrends.data.Measure;
 
-/** How numbers read in the app: counts with thousands separators, rates and shares as percentages. */
+/**
+ * How numbers read in the app: counts with thousands separators, rates and shares as percentages, all in the
+ * {@linkplain AppLocale application locale}, the same as the words around them.
+ */
 public final class Formats {
     private Formats() {
     }
@@ -14,7 +19,7 @@ public final class Formats {
         if (measure.kind() == Measure.Kind.RATE) {
             return percent(value, 1);
         }
-        return NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.round(value));
+        return NumberFormat.getIntegerInstance(AppLocale.current()).format(Math.round(value));
     }
 
     /** A compact axis label: "150,000" or "40%". */
@@ -22,11 +27,11 @@ public final class Formats {
         if (measure.kind() == Measure.Kind.RATE) {
             return value > 1.0001 ? "" : percent(value, 0); // room for bar labels beyond 100% is not a rate
         }
-        return NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.round(value));
+        return NumberFormat.getIntegerInstance(AppLocale.current()).format(Math.round(value));
     }
 
     public static String percent(double fraction, int decimals) {
-        NumberFormat f = NumberFormat.getPercentInstance(Locale.getDefault());
+        NumberFormat f = NumberFormat.getPercentInstance(AppLocale.current());
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
         return f.format(fraction);
@@ -43,7 +48,7 @@ public final class Formats {
 
     /** A signed difference of rates in percentage points, to one decimal: "+14.7", "\u22123.0". */
     public static String percentagePoints(double points) {
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
+        NumberFormat f = NumberFormat.getNumberInstance(AppLocale.current());
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
         return (points >= 0 ? "+" : "\u2212") + f.format(Math.abs(points));
@@ -51,10 +56,15 @@ public final class Formats {
 
     /** A ratio: "11.78×". */
     public static String ratio(double ratio) {
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
+        NumberFormat f = NumberFormat.getNumberInstance(AppLocale.current());
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
         return f.format(ratio) + "\u00d7";
+    }
+
+    /** A date as the application's language writes it: "Nov 15, 2012" in American English. */
+    public static String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(AppLocale.current()).format(date);
     }
 
     /** A year without grouping: "2012", never "2,012". */

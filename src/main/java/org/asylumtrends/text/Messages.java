@@ -2,24 +2,42 @@ package org.asylumtrends.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.asylumtrends.data.Measure;
 
-/** User-visible text, from the {@code messages} bundle of the default locale. */
+/**
+ * User-visible text, from the {@code messages} bundle in the {@linkplain AppLocale application locale}. Every
+ * key is written out whole where it is used (never built from parts), so {@code MessagesTest} can see it.
+ */
 public final class Messages {
     private static final String BUNDLE = "org.asylumtrends.text.messages";
+
+    /** The bundle and parsed patterns of one locale; replaced as a whole when the locale changes. */
+    private record Text(Locale locale, ResourceBundle bundle, Map<String, MessageFormat> patterns) {
+        static Text of(Locale locale) {
+            return new Text(locale, ResourceBundle.getBundle(BUNDLE, locale), new ConcurrentHashMap<>());
+        }
+    }
+
+    private static volatile Text text = Text.of(AppLocale.current());
 
     private Messages() {
     }
 
+    static void localeChanged() {
+        text = Text.of(AppLocale.current());
+    }
+
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        return text.bundle();
     }
 
     public static String get(String key) {
         try {
-            return bundle().getString(key);
+            return text.bundle().getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
@@ -27,18 +45,48 @@ public final class Messages {
 
     /** A message with placeholders filled in; the pattern decides the word order. */
     public static String format(String key, Object... args) {
-        return new MessageFormat(get(key), Locale.getDefault()).format(args);
+        Text t = text;
+        MessageFormat pattern = t.patterns().computeIfAbsent(key, k -> new MessageFormat(get(k), t.locale()));
+        synchronized (pattern) { // a MessageFormat is not thread-safe; the FX thread and exports share them
+            return pattern.format(args);
+        }
     }
 
     public static String measureName(Measure m) {
-        return get("measure." + m.id() + ".name");
+        return get(keys(m)[0]);
     }
 
     public static String measureAxis(Measure m) {
-        return get("measure." + m.id() + ".axis");
+        return get(keys(m)[1]);
     }
 
     public static String measureDescription(Measure m) {
-        return get("measure." + m.id() + ".description");
+        return get(keys(m)[2]);
+    }
+
+    /** Name, axis title and description; written out whole, and a new measure does not compile without them. */
+    private static String[] keys(Measure m) {
+        return switch (m) {
+            case ASYLUM_SEEKERS -> new String[] {"measure.asylum-seekers.name", "measure.asylum-seekers.axis",
+                "measure.asylum-seekers.description"};
+            case APPLICATIONS_NEW -> new String[] {"measure.applications-new.name", "measure.applications-new.axis",
+                "measure.applications-new.description"};
+            case APPLICATIONS_ALL -> new String[] {"measure.applications-all.name", "measure.applications-all.axis",
+                "measure.applications-all.description"};
+            case REFUGEES -> new String[] {"measure.refugees.name", "measure.refugees.axis",
+                "measure.refugees.description"};
+            case DECISIONS_TOTAL -> new String[] {"measure.decisions-total.name", "measure.decisions-total.axis",
+                "measure.decisions-total.description"};
+            case RECOGNIZED -> new String[] {"measure.recognized.name", "measure.recognized.axis",
+                "measure.recognized.description"};
+            case COMPLEMENTARY_PROTECTION -> new String[] {"measure.complementary-protection.name",
+                "measure.complementary-protection.axis", "measure.complementary-protection.description"};
+            case REJECTED -> new String[] {"measure.rejected.name", "measure.rejected.axis",
+                "measure.rejected.description"};
+            case OTHERWISE_CLOSED -> new String[] {"measure.otherwise-closed.name", "measure.otherwise-closed.axis",
+                "measure.otherwise-closed.description"};
+            case RECOGNITION_RATE -> new String[] {"measure.recognition-rate.name", "measure.recognition-rate.axis",
+                "measure.recognition-rate.description"};
+        };
     }
 }

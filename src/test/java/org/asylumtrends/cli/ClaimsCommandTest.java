@@ -9,28 +9,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code asylum-trends claims}: the table a user reads in a terminal or a spreadsheet, and one line for bad input. */
 class ClaimsCommandTest {
-    private static Locale saved;
-
     private record Run(int code, String out, String err) {
-    }
-
-    @BeforeAll
-    static void english() {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
     }
 
     private static Run run(String... args) {

@@ -90,7 +90,19 @@ final class CheckContext {
 
     /** The measure as the measure column names it, saying whether it is a stock or a flow. */
     static Message longName(Measure measure) {
-        return Message.of("measureLong." + measure.id());
+        // Keys written out whole, so the bundle test sees them; a new measure does not compile without one.
+        return Message.of(switch (measure) {
+            case ASYLUM_SEEKERS -> "measureLong.asylum-seekers";
+            case APPLICATIONS_NEW -> "measureLong.applications-new";
+            case APPLICATIONS_ALL -> "measureLong.applications-all";
+            case REFUGEES -> "measureLong.refugees";
+            case DECISIONS_TOTAL -> "measureLong.decisions-total";
+            case RECOGNIZED -> "measureLong.recognized";
+            case COMPLEMENTARY_PROTECTION -> "measureLong.complementary-protection";
+            case REJECTED -> "measureLong.rejected";
+            case OTHERWISE_CLOSED -> "measureLong.otherwise-closed";
+            case RECOGNITION_RATE -> "measureLong.recognition-rate";
+        });
     }
 
     ClaimResult result(Claim claim, Verdict verdict, Message dataFigure, Message measureUsed, List<Message> why) {

@@ -32,6 +32,7 @@ import org.asylumtrends.data.claims.ClaimResult;
 import org.asylumtrends.data.claims.ClaimsCheck;
 import org.asylumtrends.data.claims.ClaimsText;
 import org.asylumtrends.data.claims.Verdict;
+import org.asylumtrends.text.AppLocale;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.WindowPlacement;
@@ -45,7 +46,7 @@ public final class ClaimsView extends BorderPane {
     private static final Map<Verdict, String> SYMBOLS = Map.of(
             Verdict.MATCHES, "\u2713", Verdict.DIFFERS, "\u2717", Verdict.CANNOT_BE_REPRODUCED, "?");
 
-    private final ClaimsText text = ClaimsText.forDefaultLocale();
+    private final ClaimsText text = new ClaimsText(AppLocale.current());
     private final Label subtitle = new Label();
     private final Label tally = new Label();
     private final VBox cards = new VBox(10);
@@ -173,7 +174,7 @@ public final class ClaimsView extends BorderPane {
     }
 
     /** The key under which a card keeps the text it copies, for tests. */
-    public static final String COPY_TEXT = "claims.copyText";
+    public static final String COPY_TEXT = "asylumtrends.copyText"; // not a message key
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private static void copyToClipboard(String text) {

@@ -178,6 +178,19 @@ public final class AppPreferences {
         }
     }
 
+    /**
+     * The language the user asked for, as a language tag ("de-DE"), or "" for the system's: read once at start
+     * into {@link org.asylumtrends.text.AppLocale}. No menu sets it yet (there is one language); it is here so a
+     * second one needs no new plumbing.
+     */
+    public String locale() {
+        try {
+            return node == null ? "" : node.get("locale", "");
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     /** Writes to the backing store; java.util.prefs would also do so later on its own thread. */
     public void flush() {
         try {

@@ -18,6 +18,7 @@ import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
+import org.asylumtrends.text.AppLocale;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.WindowPlacement;
@@ -71,6 +72,7 @@ public final class AsylumTrendsApp extends Application {
         preferences = preferencesAhead != null ? preferencesAhead.join() : AppPreferences.open();
         bounds = preferences.windowBounds();
         selection = preferences.selection();
+        AppLocale.set(AppLocale.fromTag(preferences.locale())); // before any text: words and digits in one locale
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.asylumtrends.ui.trend;
 
 import org.asylumtrends.chart.TrendChart;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
@@ -11,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
+import org.asylumtrends.text.Formats;
 import org.asylumtrends.text.Messages;
 
 /**
@@ -18,7 +17,6 @@ import org.asylumtrends.text.Messages;
  * and its footnote on preliminary figures, shown only when a preliminary year is in view.
  */
 public final class TrendPane extends VBox {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private final TrendChart chart = new TrendChart();
     private final Label eraLegend = new Label();
     private final Label footnote = new Label();
@@ -54,8 +52,8 @@ public final class TrendPane extends VBox {
     }
 
     private static String eraDates(Era era) {
-        return era.endDate().map(end -> Messages.format("trend.eraLegend.closed", era.name(), DATE.format(era.start()),
-                DATE.format(end))).orElse(Messages.format("trend.eraLegend.open", era.name(), DATE.format(era.start())));
+        return era.endDate().map(end -> Messages.format("trend.eraLegend.closed", era.name(), Formats.date(era.start()),
+                Formats.date(end))).orElse(Messages.format("trend.eraLegend.open", era.name(), Formats.date(era.start())));
     }
 
     public Label eraLegend() {

@@ -3,7 +3,6 @@ package org.asylumtrends.ui.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,7 +13,6 @@ import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.claims.ClaimsCheck;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,22 +26,14 @@ import org.junit.jupiter.api.Tag;
 @Tag("slow") // a window: left out of the quick run (-Pquick)
 @ExtendWith(ApplicationExtension.class)
 class ClaimsViewTest {
-    private static Locale saved;
     private static AsylumDataset data;
     private static EraTable eras;
     private Stage stage;
 
     @BeforeAll
     static void load() throws Exception {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.ENGLISH);
         data = DatasetLoader.loadBundled();
         eras = EraTable.loadBundled();
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
     }
 
     @Start

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -19,7 +18,6 @@ import javafx.stage.Stage;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Tag;
 @Tag("slow") // a window: left out of the quick run (-Pquick)
 @ExtendWith(ApplicationExtension.class)
 class KeyboardTest {
-    private static Locale saved;
     private static AsylumDataset bundled;
     private static EraTable eras;
     private MainModel model;
@@ -42,15 +39,8 @@ class KeyboardTest {
 
     @BeforeAll
     static void load() throws Exception {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.US);
         bundled = DatasetLoader.loadBundled();
         eras = EraTable.loadBundled();
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
     }
 
     @Start

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -23,7 +22,6 @@ import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.SmallData;
 import org.asylumtrends.chart.DestinationChart;
 import org.asylumtrends.chart.TrendChart;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.Tag;
 @Tag("slow") // a window: left out of the quick run (-Pquick)
 @ExtendWith(ApplicationExtension.class)
 class ReadingValuesTest {
-    private static Locale saved;
     private static AsylumDataset bundled;
     private static EraTable eras;
     private MainModel model;
@@ -45,15 +42,8 @@ class ReadingValuesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.US);
         bundled = DatasetLoader.loadBundled();
         eras = EraTable.loadBundled();
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
     }
 
     @Start

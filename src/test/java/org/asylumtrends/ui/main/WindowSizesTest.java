@@ -4,7 +4,6 @@ import org.asylumtrends.ui.model.MainModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -18,7 +17,6 @@ import org.asylumtrends.data.Fixtures;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.chart.DestinationChart;
 import org.asylumtrends.chart.TrendChart;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,24 +32,16 @@ import org.junit.jupiter.api.Tag;
  */
 @Tag("slow") // a window: left out of the quick run (-Pquick)
 class WindowSizesTest {
-    private static Locale saved;
     private static AsylumDataset bundled;
     private static AsylumDataset twoOrigins;
     private static EraTable eras;
 
     @BeforeAll
     static void load() throws Exception {
-        saved = Locale.getDefault();
-        Locale.setDefault(Locale.US);
         FxToolkit.registerPrimaryStage();
         bundled = DatasetLoader.loadBundled();
         twoOrigins = Fixtures.load("ui/two-origins-population.csv");
         eras = EraTable.loadBundled();
-    }
-
-    @AfterAll
-    static void restore() {
-        Locale.setDefault(saved);
     }
 
     private record Laid(MainModel model, MainWindow window, Scene scene) {

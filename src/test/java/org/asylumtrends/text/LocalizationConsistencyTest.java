@@ -1,0 +1,274 @@
+package org.asylumtrends.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundles and the code agree, in JabRef's manner ({@code LocalizationConsistencyTest}): every key the code
+ * uses is in every bundle, no bundle has keys nothing uses, every language has the same keys and placeholders
+ * as English. Keys are found by lexing the sources, so the shape of the call does not matter; a key built at
+ * run time cannot be found, so the code writes every key out whole and this test fails on one that is built.
+ */
+class LocalizationConsistencyTest {
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    /** The bundle families: base name to the calls whose first argument is one of its keys. */
+    private static final Map<String, List<Call>> FAMILIES = Map.of(
+            "org/asylumtrends/text/messages", List.of(new Call("Messages", List.of("get", "format")),
+                    new Call("CommandFailure", List.of("of"))),
+            "org/asylumtrends/data/claims/claims", List.of(new Call("Message", List.of("of")),
+                    new Call("text", List.of("text"))));
+    /** What a key looks like: dotted words, as in {@code export.dialog.title}. */
+    private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9-]+)+");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(css|properties|csv|png|svg|pdf|txt|json|ttf)");
+
+    private record Call(String owner, List<String> methods) {
+    }
+
+    private record Use(Path file, int line, String text) {
+        @Override
+        public String toString() {
+            return SOURCES.relativize(file) + ":" + line + " \"" + text + "\"";
+        }
+    }
+
+    private static Map<String, Map<String, Properties>> bundles; // family -> language suffix ("" for English) -> keys
+    private static Map<Path, JavaSource> sources;
+
+    @BeforeAll
+    static void read() throws IOException {
+        bundles = new TreeMap<>();
+        for (String family : FAMILIES.keySet()) {
+            Path folder = RESOURCES.resolve(family).getParent();
+            String stem = RESOURCES.resolve(family).getFileName().toString();
+            Map<String, Properties> languages = new TreeMap<>();
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    Matcher m = Pattern.compile(Pattern.quote(stem) + "(_[A-Za-z_]+)?\\.properties")
+                            .matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        languages.put(m.group(1) == null ? "" : m.group(1).substring(1), load(f));
+                    }
+                }
+            }
+            bundles.put(family, languages);
+        }
+        sources = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                sources.put(f, JavaSource.lex(Files.readString(f)));
+            }
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(Files.readString(file, StandardCharsets.ISO_8859_1)));
+        return p;
+    }
+
+    private static Set<String> allKeys() {
+        return bundles.values().stream().flatMap(l -> l.values().stream()).flatMap(p -> p.stringPropertyNames().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void bothBundlesAndTheirUsesAreFound() {
+        assertThat(bundles.get("org/asylumtrends/text/messages")).containsKey("");
+        assertThat(bundles.get("org/asylumtrends/data/claims/claims")).containsKey("");
+        assertThat(keyArguments("org/asylumtrends/text/messages").size()).as("Messages.get/format calls").isGreaterThan(100);
+        assertThat(keyArguments("org/asylumtrends/data/claims/claims").size()).as("Message.of calls").isGreaterThan(40);
+    }
+
+    /** A call like {@code Messages.get("menu.file")}, {@code Messages.format(p ? "a" : "b", …)}: every literal in
+     * the key argument is a key of the bundle, in every language, and no key is glued together from parts. */
+    @Test
+    void everyKeyTheCodeAsksForIsInEveryLanguage() {
+        List<String> problems = new ArrayList<>();
+        for (var family : bundles.entrySet()) {
+            for (var arg : keyArguments(family.getKey())) {
+                if (arg.stream().anyMatch(t -> t.is("+"))) {
+                    problems.add("a key built at run time, which no test can check: line " + arg.getFirst().line()
+                            + ": " + arg.stream().map(JavaSource.Token::text).collect(Collectors.joining(" ")));
+                }
+            }
+            for (Use use : keyLiterals(family.getKey())) {
+                family.getValue().forEach((language, keys) -> {
+                    if (!keys.containsKey(use.text())) {
+                        problems.add(use + " is not in " + family.getKey() + suffix(language) + ".properties");
+                    }
+                });
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** A key may also travel through a variable or a helper ({@code label("export.dialog.size")}): any literal
+     * shaped like a key of one of the bundles' key groups must be a key. */
+    @Test
+    void everyKeyShapedTextInTheCodeIsAKey() {
+        Set<String> keys = allKeys();
+        Set<String> groups = keys.stream().map(k -> k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.')))
+                .collect(Collectors.toSet());
+        List<Use> unknown = new ArrayList<>();
+        for (Use use : allLiterals()) {
+            String s = use.text();
+            if (KEY_SHAPE.matcher(s).matches() && !FILE_NAME.matcher(s).matches()
+                    && groups.contains(s.substring(0, s.indexOf('.'))) && !keys.contains(s)) {
+                unknown.add(use);
+            }
+        }
+        assertThat(unknown).as("look like keys but are in no bundle").isEmpty();
+    }
+
+    @Test
+    void noBundleHasKeysNothingUses() {
+        Set<String> literals = allLiterals().stream().map(Use::text).collect(Collectors.toSet());
+        Map<String, Set<String>> unused = new TreeMap<>();
+        bundles.forEach((family, languages) -> languages.forEach((language, keys) -> {
+            Set<String> u = new TreeSet<>(keys.stringPropertyNames());
+            u.removeAll(literals);
+            if (!u.isEmpty()) {
+                unused.put(family + suffix(language) + ".properties", u);
+            }
+        }));
+        assertThat(unused).as("keys no code uses (remove them, or write a built key out whole)").isEmpty();
+    }
+
+    @Test
+    void everyLanguageHasTheKeysAndPlaceholdersOfEnglish() {
+        List<String> problems = new ArrayList<>();
+        bundles.forEach((family, languages) -> languages.forEach((language, keys) -> {
+            if (!language.isEmpty()) {
+                problems.addAll(differences(languages.get(""), keys).stream().map(d -> family + "_" + language + ": " + d)
+                        .toList());
+            }
+        }));
+        assertThat(problems).isEmpty();
+    }
+
+    /** The cross-language check itself, on a translation with each kind of mistake. */
+    @Test
+    void aTranslationWithAMissingKeyAnExtraKeyOrAnotherPlaceholderIsCaught() throws IOException {
+        Properties english = new Properties();
+        english.load(new StringReader("a=One {0}\nb=Two\nc={0} of {1}\n"));
+        Properties german = new Properties();
+        german.load(new StringReader("a=Eins {0}\nc={0} von {2}\nd=Vier\n"));
+        assertThat(differences(english, german)).containsExactlyInAnyOrder("missing key b", "key d not in English",
+                "c: placeholders [0, 2], English has [0, 1]");
+        assertThat(differences(english, english)).isEmpty();
+    }
+
+    /** Every pattern parses ({@code MessageFormat} throws on an unbalanced brace) and no file repeats a key, which
+     * {@link Properties} would hide by keeping the last. */
+    @Test
+    void everyPatternParsesAndNoKeyIsRepeated() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String family : FAMILIES.keySet()) {
+            for (var language : bundles.get(family).entrySet()) {
+                Path file = RESOURCES.resolve(family + suffix(language.getKey()) + ".properties");
+                Set<String> seen = new TreeSet<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+                    String l = line.strip();
+                    int eq = l.indexOf('=');
+                    if (!l.isEmpty() && !l.startsWith("#") && eq > 0 && !seen.add(l.substring(0, eq).strip())) {
+                        problems.add(file + ": " + l.substring(0, eq) + " twice");
+                    }
+                }
+                language.getValue().forEach((k, v) -> {
+                    try {
+                        new MessageFormat((String) v);
+                    } catch (IllegalArgumentException e) {
+                        problems.add(file + ": " + k + ": " + e.getMessage());
+                    }
+                });
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    static List<String> differences(Properties english, Properties other) {
+        List<String> d = new ArrayList<>();
+        for (String k : new TreeSet<>(english.stringPropertyNames())) {
+            if (!other.containsKey(k)) {
+                d.add("missing key " + k);
+            } else {
+                Set<Integer> mine = placeholders(other.getProperty(k));
+                Set<Integer> theirs = placeholders(english.getProperty(k));
+                if (!mine.equals(theirs)) {
+                    d.add(k + ": placeholders " + mine + ", English has " + theirs);
+                }
+            }
+        }
+        for (String k : new TreeSet<>(other.stringPropertyNames())) {
+            if (!english.containsKey(k)) {
+                d.add("key " + k + " not in English");
+            }
+        }
+        return d;
+    }
+
+    /** The argument numbers a pattern uses; quoted text ('{' or 'It''s') is not a placeholder. */
+    private static Set<Integer> placeholders(String pattern) {
+        String unquoted = new MessageFormat(pattern).toPattern().replaceAll("'[^']*'", "");
+        Set<Integer> used = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d+)").matcher(unquoted);
+        while (m.find()) {
+            used.add(Integer.parseInt(m.group(1)));
+        }
+        return used;
+    }
+
+    private static String suffix(String language) {
+        return language.isEmpty() ? "" : "_" + language;
+    }
+
+    private static List<List<JavaSource.Token>> keyArguments(String family) {
+        List<List<JavaSource.Token>> args = new ArrayList<>();
+        for (JavaSource src : sources.values()) {
+            for (Call call : FAMILIES.get(family)) {
+                args.addAll(src.firstArguments(call.owner(), call.methods()));
+            }
+        }
+        return args;
+    }
+
+    private static List<Use> keyLiterals(String family) {
+        List<Use> uses = new ArrayList<>();
+        for (var src : sources.entrySet()) {
+            for (Call call : FAMILIES.get(family)) {
+                for (var arg : src.getValue().firstArguments(call.owner(), call.methods())) {
+                    arg.stream().filter(t -> t.kind() == JavaSource.Kind.STRING)
+                            .forEach(t -> uses.add(new Use(src.getKey(), t.line(), t.text())));
+                }
+            }
+        }
+        return uses;
+    }
+
+    private static List<Use> allLiterals() {
+        List<Use> uses = new ArrayList<>();
+        sources.forEach((file, src) -> src.strings().forEach(t -> uses.add(new Use(file, t.line(), t.text()))));
+        return uses;
+    }
+}
