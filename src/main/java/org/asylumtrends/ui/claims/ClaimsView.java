@@ -230,9 +230,7 @@ public final class ClaimsView extends BorderPane {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("claims.window.title"));
-        Scene scene = new Scene(view);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ClaimsView.class.getResource("/org/asylumtrends/ui/app.css")).toExternalForm());
+        Scene scene = new Scene(view); // styled by the app's ThemeManager when shown
         stage.setScene(scene);
         WindowPlacement.apply(stage, Double.NaN, Double.NaN, 1000, 780);
         scene.setOnKeyPressed(e -> {

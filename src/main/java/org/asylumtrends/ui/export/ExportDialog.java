@@ -151,9 +151,7 @@ public final class ExportDialog {
         VBox root = new VBox(body, bottom);
         root.getStyleClass().add("export-dialog");
         VBox.setMargin(bottom, new Insets(4, 0, 0, 0));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ExportDialog.class.getResource("/org/asylumtrends/ui/app.css")).toExternalForm());
+        Scene scene = new Scene(root); // styled by the app's ThemeManager when shown
         stage.setScene(scene);
 
         chart.valueProperty().addListener((o, a, b) -> refresh());
