@@ -149,6 +149,11 @@ public final class AsylumTrendsApp extends Application {
         return model;
     }
 
+    /** For tests: what the app remembers. */
+    AppPreferences preferences() {
+        return preferences;
+    }
+
     /** For tests: the theme of every window. */
     ThemeManager themes() {
         return themes;
