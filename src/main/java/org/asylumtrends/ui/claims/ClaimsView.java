@@ -35,6 +35,7 @@ import org.asylumtrends.data.claims.Verdict;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.WindowPlacement;
+import org.asylumtrends.ui.theme.ThemeManager;
 
 /**
  * The article's claims beside what the data say: one card per claim with its verdict (colour, symbol and word,
@@ -230,7 +231,8 @@ public final class ClaimsView extends BorderPane {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("claims.window.title"));
-        Scene scene = new Scene(view); // styled by the app's ThemeManager when shown
+        Scene scene = new Scene(view);
+        ThemeManager.styleLike(owner, scene);
         stage.setScene(scene);
         WindowPlacement.apply(stage, Double.NaN, Double.NaN, 1000, 780);
         scene.setOnKeyPressed(e -> {

@@ -40,6 +40,7 @@ import org.asylumtrends.export.FigureSize;
 import org.asylumtrends.export.ImageFormat;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
+import org.asylumtrends.ui.theme.ThemeManager;
 
 /**
  * File > Export…: choose the chart, size, format and (for PNG) scale, see the figure as it will be saved, and save
@@ -151,7 +152,8 @@ public final class ExportDialog {
         VBox root = new VBox(body, bottom);
         root.getStyleClass().add("export-dialog");
         VBox.setMargin(bottom, new Insets(4, 0, 0, 0));
-        Scene scene = new Scene(root); // styled by the app's ThemeManager when shown
+        Scene scene = new Scene(root);
+        ThemeManager.styleLike(owner, scene);
         stage.setScene(scene);
 
         chart.valueProperty().addListener((o, a, b) -> refresh());

@@ -83,11 +83,31 @@ public final class ThemeManager implements AutoCloseable {
 
     /** Gives {@code scene} the current theme's stylesheets first, replacing another theme's, keeping any others. */
     public void style(Scene scene) {
+        apply(scene, getTheme());
+    }
+
+    /**
+     * For a window about to open over {@code owner} (may be null): gives its scene the theme the owner shows, light
+     * without one, so that it is sized and first drawn in its theme; a watching manager keeps it in step after.
+     */
+    public static void styleLike(Window owner, Scene scene) {
+        Theme theme = Theme.LIGHT;
+        if (owner != null && owner.getScene() != null) {
+            for (Theme t : Theme.values()) {
+                if (owner.getScene().getStylesheets().contains(t.tokensStylesheet())) {
+                    theme = t;
+                }
+            }
+        }
+        apply(scene, theme);
+    }
+
+    private static void apply(Scene scene, Theme theme) {
         List<String> ours = new ArrayList<>();
         for (Theme t : Theme.values()) {
             ours.addAll(t.stylesheets());
         }
-        List<String> sheets = new ArrayList<>(getTheme().stylesheets());
+        List<String> sheets = new ArrayList<>(theme.stylesheets());
         scene.getStylesheets().stream().filter(s -> !ours.contains(s)).forEach(sheets::add);
         if (!sheets.equals(scene.getStylesheets())) {
             scene.getStylesheets().setAll(sheets);
