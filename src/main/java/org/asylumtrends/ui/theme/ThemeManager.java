@@ -22,6 +22,11 @@ import javafx.stage.Window;
  * later — when it is shown, and restyles all open windows when the theme changes, so no view adds a stylesheet
  * itself and none can be forgotten. Exports do not come here: {@code export.FigureBuilder} pins the light tokens.
  * Use on the FX thread.
+ *
+ * <p>The base look stays JavaFX's Modena, darkened through its own base colours in {@code tokens-dark.css}, not
+ * AtlantaFX: its user-agent stylesheet is set for the whole application (so the off-screen export scene would turn
+ * dark too), it changes control sizes and paddings that the window-size and layout tests pin, and it would add a
+ * dependency for what two small token files do.
  */
 public final class ThemeManager implements AutoCloseable {
     private final ObjectProperty<ThemeChoice> choice = new SimpleObjectProperty<>(this, "choice", ThemeChoice.LIGHT);
