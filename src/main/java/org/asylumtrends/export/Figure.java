@@ -8,7 +8,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
+import javafx.scene.layout.Background;
 import javafx.scene.transform.Transform;
 import org.asylumtrends.chart.DestinationChart;
 import org.asylumtrends.chart.TrendChart;
@@ -50,8 +50,7 @@ public final class Figure {
     public WritableImage snapshot(double scale) {
         int w = (int) Math.round(size.width() * scale);
         int h = (int) Math.round(size.height() * scale);
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
+        SnapshotParameters params = paperParameters();
         params.setTransform(Transform.scale(scale, scale));
         params.setViewport(new Rectangle2D(0, 0, w, h));
         return root.snapshot(params, new WritableImage(w, h));
@@ -67,8 +66,7 @@ public final class Figure {
         int h = size.height() * scale;
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
+        SnapshotParameters params = paperParameters();
         params.setTransform(Transform.scale(scale, scale));
         WritableImage tile = null;
         for (int y = 0; y < h; y += TILE) {
@@ -84,6 +82,16 @@ public final class Figure {
             }
         }
         return image;
+    }
+
+    /** Snapshot parameters filled with the page colour: the figure's own background (-at-paper, light tokens). */
+    private SnapshotParameters paperParameters() {
+        SnapshotParameters params = new SnapshotParameters();
+        Background page = root.getBackground();
+        if (page != null && !page.getFills().isEmpty()) {
+            params.setFill(page.getFills().get(0).getFill());
+        }
+        return params;
     }
 
     /** The figure as vector drawing operations, for SVG and PDF. */

@@ -13,7 +13,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
@@ -29,6 +28,8 @@ import org.asylumtrends.text.Messages;
  * thread.
  */
 public final class FigureBuilder {
+    /** Always the light (print) tokens, whatever theme the screen shows: a figure is printed on white paper. */
+    static final String PRINT_TOKENS_CSS = "/org/asylumtrends/ui/theme/tokens-light.css";
     static final String APP_CSS = "/org/asylumtrends/ui/app.css";
     static final String FIGURE_CSS = "/org/asylumtrends/export/figure.css";
 
@@ -82,8 +83,9 @@ public final class FigureBuilder {
         }
         root.getChildren().add(footer);
 
-        Scene scene = new Scene(root, size.width(), size.height(), Color.WHITE);
-        scene.getStylesheets().addAll(stylesheet(APP_CSS), stylesheet(FIGURE_CSS));
+        // Its own scene, never one the theme manager styles: the export looks the same in every theme.
+        Scene scene = new Scene(root, size.width(), size.height());
+        scene.getStylesheets().addAll(stylesheet(PRINT_TOKENS_CSS), stylesheet(APP_CSS), stylesheet(FIGURE_CSS));
         Figure figure = new Figure(root, size, panels, legend, footer);
         // No widening of the value axis for the labels: the chart writes a value that does not fit after its bar
         // inside the bar, so the axis ends just above the data (it ran to 250,000 for 147,909).

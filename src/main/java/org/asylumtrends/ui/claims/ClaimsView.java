@@ -36,6 +36,7 @@ import org.asylumtrends.text.AppLocale;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.WindowPlacement;
+import org.asylumtrends.ui.theme.ThemeManager;
 
 /**
  * The article's claims beside what the data say: one card per claim with its verdict (colour, symbol and word,
@@ -232,8 +233,7 @@ public final class ClaimsView extends BorderPane {
         }
         stage.setTitle(Messages.get("claims.window.title"));
         Scene scene = new Scene(view);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ClaimsView.class.getResource("/org/asylumtrends/ui/app.css")).toExternalForm());
+        ThemeManager.styleLike(owner, scene);
         stage.setScene(scene);
         WindowPlacement.apply(stage, Double.NaN, Double.NaN, 1000, 780);
         scene.setOnKeyPressed(e -> {

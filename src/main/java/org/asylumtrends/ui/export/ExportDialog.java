@@ -40,6 +40,7 @@ import org.asylumtrends.export.FigureSize;
 import org.asylumtrends.export.ImageFormat;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
+import org.asylumtrends.ui.theme.ThemeManager;
 
 /**
  * File > Export…: choose the chart, size, format and (for PNG) scale, see the figure as it will be saved, and save
@@ -152,8 +153,7 @@ public final class ExportDialog {
         root.getStyleClass().add("export-dialog");
         VBox.setMargin(bottom, new Insets(4, 0, 0, 0));
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ExportDialog.class.getResource("/org/asylumtrends/ui/app.css")).toExternalForm());
+        ThemeManager.styleLike(owner, scene);
         stage.setScene(scene);
 
         chart.valueProperty().addListener((o, a, b) -> refresh());

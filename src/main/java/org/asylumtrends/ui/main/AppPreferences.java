@@ -13,6 +13,7 @@ import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.data.YearRange;
 import org.asylumtrends.ui.open.RecentFiles;
+import org.asylumtrends.ui.theme.ThemeChoice;
 
 /**
  * What the app remembers between runs: window bounds, measure, aggregation, years, origin, era convention and
@@ -118,6 +119,25 @@ public final class AppPreferences {
             node.put("convention", selection.convention() == EraConvention.IN_OFFICE_AT_YEAR_END ? "year-end" : "majority");
         } catch (RuntimeException e) {
             // A read-only or broken store must not stop the app from closing.
+        }
+    }
+
+    /** View > Theme as last chosen; light when never saved or unreadable. */
+    public ThemeChoice themeChoice() {
+        try {
+            return node == null ? ThemeChoice.LIGHT : ThemeChoice.byId(node.get("theme", "")).orElse(ThemeChoice.LIGHT);
+        } catch (RuntimeException e) {
+            return ThemeChoice.LIGHT;
+        }
+    }
+
+    public void saveThemeChoice(ThemeChoice choice) {
+        try {
+            if (node != null) {
+                node.put("theme", choice.id());
+            }
+        } catch (RuntimeException e) {
+            // A convenience: the next start is light.
         }
     }
 

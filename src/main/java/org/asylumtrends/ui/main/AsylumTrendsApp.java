@@ -24,6 +24,8 @@ import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.WindowPlacement;
 import org.asylumtrends.ui.claims.ClaimsView;
 import org.asylumtrends.ui.export.ExportDialog;
+import org.asylumtrends.ui.theme.ThemeChoice;
+import org.asylumtrends.ui.theme.ThemeManager;
 
 /**
  * The desktop app: opens the main window on the bundled data with the article's view (China, asylum-seekers,
@@ -38,6 +40,8 @@ public final class AsylumTrendsApp extends Application {
     private MainWindow window;
     private FileActions fileActions;
     private Stage stage;
+    private ThemeChoice themeChoice;
+    private ThemeManager themes;
 
     /**
      * Read while JavaFX starts (about 300 ms), by {@link #launchApp}: the preferences (an XML file) and the bundled
@@ -73,6 +77,7 @@ public final class AsylumTrendsApp extends Application {
         bounds = preferences.windowBounds();
         selection = preferences.selection();
         AppLocale.set(AppLocale.fromTag(preferences.locale())); // before any text: words and digits in one locale
+        themeChoice = preferences.themeChoice();
     }
 
     @Override
@@ -100,7 +105,13 @@ public final class AsylumTrendsApp extends Application {
                 model.erasProperty().get()));
 
         Scene scene = new Scene(window);
-        scene.getStylesheets().add(AsylumTrendsApp.class.getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+        // Every window and dialog (Alerts too) is styled by the theme manager as it opens; this one before it is
+        // sized, as its fonts decide its layout.
+        themes = new ThemeManager(themeChoice);
+        themes.style(scene);
+        themes.watchWindows();
+        window.menu().offerThemes(themes.choiceProperty());
+        themes.choiceProperty().addListener((o, a, chosen) -> preferences.saveThemeChoice(chosen));
         fileActions.acceptDrops(scene);
         stage.setScene(scene);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
@@ -138,6 +149,16 @@ public final class AsylumTrendsApp extends Application {
     /** For tests: the window's model. */
     MainModel model() {
         return model;
+    }
+
+    /** For tests: what the app remembers. */
+    AppPreferences preferences() {
+        return preferences;
+    }
+
+    /** For tests: the theme of every window. */
+    ThemeManager themes() {
+        return themes;
     }
 
     /** For tests: the window's file actions. */
@@ -189,6 +210,9 @@ public final class AsylumTrendsApp extends Application {
 
     @Override
     public void stop() {
+        if (themes != null) {
+            themes.close();
+        }
         preferences.flush();
     }
 

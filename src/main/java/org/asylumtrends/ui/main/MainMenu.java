@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -20,6 +21,7 @@ import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.open.RecentFiles;
+import org.asylumtrends.ui.theme.ThemeChoice;
 
 /** The menu bar. Items that need the app (open, export, quit, about) get their actions from outside. */
 public final class MainMenu extends MenuBar {
@@ -33,6 +35,7 @@ public final class MainMenu extends MenuBar {
     private final Menu helpMenu = new Menu(Messages.get("menu.help"));
     private final MenuItem aboutItem = new MenuItem(Messages.get("menu.help.about"));
     private final MenuItem claimsItem = new MenuItem(Messages.get("menu.view.claims"));
+    private final Menu themeMenu = new Menu(Messages.get("menu.view.theme"));
 
     MainMenu(MainModel model) {
         Menu file = new Menu(Messages.get("menu.file"));
@@ -79,11 +82,39 @@ public final class MainMenu extends MenuBar {
         model.conventionProperty().addListener((o, a, c) -> yearEnd.setSelected(c == EraConvention.IN_OFFICE_AT_YEAR_END));
         claimsItem.setId("claimsMenuItem");
         claimsItem.disableProperty().bind(model.datasetProperty().isNull());
-        viewMenu.getItems().addAll(new SeparatorMenuItem(), sum, yearEnd, new SeparatorMenuItem(), claimsItem);
+        themeMenu.setId("themeMenu");
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), sum, yearEnd, new SeparatorMenuItem(), claimsItem,
+                new SeparatorMenuItem(), themeMenu);
 
         helpMenu.getItems().add(aboutItem);
         getMenus().addAll(file, viewMenu, helpMenu);
         setUseSystemMenuBar(true);
+    }
+
+    /** Fills View > Theme with Light, Dark and Follow the desktop, kept in step with {@code choice} both ways. */
+    public void offerThemes(ObjectProperty<ThemeChoice> choice) {
+        ToggleGroup group = new ToggleGroup();
+        themeMenu.getItems().clear();
+        themeMenu.getItems().addAll(
+                themeItem(group, choice, ThemeChoice.LIGHT, Messages.get("menu.view.theme.light")),
+                themeItem(group, choice, ThemeChoice.DARK, Messages.get("menu.view.theme.dark")),
+                themeItem(group, choice, ThemeChoice.FOLLOW_DESKTOP, Messages.get("menu.view.theme.followDesktop")));
+    }
+
+    private static RadioMenuItem themeItem(ToggleGroup group, ObjectProperty<ThemeChoice> choice, ThemeChoice c,
+                                           String text) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId("theme-" + c.id());
+        item.setToggleGroup(group);
+        item.setSelected(choice.get() == c);
+        item.setOnAction(e -> choice.set(c));
+        choice.addListener((o, a, now) -> item.setSelected(now == c));
+        return item;
+    }
+
+    /** View > Theme. */
+    public Menu themeMenu() {
+        return themeMenu;
     }
 
     /** Rebuilds File > Open Recent; choosing an entry calls {@code open}. */

@@ -137,7 +137,7 @@ public final class DataTableView extends VBox {
         TableColumn<Observation, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
         if (numeric) {
-            c.setStyle("-fx-alignment: CENTER-RIGHT;");
+            c.getStyleClass().add("numeric-column");
         } else {
             c.setPrefWidth(title.equals(Messages.get("table.column.country")) ? 300 : 60);
         }
@@ -159,7 +159,7 @@ public final class DataTableView extends VBox {
                 setText(empty || value == null ? null : Formats.value(m, value));
             }
         });
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        c.getStyleClass().add("numeric-column");
         c.setPrefWidth(Math.max(110, 7.2 * c.getText().length() + 28)); // the header names the measure in full
         return c;
     }

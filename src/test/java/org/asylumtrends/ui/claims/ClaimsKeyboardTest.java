@@ -42,7 +42,7 @@ class ClaimsKeyboardTest {
     void start(Stage stage) throws Exception {
         view = new ClaimsView(ClaimsCheck.checkBundled(data, eras), data.metadata().credit());
         scene = new Scene(view, 900, 600);
-        scene.getStylesheets().add(getClass().getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+        scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
         stage.setScene(scene);
         stage.show();
     }

@@ -42,7 +42,7 @@ class ClaimsViewTest {
         ClaimsView view = new ClaimsView(ClaimsCheck.checkBundled(data, eras), data.metadata().credit());
         view.setId("claimsView");
         Scene scene = new Scene(view, 1000, 780);
-        scene.getStylesheets().add(getClass().getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+        scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
         stage.setScene(scene);
         stage.show();
     }

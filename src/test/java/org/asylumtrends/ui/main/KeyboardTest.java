@@ -48,7 +48,7 @@ class KeyboardTest {
         model = new MainModel();
         window = new MainWindow(model);
         scene = new Scene(window, 1000, 720);
-        scene.getStylesheets().add(getClass().getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+        scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
         stage.setScene(scene);
         stage.show();
         model.showDataset(bundled, eras);

@@ -49,7 +49,7 @@ class MainWindowTest {
         window = new MainWindow(model);
         // Inside the headless platform's 1000x1000 screen (a larger window overruns its frame buffer).
         Scene scene = new Scene(window, 1000, 720);
-        scene.getStylesheets().add(getClass().getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+        scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
         stage.setScene(scene);
         stage.show();
         model.showDataset(data, eras);

@@ -57,7 +57,7 @@ class RandomWalkTest {
         model = new MainModel();
         window = new MainWindow(model);
         Scene scene = new Scene(window, 1000, 720);
-        scene.getStylesheets().add(getClass().getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+        scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
         stage.setScene(scene);
         stage.show();
         model.showDataset(bundled, eras);

@@ -53,7 +53,7 @@ class WindowSizesTest {
             MainModel model = new MainModel();
             MainWindow window = new MainWindow(model);
             Scene scene = new Scene(window, width, height);
-            scene.getStylesheets().add(WindowSizesTest.class.getResource("/org/asylumtrends/ui/app.css").toExternalForm());
+            scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
             model.showDataset(data, eras);
             model.selectMeasure(measure);
             for (int i = 0; i < 3; i++) { // charts settle their axes over a few passes, as over a few frames
