@@ -24,8 +24,10 @@ import java.util.Arrays;
  *   <li>an <b>unbalanced quote</b>. FastCSV reads a quoted field that is never closed to the end of the file
  *   without complaint, and takes a quote inside an unquoted field ({@code CH"N}) as a character. The reader appends
  *   a marker after the text ({@link #END_MARK}): a field that is still open at the end swallows it, and is reported
- *   with the line it started on. An unquoted field with an odd number of quotes opened a quoted run that FastCSV
- *   ended at a comma or line end: reported the same way, at its line;</li>
+ *   with the line it started on. A quote inside an unquoted field opens a quoted run, as it always has here:
+ *   FastCSV ends that field at the next comma, so the pieces are joined again until the run closes; a run still
+ *   open at the end of its line is reported the same way (the old splitter read on into the next lines, up to
+ *   the same message);</li>
  *   <li>a quoted field spanning more than {@link #MAX_LINES_IN_FIELD} lines (one stray quote would otherwise pull
  *   a large file into one field), more than {@link #MAX_FIELDS} fields, a field longer than
  *   {@link #MAX_FIELD_CHARS} (FastCSV's own buffer limit, same size, turned into this message);</li>
@@ -147,6 +149,13 @@ final class CsvRecords {
                         && t.getMessage().startsWith("The maximum buffer size")) {
                     throw fieldTooLong(cells.undecodable || text.lastReadUndecodable());
                 }
+                // FastCSV wraps whatever its reader throws: a cancelled load stays a cancelled load.
+                if (t instanceof RuntimeException r && !(t instanceof CsvParseException)) {
+                    throw r;
+                }
+                if (t instanceof Error error) {
+                    throw error;
+                }
             }
             throw DataFormatException.atLine(fileName, cells.start, "cannot be read as CSV: " + e.getMessage());
         }
@@ -184,6 +193,12 @@ final class CsvRecords {
         long fingerprint;
         /** The record is the line {@link #END_MARK} added after the text: not part of the file. */
         boolean endMark;
+        /** Cells of this record so far: FastCSV's fields, less those merged into a run of {@link #pending}. */
+        private int count;
+        /** An unquoted field whose quote opened a run still open at FastCSV's comma, as written; see looseQuotes. */
+        private StringBuilder pending;
+        private int pendingQuotes;
+        private boolean pendingBad;
 
         @Override
         protected void handleBegin(long startingLineNumber) {
@@ -192,6 +207,9 @@ final class CsvRecords {
             undecodable = false;
             fingerprint = RowFingerprints.START;
             endMark = false;
+            count = 0;
+            pending = null;
+            pendingBad = false;
         }
 
         @Override
@@ -200,8 +218,8 @@ final class CsvRecords {
                 throw refuse("has more than " + MAX_FIELDS + " fields: is this a UNHCR CSV file? (UNHCR's tables have"
                         + " about 20 columns)");
             }
-            if (index == cells.length) {
-                cells = Arrays.copyOf(cells, index * 2);
+            if (count == cells.length) {
+                cells = Arrays.copyOf(cells, count * 2);
             }
             // One pass for the fingerprint and for what needs a closer look: NUL or U+FFFD, quotes, line ends.
             long h = fingerprint;
@@ -225,25 +243,51 @@ final class CsvRecords {
                 }
             }
             undecodable |= bad;
-            String special = null;
-            if (quoted && lineEnds > 0) {
-                special = quotedLines(buf, offset, len);
-            } else if (!quoted && quotes > 0) {
-                if (quotes % 2 != 0) {
-                    throw unclosedQuote(); // FastCSV ended at a comma or line end a run the quote had opened
+            pendingBad |= bad;
+            String content = quoted && lineEnds > 0 ? quotedLines(buf, offset, len) : null;
+            if (pending != null) {
+                // Inside a quoted run that an earlier quote of this field opened: FastCSV split it at this comma.
+                pending.append(',');
+                if (quoted) {
+                    String inner = content != null ? content : new String(buf, offset, len);
+                    pending.append('"').append(inner.replace("\"", "\"\"")).append('"');
+                } else {
+                    pending.append(buf, offset, len);
+                    pendingQuotes += quotes;
                 }
-                special = looseQuotes(buf, offset, len);
+                if (pendingQuotes % 2 == 0) {
+                    put(looseQuotes(pending), pendingBad);
+                    pending = null;
+                }
+                return;
             }
-            if (special != null) {
-                h = fingerprint;
-                for (int i = 0; i < special.length(); i++) {
-                    h = RowFingerprints.add(h, special.charAt(i));
+            if (!quoted && quotes > 0) {
+                if (quotes % 2 != 0) {
+                    pending = new StringBuilder(len + 16).append(buf, offset, len); // a run FastCSV does not see
+                    pendingQuotes = quotes;
+                    pendingBad = bad;
+                    return;
                 }
-                cells[index] = skipped(index, bad) ? "" : special;
+                content = looseQuotes(new StringBuilder(len).append(buf, offset, len));
+            }
+            if (content != null) {
+                put(content, bad);
             } else {
-                cells[index] = cell(index, bad, buf, offset, end);
+                cells[count] = cell(count, bad, buf, offset, end);
+                count++;
+                fingerprint = RowFingerprints.endCell(h);
+            }
+        }
+
+        /** Adds a cell that was rebuilt from its text (quotes or line ends), fingerprinted as rebuilt. */
+        private void put(String text, boolean bad) {
+            long h = fingerprint;
+            for (int i = 0; i < text.length(); i++) {
+                h = RowFingerprints.add(h, text.charAt(i));
             }
             fingerprint = RowFingerprints.endCell(h);
+            cells[count] = skipped(count, bad) ? "" : text;
+            count++;
         }
 
         /** A quoted field with line ends: the end mark (never closed), too many lines, or CR/CRLF made \n. */
@@ -288,7 +332,10 @@ final class CsvRecords {
 
         @Override
         protected RecordWrapper<String[]> buildRecord() {
-            int n = getFieldCount();
+            if (pending != null) {
+                throw unclosedQuote(); // a quote opened a run that this line does not close
+            }
+            int n = count;
             if (n == 1) {
                 if (text.markSent && MARK_LINE.equals(cells[0])) {
                     endMark = true;
@@ -380,17 +427,17 @@ final class CsvRecords {
     }
 
     /**
-     * An unquoted field (as FastCSV splits it) with an even number of quotes, read as the app always has: spaces
-     * before an opening quote are dropped ({@code  "CHN"} is CHN), a quote after other text opens a quoted run and
-     * is kept ({@code CH"N"} stays as it is), {@code ""} inside a run is one quote, and a quote that closes a run
-     * is kept unless it ends the field. FastCSV only knows quotes at the very start of a field.
+     * An unquoted field (as FastCSV splits it, joined again where a quote spans commas), read as the app always
+     * has: spaces before an opening quote are dropped ({@code  "CHN"} is CHN), a quote after other text opens a
+     * quoted run and is kept ({@code CH"N"} is read as {@code CH"N}), {@code ""} inside a run is one quote, and a
+     * quote that closes a run is kept unless it ends the field. FastCSV only knows quotes at the start of a field.
      */
-    static String looseQuotes(char[] buf, int offset, int len) {
-        StringBuilder field = new StringBuilder(len);
+    static String looseQuotes(CharSequence text) {
+        StringBuilder field = new StringBuilder(text.length());
         boolean quoted = false;
-        int end = offset + len;
-        for (int i = offset; i < end; i++) {
-            char c = buf[i];
+        int end = text.length();
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
             if (!quoted) {
                 if (c == '"') {
                     if (field.toString().isBlank()) {
@@ -403,7 +450,7 @@ final class CsvRecords {
                     field.append(c);
                 }
             } else if (c == '"') {
-                if (i + 1 < end && buf[i + 1] == '"') {
+                if (i + 1 < end && text.charAt(i + 1) == '"') {
                     field.append('"');
                     i++;
                 } else {
