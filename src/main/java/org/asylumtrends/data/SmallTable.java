@@ -1,10 +1,9 @@
 package org.asylumtrends.data;
 
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +24,13 @@ public final class SmallTable {
     public static List<Row> read(InputStream in, String fileName, List<String> header)
             throws IOException, DataFormatException {
         List<Row> rows = new ArrayList<>();
-        try (CSVReader csv = new CSVReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            long linesBefore = 0;
+        // The same splitter as the data tables (FastCSV): same quoting rules, same messages for a broken quote.
+        try (Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            CsvRecords csv = new CsvRecords(text, fileName);
             String[] r;
-            while ((r = csv.readNext()) != null) {
-                rows.add(new Row(linesBefore + 1, r));
-                linesBefore = csv.getLinesRead();
+            while ((r = csv.next()) != null) {
+                rows.add(new Row(csv.lastRecordStart(), r));
             }
-        } catch (CsvException e) {
-            throw DataFormatException.atLine(fileName, e.getLineNumber(), e.getMessage());
         }
         if (rows.isEmpty()) {
             throw DataFormatException.inFile(fileName, "is empty");

@@ -1,7 +1,9 @@
 package org.asylumtrends.data;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,11 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class SpreadsheetCsv {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private final ICSVWriter csv;
+    private final CsvWriter csv;
 
     public SpreadsheetCsv(Writer out) {
-        this.csv = new CSVWriter(out, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
-                "\n");
+        // FastCSV quotes a field only when it holds a comma, a quote or a line end (and a first field starting
+        // with '#', which some readers take for a comment); a quote inside becomes "".
+        this.csv = CsvWriter.builder().fieldSeparator(',').quoteCharacter('"').lineDelimiter(LineDelimiter.LF)
+                .build(out);
     }
 
     public void row(String... cells) {
@@ -27,7 +31,7 @@ public final class SpreadsheetCsv {
         for (int i = 0; i < cells.length; i++) {
             safe[i] = safeCell(cells[i]);
         }
-        csv.writeNext(safe, false);
+        csv.writeRecord(safe);
     }
 
     public void row(List<String> cells) {
@@ -38,8 +42,8 @@ public final class SpreadsheetCsv {
     public void flush() {
         try {
             csv.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,8 +3,8 @@ package org.asylumtrends.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -90,17 +90,15 @@ class MalformedCorpusTest {
         String text = Files.readString(folder().resolve(INDEX), StandardCharsets.UTF_8);
         String withoutComments = new BufferedReader(new StringReader(text)).lines()
                 .filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
-        try (var csv = new CSVReaderBuilder(new StringReader(withoutComments))
-                .withCSVParser(new RFC4180ParserBuilder().build()).withSkipLines(1).build()) {
+        try (var csv = CsvReader.builder().ignoreDifferentFieldCount(true).ofCsvRecord(withoutComments)) {
             Map<String, String> index = new java.util.LinkedHashMap<>();
-            for (String[] row : csv.readAll()) {
+            for (CsvRecord record : csv.stream().skip(1).toList()) {
+                String[] row = record.getFields().toArray(String[]::new);
                 if (row.length != 2 || index.put(row[0], row[1]) != null) {
                     throw new IllegalStateException(INDEX + ": bad or repeated row " + String.join(",", row));
                 }
             }
             return index;
-        } catch (com.opencsv.exceptions.CsvException e) {
-            throw new IOException(e);
         }
     }
 
