@@ -2,12 +2,15 @@ package org.asylumtrends.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.YearRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,8 +86,8 @@ class PreferencesTest {
         node.put("aggregation", "%%garbage");
         node.flush();
         AppPreferences prefs = AppPreferences.open();
-        assertThat(prefs.selection()).isEqualTo(new AppPreferences.Selection(Measure.ASYLUM_SEEKERS,
-                RangeAggregation.LAST_YEAR, new YearRange(2012, 2024)));
+        assertThat(prefs.selection()).isEqualTo(new Selection(List.of("CHN"), Measure.ASYLUM_SEEKERS,
+                RangeAggregation.LAST_YEAR, new YearRange(2012, 2024), EraConvention.MAJORITY_OF_YEAR));
         assertThat(prefs.windowBounds().width()).isEqualTo(1600);
 
         MainWindow window = startApp();
