@@ -93,4 +93,21 @@ class PreferencesTest {
         MainWindow window = startApp();
         assertThat(window.summary().valueLabel().getText()).isEqualTo("180,960 at end of 2024");
     }
+
+    @Test
+    void aSavedYearEndConventionIsTickedInTheViewMenuOnTheNextStart() throws Exception {
+        Selection saved = Selection.DEFAULT.withConvention(EraConvention.IN_OFFICE_AT_YEAR_END);
+        AppPreferences prefs = AppPreferences.open();
+        prefs.save(new AppPreferences.WindowBounds(Double.NaN, Double.NaN, 1000, 700, false), saved);
+        prefs.flush();
+
+        MainWindow window = startApp();
+
+        // The menu was built after the model had the saved convention, and only listened for changes: unticked.
+        javafx.scene.control.CheckMenuItem yearEnd = (javafx.scene.control.CheckMenuItem) window.menu().getMenus()
+                .stream().flatMap(m -> m.getItems().stream()).filter(i -> "yearEndConvention".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertThat(yearEnd.isSelected()).isTrue();
+        assertThat(window.summary().valueLabel().getText()).isEqualTo("180,960 at end of 2024");
+    }
 }
