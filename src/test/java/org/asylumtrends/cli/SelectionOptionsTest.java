@@ -92,6 +92,14 @@ class SelectionOptionsTest {
     }
 
     @Test
+    void exportsHelpNamesTheDefaultYearsItUses() {
+        // The help is prose and cannot read Selection.DEFAULT: this keeps the two from drifting apart.
+        CommandRun run = CommandRun.of("export", "--help");
+        assertThat(run.out()).contains("asylum-seekers, " + Selection.DEFAULT.years() + ".");
+        assertThat(CommandRun.of("summary", "--help").out()).contains("over all the years the data have");
+    }
+
+    @Test
     void anOriginNotInTheDataNamesThoseThatAre() {
         assertThatThrownBy(() -> export("--origin", "TIB").selection(data)).isInstanceOf(CommandFailure.class)
                 .hasMessage("origin 'TIB' is not in the data; origins present: CHN, IND");
