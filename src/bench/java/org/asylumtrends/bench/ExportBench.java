@@ -14,7 +14,7 @@ import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.DatasetLoader;
-import org.asylumtrends.data.DefaultSelection;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.export.ExportSettings;
 import org.asylumtrends.export.FigureContent;
@@ -38,9 +38,7 @@ public final class ExportBench {
 
     public static void main(String[] args) throws Exception {
         HeadlessToolkit.start();
-        ChartData chart = ChartData.of(DatasetLoader.loadBundled(), EraTable.loadBundled(), DefaultSelection.ORIGIN,
-                DefaultSelection.MEASURE, DefaultSelection.AGGREGATION, DefaultSelection.YEARS,
-                DefaultSelection.CONVENTION);
+        ChartData chart = ChartData.of(DatasetLoader.loadBundled(), EraTable.loadBundled(), Selection.DEFAULT);
         Map<String, ExportSettings> cases = new LinkedHashMap<>();
         cases.put("png3x", new ExportSettings(FigureContent.BOTH, FigureSize.WIDE, ImageFormat.PNG, 3));
         cases.put("svg", new ExportSettings(FigureContent.BOTH, FigureSize.WIDE, ImageFormat.SVG, 1));

@@ -2,17 +2,14 @@ package org.asylumtrends.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.ChartData;
-import org.asylumtrends.data.Country;
 import org.asylumtrends.data.DataFormatException;
-import org.asylumtrends.data.DefaultSelection;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Measure;
-import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.Vintage;
 import org.asylumtrends.data.YearRange;
 import org.asylumtrends.export.AtomicFileWriter;
@@ -61,23 +58,8 @@ public final class ExportCommand implements Callable<Integer> {
                     "1080x1080, and a4 (A4 landscape, 1123x794; an A4 page in PDF)."})
     String size;
 
-    @Option(names = "--origin", paramLabel = "ISO3", defaultValue = DefaultSelection.ORIGIN,
-            description = "Country of origin by ISO3 code (default: ${DEFAULT-VALUE}).")
-    String origin;
-
-    @Option(names = "--measure", paramLabel = "M", description = "What to count (default: asylum-seekers); see summary --help.")
-    String measureName;
-
-    @Option(names = "--from", paramLabel = "Y", description = "First year (default: 2012).")
-    Integer from;
-
-    @Option(names = "--to", paramLabel = "Y", description = "Last year (default: 2024).")
-    Integer to;
-
-    @Option(names = "--aggregation", paramLabel = "last-year|sum", defaultValue = "last-year",
-            description = {"For a stock, what the countries of asylum show over several years: the last year",
-                    "(default) or the sum over the years."})
-    String aggregationName;
+    @Mixin
+    SelectionOptions selection;
 
     @Mixin
     DataOptions data;
@@ -149,38 +131,27 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private ChartData chartData() throws CommandFailure {
-        Measure measure = measureName == null ? DefaultSelection.MEASURE : Choices.measure(measureName);
-        RangeAggregation aggregation = Choices.aggregation(aggregationName);
-        if (from != null && to != null && from > to) {
-            throw CommandFailure.of("cli.fromAfterTo", from, to);
-        }
         AsylumDataset dataset = data.load();
-        String originIso = origin.strip().toUpperCase(Locale.ROOT);
-        if (dataset.origin(originIso).isEmpty()) {
-            throw CommandFailure.of(dataset.origins().size() > 12 ? "cli.unknownOrigin.more" : "cli.unknownOrigin", origin,
-                    dataset.origins().stream().limit(12).map(Country::iso3).collect(Collectors.joining(", ")));
-        }
+        // Years not given are the article's: export draws the window's opening view (summary takes the data's).
+        Selection chosen = selection.selection(dataset);
+        Measure measure = chosen.measure();
         if (!dataset.has(measure, Vintage.LATEST)) {
             throw CommandFailure.of("cli.measureMissing", measure.id(),
                     dataset.measures().stream().map(Measure::id).collect(Collectors.joining(", ")));
         }
-        int first = from != null ? from : to != null ? Math.min(to, DefaultSelection.YEARS.from()) : DefaultSelection.YEARS.from();
-        int last = to != null ? to : from != null ? Math.max(from, DefaultSelection.YEARS.to()) : DefaultSelection.YEARS.to();
-        YearRange years = new YearRange(first, last);
         EraTable eras;
         try {
             eras = EraTable.loadBundled();
         } catch (DataFormatException e) {
             throw new CommandFailure(e.getMessage());
         }
-        ChartData chartData = ChartData.of(dataset, eras, originIso, measure, aggregation, years,
-                DefaultSelection.CONVENTION);
+        ChartData chartData = ChartData.of(dataset, eras, chosen);
         if (chartData.available() == null) {
-            throw CommandFailure.of("cli.noFigures", measure.id(), originIso);
+            throw CommandFailure.of("cli.noFigures", measure.id(), chosen.origin());
         }
         YearRange available = chartData.available();
-        boolean explicit = from != null || to != null;
-        if (explicit && (years.to() < available.from() || years.from() > available.to())) {
+        YearRange years = chosen.years();
+        if (selection.yearsGiven() && (years.to() < available.from() || years.from() > available.to())) {
             throw CommandFailure.of("cli.noFiguresInYears", measure.id(), years.toString(), available.toString());
         }
         return chartData;

@@ -12,11 +12,11 @@ final class ReleaseChoice {
 
     static Vintage resolve(String release, AsylumDataset data) throws CommandFailure {
         if (release == null || release.isBlank()) {
-            throw new CommandFailure("--release needs a value; choose " + choices(data));
+            throw CommandFailure.of("cli.release.missing", choices(data));
         }
         Vintage wanted = Vintage.of(release);
         if (!data.holds(wanted)) {
-            throw new CommandFailure("unknown release '" + release.strip() + "'; choose " + choices(data));
+            throw CommandFailure.of("cli.release.unknown", release.strip(), choices(data));
         }
         // The data's own release asked for by its id is the latest: the same figures and the same label.
         return wanted.isLatest() || data.release(wanted).equals(data.release(Vintage.LATEST)) ? Vintage.LATEST

@@ -8,11 +8,10 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.asylumtrends.data.AsylumDataset;
-import org.asylumtrends.data.Country;
 import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
 import org.asylumtrends.data.Measure;
-import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.SpreadsheetCsv;
 import org.asylumtrends.data.Vintage;
 import org.asylumtrends.data.YearRange;
@@ -27,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code summary}: a measure per year, or countries of asylum ranked, as CSV on stdout. */
 @Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Prints a measure per year (year,<measure>) or a ranking of countries of asylum",
-                "(iso3,country,<measure>) as CSV. Source: UNHCR Refugee Population Statistics Database, CC BY 4.0.",
+                "(iso3,country,<measure>) as CSV, over all the years the data have unless --from or --to",
+                "say otherwise. Source: UNHCR Refugee Population Statistics Database, CC BY 4.0.",
                 "Exit code 2 with one line on stderr for bad arguments or bad input."},
         footer = {"", "Measures:",
                 "  asylum-seekers   claims pending at year end (a stock; UNHCR 'Asylum-seekers')",
@@ -46,19 +46,8 @@ public final class SummaryCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--origin", paramLabel = "ISO3", defaultValue = "CHN",
-            description = "Country of origin by ISO3 code (default: ${DEFAULT-VALUE}).")
-    String origin;
-
-    @Option(names = "--measure", paramLabel = "M", defaultValue = "asylum-seekers",
-            description = "What to count (default: ${DEFAULT-VALUE}); see the list below.")
-    String measureName;
-
-    @Option(names = "--from", paramLabel = "Y", description = "First year (default: the first year in the data).")
-    Integer from;
-
-    @Option(names = "--to", paramLabel = "Y", description = "Last year (default: the last year in the data).")
-    Integer to;
+    @Mixin
+    SelectionOptions selection;
 
     @Option(names = "--by", paramLabel = "year|destination", defaultValue = "year",
             description = "One row per year, or one per country of asylum (default: ${DEFAULT-VALUE}).")
@@ -67,11 +56,6 @@ public final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "With --by destination: how many countries before 'Other' (default: ${DEFAULT-VALUE}).")
     int top;
-
-    @Option(names = "--aggregation", paramLabel = "last-year|sum", defaultValue = "last-year",
-            description = {"With --by destination and a stock measure: the stock in the last year (default),",
-                    "or the sum over the years (which counts people pending several years more than once)."})
-    String aggregationName;
 
     @Option(names = "--release", paramLabel = "R", defaultValue = "latest",
             description = {"UNHCR release: latest (default) or 2024.6.0, whose 2024 asylum-seeker figure",
@@ -92,8 +76,6 @@ public final class SummaryCommand implements Callable<Integer> {
     }
 
     private void run(PrintWriter out) throws CommandFailure {
-        Measure measure = Choices.measure(measureName);
-        RangeAggregation aggregation = Choices.aggregation(aggregationName);
         boolean byYear = switch (by.toLowerCase(Locale.ROOT)) {
             case "year" -> true;
             case "destination" -> false;
@@ -104,11 +86,9 @@ public final class SummaryCommand implements Callable<Integer> {
         }
         AsylumDataset dataset = data.load();
         Vintage vintage = ReleaseChoice.resolve(release, dataset);
-        String originIso = origin.strip().toUpperCase(Locale.ROOT);
-        if (dataset.origin(originIso).isEmpty()) {
-            throw CommandFailure.of(dataset.origins().size() > 12 ? "cli.unknownOrigin.more" : "cli.unknownOrigin", origin,
-                    dataset.origins().stream().limit(12).map(Country::iso3).collect(Collectors.joining(", ")));
-        }
+        Selection chosen = selection.selection(dataset);
+        Measure measure = chosen.measure();
+        String originIso = chosen.origin();
         if (!dataset.has(measure, vintage)) {
             List<Measure> kept = dataset.figuresIn(vintage).measures();
             if (!vintage.isLatest() && !kept.isEmpty()) {
@@ -123,24 +103,25 @@ public final class SummaryCommand implements Callable<Integer> {
         YearSeries series = YearSeries.of(dataset, originIso, measure, vintage);
         YearRange all = series.years().orElseThrow(() -> CommandFailure.of("cli.summary.noFigures", measure.id(),
                 originIso));
-        int first = from == null ? all.from() : from;
-        int last = to == null ? all.to() : to;
-        // Checked before building the range, whose constructor would fail with exit code 1 instead of 2.
-        if (first > last) {
-            throw from != null && to != null ? CommandFailure.of("cli.fromAfterTo", from, to)
-                    : from != null ? CommandFailure.of("cli.summary.fromAfterLast", from, last, measure.id())
-                    : CommandFailure.of("cli.summary.toBeforeFirst", to, first, measure.id());
+        // Years not given are all the data have: a table of everything (export takes the article's years).
+        YearRange range = selection.years(all);
+        if (selection.to == null && range.from() > all.to()) {
+            throw CommandFailure.of("cli.summary.fromAfterLast", range.from(), all.to(), measure.id());
         }
-        YearRange range = new YearRange(first, last);
+        if (selection.from == null && range.to() < all.from()) {
+            throw CommandFailure.of("cli.summary.toBeforeFirst", range.to(), all.from(), measure.id());
+        }
+        chosen = chosen.withYears(range);
         // The window's table export writes through the same writer: formulas in names stay text in both.
         SpreadsheetCsv csv = new SpreadsheetCsv(out);
         if (byYear) {
             csv.row("year", measure.id());
-            for (YearValue p : series.pointsIn(range)) {
+            for (YearValue p : series.pointsIn(chosen.years())) {
                 csv.row(Integer.toString(p.year()), format(measure, p.value()));
             }
         } else {
-            DestinationRanking ranking = DestinationRanking.of(dataset, originIso, measure, vintage, range, aggregation, top);
+            DestinationRanking ranking = DestinationRanking.of(dataset, originIso, measure, vintage,
+                    chosen.years(), chosen.aggregation(), top);
             csv.row("iso3", "country", measure.id());
             for (Destination d : ranking.top()) {
                 csv.row(d.country().iso3(), d.country().name(), format(measure, d.value()));

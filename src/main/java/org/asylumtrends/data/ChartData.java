@@ -22,20 +22,21 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
     }
 
     /**
-     * Computes the view of {@code dataset} for a selection. {@code selected} is clamped to the years the measure
-     * has; {@code available} is null when the origin has no figures for the measure.
+     * Computes the view of {@code dataset} for a selection's first origin. The selected years are clamped to the
+     * years the measure has; {@code available} is null when the origin has no figures for the measure.
      */
-    public static ChartData of(AsylumDataset dataset, EraTable eraTable, String originIso3, Measure measure,
-                               RangeAggregation aggregation, YearRange selected, EraConvention convention) {
+    public static ChartData of(AsylumDataset dataset, EraTable eraTable, Selection selection) {
+        String originIso3 = selection.origin();
+        Measure measure = selection.measure();
         YearSeries series = YearSeries.of(dataset, originIso3, measure, Vintage.LATEST);
         YearRange available = series.years().orElse(null);
-        YearRange years = available == null ? selected : selected.clampTo(available);
-        RangeAggregation effective = aggregation.effectiveFor(measure);
+        YearRange years = available == null ? selection.years() : selection.years().clampTo(available);
+        RangeAggregation effective = selection.aggregation().effectiveFor(measure);
         DestinationRanking ranking = DestinationRanking.of(dataset, originIso3, measure, Vintage.LATEST, years,
                 effective, TOP_DESTINATIONS);
-        List<EraTotal> totals = EraTotals.of(series, eraTable, years, effective, convention);
+        List<EraTotal> totals = EraTotals.of(series, eraTable, years, effective, selection.convention());
         return new ChartData(dataset.metadata(), series.origin(), measure, effective, available, years, series,
-                eraTable.forOrigin(originIso3), ranking, totals, convention);
+                eraTable.forOrigin(originIso3), ranking, totals, selection.convention());
     }
 
     /** The points inside the selected years. */

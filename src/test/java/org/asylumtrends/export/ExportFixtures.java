@@ -12,10 +12,8 @@ import org.asylumtrends.data.DatasetMetadata;
 import org.asylumtrends.data.Observation;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.DatasetLoader;
-import org.asylumtrends.data.DefaultSelection;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.EraTable;
-import org.asylumtrends.data.Measure;
-import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.data.YearRange;
 import org.testfx.api.FxToolkit;
 
@@ -32,13 +30,12 @@ public final class ExportFixtures {
             dataset = DatasetLoader.loadBundled();
             eras = EraTable.loadBundled();
         }
-        return ChartData.of(dataset, eras, DefaultSelection.ORIGIN, Measure.ASYLUM_SEEKERS, RangeAggregation.LAST_YEAR,
-                new YearRange(from, to), DefaultSelection.CONVENTION);
+        return ChartData.of(dataset, eras, Selection.DEFAULT.withYears(new YearRange(from, to)));
     }
 
     /** The article's view, 2012–2024: no preliminary year. */
     public static ChartData defaultView() throws Exception {
-        return chartData(DefaultSelection.YEARS.from(), DefaultSelection.YEARS.to());
+        return chartData(Selection.DEFAULT.years().from(), Selection.DEFAULT.years().to());
     }
 
     /** 2012–2025: ends with the preliminary year 2025. */
@@ -73,7 +70,6 @@ public final class ExportFixtures {
         DatasetMetadata metadata = new DatasetMetadata(DatasetMetadata.UNHCR_SOURCE, DatasetMetadata.UNHCR_LICENCE,
                 "test", new TreeSet<>(), "", List.of("hostile.csv"));
         AsylumDataset dataset = new AsylumDataset(metadata, observations, EnumSet.of(Count.ASYLUM_SEEKERS));
-        return ChartData.of(dataset, EraTable.loadBundled(), "CHN", Measure.ASYLUM_SEEKERS,
-                RangeAggregation.LAST_YEAR, new YearRange(2012, 2024), DefaultSelection.CONVENTION);
+        return ChartData.of(dataset, EraTable.loadBundled(), Selection.DEFAULT);
     }
 }

@@ -28,7 +28,6 @@ import org.asylumtrends.data.Count;
 import org.asylumtrends.data.Counts;
 import org.asylumtrends.data.Country;
 import org.asylumtrends.data.DatasetMetadata;
-import org.asylumtrends.data.DefaultSelection;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.Observation;

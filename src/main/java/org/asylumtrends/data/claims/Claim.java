@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.asylumtrends.data.Country;
 import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.Vintage;
 import org.asylumtrends.data.YearRange;
 
@@ -28,7 +29,7 @@ import org.asylumtrends.data.YearRange;
 public record Claim(String id, String text, String articleFigure, CheckKind check, Measure measure, Vintage vintage,
                     Map<String, String> parameters) {
     /** The origin the article is about, unless a claim says {@code origin=...}. */
-    public static final String DEFAULT_ORIGIN = "CHN";
+    public static final String DEFAULT_ORIGIN = Selection.DEFAULT.origin();
 
     public Claim {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,7 @@
 package org.asylumtrends.ui.filter;
 
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -12,8 +14,8 @@ import javafx.util.Duration;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.text.Messages;
-import org.asylumtrends.ui.model.MainModel;
 
 /**
  * Chooses the measure, says what it counts (a label the window places under the selectors), and for stocks offers the sum over years under that
@@ -25,7 +27,9 @@ public final class MeasureSelector extends HBox {
     private final CheckBox sumOverYears = new CheckBox(Messages.get("filter.sumOverYears"));
     private boolean updating;
 
-    public MeasureSelector(MainModel model) {
+    /** Shows the measures of {@code dataset} and the selection's; a choice is handed to {@code select}. */
+    public MeasureSelector(ObservableValue<AsylumDataset> dataset, ObservableValue<Selection> selection,
+                           Consumer<Selection> select) {
         getStyleClass().add("measure-selector");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
@@ -66,26 +70,34 @@ public final class MeasureSelector extends HBox {
         sumOverYears.setTooltip(tip);
         getChildren().addAll(caption, measures); // the window places the switch and the description (see above)
 
-        measures.valueProperty().addListener((o, a, m) -> model.selectMeasure(m));
-        sumOverYears.selectedProperty().addListener((o, a, sum) -> {
-            if (!updating) {
-                model.selectAggregation(sum ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR);
+        measures.valueProperty().addListener((o, a, m) -> {
+            if (m != null && m != selection.getValue().measure()) {
+                select.accept(selection.getValue().withMeasure(m));
             }
         });
-        model.datasetProperty().addListener((o, a, data) -> showMeasuresOf(data, model.getMeasure()));
-        model.measureProperty().addListener((o, a, m) -> showMeasure(m));
-        model.aggregationProperty().addListener((o, a, agg) -> showAggregation(model));
-        model.measureProperty().addListener((o, a, m) -> showAggregation(model));
-        showMeasure(model.getMeasure());
-        showAggregation(model);
+        sumOverYears.selectedProperty().addListener((o, a, sum) -> {
+            if (!updating) {
+                select.accept(selection.getValue().withAggregation(
+                        sum ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR));
+            }
+        });
+        dataset.addListener((o, a, data) -> showMeasuresOf(data, selection.getValue().measure()));
+        selection.addListener((o, a, s) -> {
+            if (s.measure() != a.measure()) {
+                showMeasure(s.measure());
+            }
+            showAggregation(s);
+        });
+        showMeasure(selection.getValue().measure());
+        showAggregation(selection.getValue());
     }
 
     /**
      * Ticked only when a stock is summed. For a flow the box is greyed out and unticked: flows always sum, and a
      * ticked grey box read as if the user's choice were in force. The model keeps the choice for the next stock.
      */
-    private void showAggregation(MainModel model) {
-        boolean sum = model.getMeasure().isStock() && model.getAggregation() == RangeAggregation.SUM_OVER_YEARS;
+    private void showAggregation(Selection s) {
+        boolean sum = s.measure().isStock() && s.aggregation() == RangeAggregation.SUM_OVER_YEARS;
         if (sumOverYears.isSelected() != sum) {
             updating = true;
             try {

@@ -1,5 +1,7 @@
 package org.asylumtrends.ui.filter;
 
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
@@ -9,9 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.YearRange;
 import org.asylumtrends.text.Messages;
-import org.asylumtrends.ui.model.MainModel;
 import org.controlsfx.control.RangeSlider;
 
 /**
@@ -20,12 +22,16 @@ import org.controlsfx.control.RangeSlider;
  * to its end of the range.
  */
 public final class YearRangeFilter extends HBox {
-    private final RangeSlider slider = new RangeSlider(2000, 2025, 2012, 2024);
+    /** Bounds and thumbs come from the first data shown (see pullFromModel); until then, the selected years. */
+    private final RangeSlider slider = new RangeSlider(Selection.DEFAULT.years().from(),
+            Selection.DEFAULT.years().to(), Selection.DEFAULT.years().from(), Selection.DEFAULT.years().to());
     private final Label selection = new Label();
     private final Label caption;
     private boolean updatingFromModel;
 
-    public YearRangeFilter(MainModel model) {
+    /** Shows {@code chartData}'s years within those it has; a move is handed to {@code select}. */
+    public YearRangeFilter(ObservableValue<ChartData> chartData, ObservableValue<Selection> shown,
+                           Consumer<Selection> select) {
         getStyleClass().add("year-range-filter");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(12);
@@ -65,9 +71,9 @@ public final class YearRangeFilter extends HBox {
                 e.consume(); // the skin acts on the release too
             }
         });
-        slider.lowValueProperty().addListener((o, a, b) -> pushToModel(model));
-        slider.highValueProperty().addListener((o, a, b) -> pushToModel(model));
-        model.chartDataProperty().addListener((o, a, data) -> pullFromModel(data));
+        slider.lowValueProperty().addListener((o, a, b) -> pushToModel(shown, select));
+        slider.highValueProperty().addListener((o, a, b) -> pushToModel(shown, select));
+        chartData.addListener((o, a, data) -> pullFromModel(data));
     }
 
     private void homeOrEnd(KeyEvent e) {
@@ -108,14 +114,18 @@ public final class YearRangeFilter extends HBox {
         return high != null && high.isFocused();
     }
 
-    private void pushToModel(MainModel model) {
+    /** Called live while a thumb is dragged: hands on whole years only when they change. */
+    private void pushToModel(ObservableValue<Selection> shown, Consumer<Selection> select) {
         if (updatingFromModel) {
             return;
         }
         int low = (int) Math.round(slider.getLowValue());
         int high = (int) Math.round(slider.getHighValue());
-        showText(new YearRange(Math.min(low, high), Math.max(low, high)));
-        model.selectYears(low, high);
+        YearRange years = new YearRange(Math.min(low, high), Math.max(low, high));
+        showText(years);
+        if (!years.equals(shown.getValue().years())) {
+            select.accept(shown.getValue().withYears(years));
+        }
     }
 
     private void pullFromModel(ChartData data) {

@@ -1,7 +1,7 @@
 package org.asylumtrends.ui.main;
 
-import org.asylumtrends.ui.model.MainModel;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,14 +11,14 @@ import org.asylumtrends.data.Country;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.YearRange;
 import org.asylumtrends.ui.open.RecentFiles;
 import org.asylumtrends.ui.theme.ThemeChoice;
 
 /**
- * What the app remembers between runs: window bounds, measure, aggregation, years, origin, era convention and
- * the files shown. Anything unreadable
- * (missing, corrupt, out of range) silently falls back to the defaults: preferences are a convenience.
+ * What the app remembers between runs: window bounds, the whole {@link Selection} and the files shown. Anything
+ * unreadable (missing, corrupt, out of range) silently falls back to the defaults: preferences are a convenience.
  * The node can be redirected with the system property {@code asylumtrends.prefs.node} (tests use their own).
  */
 public final class AppPreferences {
@@ -28,17 +28,6 @@ public final class AppPreferences {
     /** Window bounds; x and y are NaN when never saved. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
         static final WindowBounds DEFAULT = new WindowBounds(Double.NaN, Double.NaN, 1600, 1000, false);
-    }
-
-    /** What was selected, with defaults filled in. */
-    public record Selection(Measure measure, RangeAggregation aggregation, YearRange years, String origin,
-                            EraConvention convention) {
-        static final Selection DEFAULT = new Selection(MainModel.DEFAULT_MEASURE, RangeAggregation.LAST_YEAR,
-                MainModel.DEFAULT_YEARS);
-
-        public Selection(Measure measure, RangeAggregation aggregation, YearRange years) {
-            this(measure, aggregation, years, MainModel.DEFAULT_ORIGIN, EraConvention.MAJORITY_OF_YEAR);
-        }
     }
 
     /**
@@ -83,22 +72,29 @@ public final class AppPreferences {
         }
     }
 
+    /** The selection shown when the app closed, part by part: a part unreadable or never saved is the default's. */
     public Selection selection() {
+        Selection d = Selection.DEFAULT;
         try {
-            Measure m = Measure.byId(node.get("measure", MainModel.DEFAULT_MEASURE.id()))
-                    .orElse(MainModel.DEFAULT_MEASURE);
-            RangeAggregation a = RangeAggregation.byId(node.get("aggregation", RangeAggregation.LAST_YEAR.id()))
-                    .orElse(RangeAggregation.LAST_YEAR);
-            int from = node.getInt("years.from", MainModel.DEFAULT_YEARS.from());
-            int to = node.getInt("years.to", MainModel.DEFAULT_YEARS.to());
-            YearRange years = from >= 1900 && to <= 2200 && from <= to ? new YearRange(from, to) : MainModel.DEFAULT_YEARS;
-            String origin = node.get("origin", MainModel.DEFAULT_ORIGIN).strip().toUpperCase(Locale.ROOT);
-            EraConvention convention = "year-end".equals(node.get("convention", ""))
-                    ? EraConvention.IN_OFFICE_AT_YEAR_END : EraConvention.MAJORITY_OF_YEAR;
-            return new Selection(m, a, years, Country.isIso3(origin) ? origin : MainModel.DEFAULT_ORIGIN, convention);
+            Measure m = Measure.byId(node.get("measure", d.measure().id())).orElse(d.measure());
+            RangeAggregation a = RangeAggregation.byId(node.get("aggregation", d.aggregation().id()))
+                    .orElse(d.aggregation());
+            int from = node.getInt("years.from", d.years().from());
+            int to = node.getInt("years.to", d.years().to());
+            YearRange years = from >= 1900 && to <= 2200 && from <= to ? new YearRange(from, to) : d.years();
+            EraConvention convention = EraConvention.byId(node.get("convention", d.convention().id()))
+                    .orElse(d.convention());
+            return new Selection(origins(node.get("origin", "")), m, a, years, convention);
         } catch (RuntimeException e) {
             return Selection.DEFAULT;
         }
+    }
+
+    /** Comma-separated ISO3 codes; the default's if any is not one or one is there twice. */
+    private static List<String> origins(String stored) {
+        List<String> codes = Arrays.stream(stored.split(",", -1)).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+        boolean valid = codes.stream().allMatch(Country::isIso3) && codes.stream().distinct().count() == codes.size();
+        return valid ? codes : Selection.DEFAULT.origins();
     }
 
     public void save(WindowBounds bounds, Selection selection) {
@@ -115,8 +111,8 @@ public final class AppPreferences {
             node.put("aggregation", selection.aggregation().id());
             node.putInt("years.from", selection.years().from());
             node.putInt("years.to", selection.years().to());
-            node.put("origin", selection.origin());
-            node.put("convention", selection.convention() == EraConvention.IN_OFFICE_AT_YEAR_END ? "year-end" : "majority");
+            node.put("origin", String.join(",", selection.origins()));
+            node.put("convention", selection.convention().id());
         } catch (RuntimeException e) {
             // A read-only or broken store must not stop the app from closing.
         }

@@ -19,6 +19,7 @@ import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.text.AppLocale;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 import org.asylumtrends.ui.WindowPlacement;
@@ -35,7 +36,7 @@ import org.asylumtrends.ui.theme.ThemeManager;
 public final class AsylumTrendsApp extends Application {
     private AppPreferences preferences;
     private AppPreferences.WindowBounds bounds;
-    private AppPreferences.Selection selection;
+    private Selection selection;
     private MainModel model;
     private MainWindow window;
     private FileActions fileActions;
@@ -85,11 +86,7 @@ public final class AsylumTrendsApp extends Application {
         this.stage = primaryStage;
         boolean smokeTest = getParameters().getRaw().contains("--smoke-test");
         model = new MainModel();
-        model.selectMeasure(selection.measure());
-        model.selectAggregation(selection.aggregation());
-        model.selectYears(selection.years().from(), selection.years().to());
-        model.selectConvention(selection.convention());
-        model.preferOrigin(selection.origin());
+        model.select(selection);
         window = new MainWindow(model);
         TaskRunner runner = TaskRunner.background();
         fileActions = new FileActions(window, model, preferences, runner);
@@ -204,8 +201,7 @@ public final class AsylumTrendsApp extends Application {
         AppPreferences.WindowBounds b = new AppPreferences.WindowBounds(stage.getX(), stage.getY(),
                 stage.isMaximized() ? bounds.width() : stage.getWidth(),
                 stage.isMaximized() ? bounds.height() : stage.getHeight(), stage.isMaximized());
-        preferences.save(b, new AppPreferences.Selection(model.getMeasure(), model.getAggregation(),
-                model.getSelectedYears(), model.originProperty().get(), model.conventionProperty().get()));
+        preferences.save(b, model.getSelection());
     }
 
     @Override

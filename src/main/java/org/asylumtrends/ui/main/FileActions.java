@@ -43,7 +43,8 @@ public final class FileActions {
         this.preferences = preferences;
         this.runner = runner;
         this.recent = RecentFiles.parse(preferences.recentFiles());
-        this.opener = new DataOpener(model, runner, this::showLoadError, this::remember);
+        this.opener = new DataOpener(model.erasProperty(), model::showDataset, runner, this::showLoadError,
+                this::remember);
         window.statusBar().follow(opener.currentLoadProperty(), opener::cancel);
         window.menu().openItem().setOnAction(e -> opener.open(openChooser.apply(owner())));
         window.menu().addFilesItem().setOnAction(e -> opener.add(addChooser.apply(owner())));

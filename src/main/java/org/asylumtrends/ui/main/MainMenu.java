@@ -60,26 +60,28 @@ public final class MainMenu extends MenuBar {
         }
         Runnable syncMeasures = () -> measureGroup.getToggles().forEach(t -> {
             Measure m = (Measure) t.getUserData();
-            ((RadioMenuItem) t).setSelected(m == model.getMeasure());
+            ((RadioMenuItem) t).setSelected(m == model.getSelection().measure());
             ((RadioMenuItem) t).setDisable(model.getDataset() != null && !model.getDataset().measures().contains(m));
         });
-        model.measureProperty().addListener((o, a, b) -> syncMeasures.run());
+        model.selectionProperty().addListener((o, a, b) -> syncMeasures.run());
         model.datasetProperty().addListener((o, a, b) -> syncMeasures.run());
         syncMeasures.run();
         CheckMenuItem sum = new CheckMenuItem(Messages.get("filter.sumOverYears")); // one name, as beside the measure
         sum.setOnAction(e -> model.selectAggregation(sum.isSelected()
                 ? RangeAggregation.SUM_OVER_YEARS : RangeAggregation.LAST_YEAR));
-        Runnable syncSum = () -> sum.setSelected(model.getMeasure().isStock()
-                && model.getAggregation() == RangeAggregation.SUM_OVER_YEARS);
-        model.aggregationProperty().addListener((o, a, agg) -> syncSum.run());
-        model.measureProperty().addListener((o, a, m) -> syncSum.run());
-        sum.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.getMeasure().isStock(),
-                model.measureProperty()));
+        Runnable syncSum = () -> sum.setSelected(model.getSelection().measure().isStock()
+                && model.getSelection().aggregation() == RangeAggregation.SUM_OVER_YEARS);
+        model.selectionProperty().addListener((o, a, s) -> syncSum.run());
+        sum.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.getSelection().measure().isStock(),
+                model.selectionProperty()));
         CheckMenuItem yearEnd = new CheckMenuItem(Messages.get("menu.view.yearEndConvention"));
         yearEnd.setId("yearEndConvention");
         yearEnd.setOnAction(e -> model.selectConvention(yearEnd.isSelected()
                 ? EraConvention.IN_OFFICE_AT_YEAR_END : EraConvention.MAJORITY_OF_YEAR));
-        model.conventionProperty().addListener((o, a, c) -> yearEnd.setSelected(c == EraConvention.IN_OFFICE_AT_YEAR_END));
+        Runnable syncYearEnd = () -> yearEnd.setSelected(
+                model.getSelection().convention() == EraConvention.IN_OFFICE_AT_YEAR_END);
+        model.selectionProperty().addListener((o, a, s) -> syncYearEnd.run());
+        syncYearEnd.run();
         claimsItem.setId("claimsMenuItem");
         claimsItem.disableProperty().bind(model.datasetProperty().isNull());
         themeMenu.setId("themeMenu");

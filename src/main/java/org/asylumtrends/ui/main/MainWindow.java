@@ -45,11 +45,11 @@ public final class MainWindow extends BorderPane {
         menu = new MainMenu(model);
         trend = new TrendPane(model.chartDataProperty());
         destinations = new DestinationPane(model.chartDataProperty());
-        yearFilter = new YearRangeFilter(model);
-        originChooser = new OriginChooser(model);
-        measureSelector = new MeasureSelector(model);
+        yearFilter = new YearRangeFilter(model.chartDataProperty(), model.selectionProperty(), model::select);
+        originChooser = new OriginChooser(model.datasetProperty(), model.selectionProperty(), model::select);
+        measureSelector = new MeasureSelector(model.datasetProperty(), model.selectionProperty(), model::select);
         summary = new SummaryStrip(model.chartDataProperty());
-        dataTable = new DataTableView(model);
+        dataTable = new DataTableView(model.datasetProperty(), model.chartDataProperty());
         statusBar = new StatusBar(model);
 
         SplitPane charts = new SplitPane(trend, destinations);

@@ -5,9 +5,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.CancellableLoad;
@@ -16,15 +18,15 @@ import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.InputFiles;
 import org.asylumtrends.data.LoadMonitor;
 import org.asylumtrends.ui.TaskRunner;
-import org.asylumtrends.ui.model.MainModel;
 
 /**
  * Opens UNHCR files chosen in a dialog, dropped on the window or picked from the recent list. Reading and
- * parsing run in a background task with progress; the model changes only when the whole load succeeded, so a
+ * parsing run in a background task with progress; the data are shown only when the whole load succeeded, so a
  * bad file or a cancel leaves what is on screen untouched.
  */
 public final class DataOpener {
-    private final MainModel model;
+    private final ObservableValue<EraTable> eras;
+    private final BiConsumer<AsylumDataset, EraTable> show;
     private final TaskRunner runner;
     private final Consumer<String> onError;
     private final Consumer<List<Path>> onOpened;
@@ -34,11 +36,15 @@ public final class DataOpener {
     private final ReadOnlyObjectWrapper<Task<AsylumDataset>> currentLoad = new ReadOnlyObjectWrapper<>(this, "currentLoad");
 
     /**
+     * @param eras     the era table shown, shown again with the loaded data
+     * @param show     shows loaded data with that era table; may throw if the data cannot be shown (nothing changes)
      * @param onError  shows a load error (the message names file, line, column and value)
      * @param onOpened told which files were loaded, for the recent-files list
      */
-    public DataOpener(MainModel model, TaskRunner runner, Consumer<String> onError, Consumer<List<Path>> onOpened) {
-        this.model = model;
+    public DataOpener(ObservableValue<EraTable> eras, BiConsumer<AsylumDataset, EraTable> show, TaskRunner runner,
+                      Consumer<String> onError, Consumer<List<Path>> onOpened) {
+        this.eras = eras;
+        this.show = show;
         this.runner = runner;
         this.onError = onError;
         this.onOpened = onOpened;
@@ -142,12 +148,12 @@ public final class DataOpener {
     /** {@code withBundled}: the paths are merged into the bundled data, which stay part of what is shown. */
     private void start(String firstName, Load load, List<Path> paths, boolean withBundled, Consumer<Path> onMissing) {
         cancel();
-        EraTable eras = model.erasProperty().get();
+        EraTable shownEras = eras.getValue();
         Task<AsylumDataset> task = new LoadTask(firstName, load);
         task.setOnSucceeded(e -> {
             finished(task);
             try {
-                model.showDataset(task.getValue(), eras);
+                show.accept(task.getValue(), shownEras);
             } catch (RuntimeException cannotShow) {
                 // E.g. figures no chart can add up: the model is unchanged, so the old data and source line stay.
                 onError.accept(String.valueOf(cannotShow.getMessage()));

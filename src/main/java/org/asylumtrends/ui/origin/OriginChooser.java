@@ -1,5 +1,7 @@
 package org.asylumtrends.ui.origin;
 
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -7,8 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.Country;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.text.Messages;
-import org.asylumtrends.ui.model.MainModel;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -19,7 +21,9 @@ public final class OriginChooser extends HBox {
     private final SearchableComboBox<Country> origins = new SearchableComboBox<>();
     private boolean updating;
 
-    public OriginChooser(MainModel model) {
+    /** Shows the origins of {@code dataset} and the selection's; a choice is handed to {@code select}. */
+    public OriginChooser(ObservableValue<AsylumDataset> dataset, ObservableValue<Selection> selection,
+                         Consumer<Selection> select) {
         getStyleClass().add("origin-chooser");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
@@ -44,12 +48,16 @@ public final class OriginChooser extends HBox {
         managedProperty().bind(visibleProperty());
         setVisible(false);
         origins.valueProperty().addListener((o, a, c) -> {
-            if (!updating && c != null) {
-                model.selectOrigin(c.iso3());
+            if (!updating && c != null && !c.iso3().equals(selection.getValue().origin())) {
+                select.accept(selection.getValue().withOrigin(c.iso3()));
             }
         });
-        model.datasetProperty().addListener((o, a, data) -> show(data, model.originProperty().get()));
-        model.originProperty().addListener((o, a, iso) -> select(model.getDataset(), iso));
+        dataset.addListener((o, a, data) -> show(data, selection.getValue().origin()));
+        selection.addListener((o, a, s) -> {
+            if (!s.origin().equals(a.origin())) {
+                select(dataset.getValue(), s.origin());
+            }
+        });
     }
 
     private void show(AsylumDataset data, String selected) {

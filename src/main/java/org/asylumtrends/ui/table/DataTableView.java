@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -25,13 +26,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.Observation;
 import org.asylumtrends.data.ObservationCsv;
 import org.asylumtrends.text.Formats;
 import org.asylumtrends.text.Messages;
-import org.asylumtrends.ui.model.MainModel;
 
 /**
  * The figures behind the charts: year × country of asylum × every measure, for the origin and years shown.
@@ -45,7 +46,8 @@ public final class DataTableView extends VBox {
     private final Button exportCsv = new Button(Messages.get("table.exportCsv"));
     private final FilteredList<Observation> filtered = new FilteredList<>(FXCollections.observableArrayList());
 
-    public DataTableView(MainModel model) {
+    /** Shows the rows of {@code dataset} behind each new {@code chartData}: its origin, within its years. */
+    public DataTableView(ObservableValue<AsylumDataset> dataset, ObservableValue<ChartData> chartData) {
         getStyleClass().add("data-table-view");
         setSpacing(6);
         setPadding(new Insets(8, 12, 8, 12));
@@ -82,14 +84,14 @@ public final class DataTableView extends VBox {
                 e.consume();
             }
         });
-        model.chartDataProperty().addListener((o, a, data) -> show(model, data));
+        chartData.addListener((o, a, data) -> show(dataset.getValue(), data));
     }
 
-    private void show(MainModel model, ChartData data) {
-        if (data == null) {
+    private void show(AsylumDataset dataset, ChartData data) {
+        if (data == null || dataset == null) {
             return;
         }
-        List<Observation> rows = model.getDataset().observations(data.origin().iso3()).stream()
+        List<Observation> rows = dataset.observations(data.origin().iso3()).stream()
                 .filter(o -> data.selected().contains(o.year()))
                 .sorted(java.util.Comparator.comparingInt(Observation::year).thenComparing(Observation::asylum))
                 .toList();

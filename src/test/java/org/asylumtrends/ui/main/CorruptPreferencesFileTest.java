@@ -1,6 +1,5 @@
 package org.asylumtrends.ui.main;
 
-import org.asylumtrends.ui.model.MainModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,9 +24,8 @@ import org.junit.jupiter.api.Tag;
 class CorruptPreferencesFileTest {
     /** The app's own node, org/asylumtrends/app, as a folder of the store. */
     private static final String NODE_DIR = ".java/.userPrefs/org/asylumtrends/app";
-    private static final String DEFAULTS = "selection=Selection[measure=" + MainModel.DEFAULT_MEASURE
-            + ", aggregation=LAST_YEAR, years=" + MainModel.DEFAULT_YEARS + ", origin=" + MainModel.DEFAULT_ORIGIN
-            + ", convention=MAJORITY_OF_YEAR]";
+    private static final String DEFAULTS = "selection=Selection[origins=[CHN], measure=ASYLUM_SEEKERS,"
+            + " aggregation=LAST_YEAR, years=2012–2024, convention=MAJORITY_OF_YEAR]";
 
     @TempDir
     Path home;

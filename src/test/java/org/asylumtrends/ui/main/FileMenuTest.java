@@ -162,6 +162,6 @@ class FileMenuTest {
     }
 
     private EraConvention conventionShown() {
-        return running.app().model().conventionProperty().get();
+        return running.app().model().getSelection().convention();
     }
 }

@@ -2,12 +2,15 @@ package org.asylumtrends.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.YearRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,11 +88,28 @@ class PreferencesTest {
         node.put("aggregation", "%%garbage");
         node.flush();
         AppPreferences prefs = AppPreferences.open();
-        assertThat(prefs.selection()).isEqualTo(new AppPreferences.Selection(Measure.ASYLUM_SEEKERS,
-                RangeAggregation.LAST_YEAR, new YearRange(2012, 2024)));
+        assertThat(prefs.selection()).isEqualTo(new Selection(List.of("CHN"), Measure.ASYLUM_SEEKERS,
+                RangeAggregation.LAST_YEAR, new YearRange(2012, 2024), EraConvention.MAJORITY_OF_YEAR));
         assertThat(prefs.windowBounds().width()).isEqualTo(1600);
 
         MainWindow window = startApp();
+        assertThat(window.summary().valueLabel().getText()).isEqualTo("180,960 at end of 2024");
+    }
+
+    @Test
+    void aSavedYearEndConventionIsTickedInTheViewMenuOnTheNextStart() throws Exception {
+        Selection saved = Selection.DEFAULT.withConvention(EraConvention.IN_OFFICE_AT_YEAR_END);
+        AppPreferences prefs = AppPreferences.open();
+        prefs.save(new AppPreferences.WindowBounds(Double.NaN, Double.NaN, 1000, 700, false), saved);
+        prefs.flush();
+
+        MainWindow window = startApp();
+
+        // The menu was built after the model had the saved convention, and only listened for changes: unticked.
+        javafx.scene.control.CheckMenuItem yearEnd = (javafx.scene.control.CheckMenuItem) window.menu().getMenus()
+                .stream().flatMap(m -> m.getItems().stream()).filter(i -> "yearEndConvention".equals(i.getId()))
+                .findFirst().orElseThrow();
+        assertThat(yearEnd.isSelected()).isTrue();
         assertThat(window.summary().valueLabel().getText()).isEqualTo("180,960 at end of 2024");
     }
 }

@@ -60,7 +60,7 @@ class MainModelTest {
     void yearsOutsideTheDataAreClampedToIt() {
         MainModel model = model();
         model.selectYears(1990, 2030);
-        assertThat(model.getSelectedYears()).isEqualTo(new YearRange(2000, 2025));
+        assertThat(model.getSelection().years()).isEqualTo(new YearRange(2000, 2025));
         assertThat(model.getChartData().points()).hasSize(26);
     }
 

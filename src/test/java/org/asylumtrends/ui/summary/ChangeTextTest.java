@@ -2,12 +2,14 @@ package org.asylumtrends.ui.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.SmallData;
 import org.asylumtrends.data.YearRange;
 import org.asylumtrends.text.Messages;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The change from the first to the last year, as a reader must be able to take it. */
 class ChangeTextTest {
     private static ChartData view(AsylumDataset data, String origin, Measure measure, int from, int to) {
-        return ChartData.of(data, EraTable.empty(), origin, measure, RangeAggregation.LAST_YEAR,
-                new YearRange(from, to), EraConvention.MAJORITY_OF_YEAR);
+        return ChartData.of(data, EraTable.empty(), new Selection(List.of(origin), measure, RangeAggregation.LAST_YEAR,
+                new YearRange(from, to), EraConvention.MAJORITY_OF_YEAR));
     }
 
     @Test

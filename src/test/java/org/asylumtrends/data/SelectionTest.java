@@ -1,0 +1,54 @@
+package org.asylumtrends.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the user is looking at, as one value. */
+class SelectionTest {
+    @Test
+    void theDefaultIsTheArticlesView() {
+        assertThat(Selection.DEFAULT.origins()).containsExactly("CHN");
+        assertThat(Selection.DEFAULT.measure()).isEqualTo(Measure.ASYLUM_SEEKERS);
+        assertThat(Selection.DEFAULT.years()).isEqualTo(new YearRange(2012, 2024));
+        assertThat(Selection.DEFAULT.aggregation()).isEqualTo(RangeAggregation.LAST_YEAR);
+        assertThat(Selection.DEFAULT.convention()).isEqualTo(EraConvention.MAJORITY_OF_YEAR);
+    }
+
+    @Test
+    void aChangeIsANewSelectionAndTheOldStays() {
+        Selection years = Selection.DEFAULT.withYears(new YearRange(2000, 2025));
+        Selection india = years.withOrigin("IND").withMeasure(Measure.REFUGEES)
+                .withAggregation(RangeAggregation.SUM_OVER_YEARS).withConvention(EraConvention.IN_OFFICE_AT_YEAR_END);
+
+        assertThat(india).isEqualTo(new Selection(List.of("IND"), Measure.REFUGEES, RangeAggregation.SUM_OVER_YEARS,
+                new YearRange(2000, 2025), EraConvention.IN_OFFICE_AT_YEAR_END));
+        assertThat(years.origin()).isEqualTo("CHN");
+        assertThat(Selection.DEFAULT.years()).isEqualTo(new YearRange(2012, 2024));
+    }
+
+    @Test
+    void theOriginsCannotBeChangedBehindItsBack() {
+        List<String> origins = new ArrayList<>(List.of("CHN", "IND"));
+        Selection two = Selection.DEFAULT.withOrigin("CHN");
+        two = new Selection(origins, two.measure(), two.aggregation(), two.years(), two.convention());
+        origins.set(0, "AFG");
+
+        assertThat(two.origins()).containsExactly("CHN", "IND");
+        assertThat(two.origin()).isEqualTo("CHN");
+        assertThatThrownBy(() -> Selection.DEFAULT.origins().add("IND")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "chn", "CHINA", "CH", "CHN,CHN"})
+    void originsThatAreNotDistinctIso3CodesAreRefused(String codes) {
+        List<String> origins = codes.isEmpty() ? List.of() : List.of(codes.split(","));
+        assertThatThrownBy(() -> new Selection(origins, Measure.ASYLUM_SEEKERS, RangeAggregation.LAST_YEAR,
+                new YearRange(2012, 2024), EraConvention.MAJORITY_OF_YEAR)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
