@@ -21,7 +21,15 @@ out="$root/target/window-check"; mkdir -p "$out"
 display=":$(( 90 + RANDOM % 9 ))"
 home="$(mktemp -d)"   # fresh preferences: the default window size, not one saved by an earlier run
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$home"; }
+# Ends what it started and waits for it: the app writes its preferences while it shuts down, and removing the
+# folder under it would fail. Never changes the script's exit status.
+cleanup() {
+  local rc=$?
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  rm -rf "$home" 2>/dev/null || true
+  exit "$rc"
+}
 trap cleanup EXIT
 
 Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >"$out/xvfb.log" 2>&1 & pids+=($!)

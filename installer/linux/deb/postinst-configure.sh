@@ -18,7 +18,9 @@
         rm -f "$aot" "$aot.config"
         if [ -x /opt/asylum-trends/lib/runtime/bin/java ]; then
             train_home="$(mktemp -d)"
+            # The launcher's own JVM options (jpackage-common.txt), so the cache matches the runs that use it.
             if timeout 180 /opt/asylum-trends/lib/runtime/bin/java -XX:AOTCacheOutput="$aot" -Xlog:aot=off -Xlog:cds=off \
+                    --enable-native-access=ALL-UNNAMED \
                     -Dfile.encoding=UTF-8 -Dglass.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
                     -Duser.home="$train_home" -Djava.util.prefs.userRoot="$train_home/prefs" \
                     -cp /opt/asylum-trends/lib/app/asylum-trends.jar org.asylumtrends.Launcher --smoke-test \
