@@ -46,11 +46,8 @@ class KeyboardTest {
     @Start
     void start(Stage stage) {
         model = new MainModel();
-        window = new MainWindow(model);
-        scene = new Scene(window, 1000, 720);
-        scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, model);
+        scene = window.getScene();
         model.showDataset(bundled, eras);
     }
 

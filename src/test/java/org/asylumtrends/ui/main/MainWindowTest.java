@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -46,12 +45,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         model = new MainModel();
-        window = new MainWindow(model);
-        // Inside the headless platform's 1000x1000 screen (a larger window overruns its frame buffer).
-        Scene scene = new Scene(window, 1000, 720);
-        scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, model);
         model.showDataset(data, eras);
     }
 

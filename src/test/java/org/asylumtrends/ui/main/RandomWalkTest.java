@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.stage.Stage;
 import org.asylumtrends.data.AsylumDataset;
@@ -55,11 +54,7 @@ class RandomWalkTest {
     @Start
     void start(Stage stage) {
         model = new MainModel();
-        window = new MainWindow(model);
-        Scene scene = new Scene(window, 1000, 720);
-        scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, model);
         model.showDataset(bundled, eras);
     }
 

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Rectangle;
@@ -49,11 +48,7 @@ class ReadingValuesTest {
     @Start
     void start(Stage stage) {
         model = new MainModel();
-        window = new MainWindow(model);
-        Scene scene = new Scene(window, 1000, 720);
-        scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.LIGHT.stylesheets()); // as the app's ThemeManager does
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, model);
         model.showDataset(bundled, eras);
     }
 
