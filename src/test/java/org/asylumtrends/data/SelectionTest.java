@@ -51,4 +51,34 @@ class SelectionTest {
         assertThatThrownBy(() -> new Selection(origins, Measure.ASYLUM_SEEKERS, RangeAggregation.LAST_YEAR,
                 new YearRange(2012, 2024), EraConvention.MAJORITY_OF_YEAR)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void anInViewListsCountriesOfAsylumAndHasNoOrigin() {
+        Selection korea = Selection.DEFAULT.withAsylums(List.of("KOR", "JPN")).withScale(Scale.PER_100K);
+        assertThat(korea.isAsylumView()).isTrue();
+        assertThat(korea.listed()).containsExactly("KOR", "JPN");
+        assertThat(korea.origins()).isEmpty();
+        assertThat(korea.scale()).isEqualTo(Scale.PER_100K);
+        assertThatThrownBy(korea::origin).isInstanceOf(IllegalStateException.class);
+        assertThat(korea.withOrigin("CHN").listed()).containsExactly("CHN");
+        assertThat(korea.withOrigin("CHN").scale()).isEqualTo(Scale.PER_100K);
+    }
+
+    @Test
+    void aViewListsOneSideAndAtMostEightCountries() {
+        assertThatThrownBy(() -> new Selection(List.of("CHN"), List.of("KOR"), Measure.ASYLUM_SEEKERS,
+                RangeAggregation.LAST_YEAR, new YearRange(2012, 2024), EraConvention.MAJORITY_OF_YEAR, Scale.LINEAR))
+                .isInstanceOf(IllegalArgumentException.class);
+        List<String> nine = List.of("CHN", "RUS", "IRN", "AFG", "SYR", "VEN", "IND", "TUR", "IRQ");
+        assertThat(Selection.DEFAULT.withOrigins(nine.subList(0, 8)).listed()).hasSize(Selection.MAX_COMPARED);
+        assertThatThrownBy(() -> Selection.DEFAULT.withOrigins(nine)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void scalesAreNamedByTheirCommandLineIds() {
+        assertThat(Scale.byId("per-100k")).contains(Scale.PER_100K);
+        assertThat(Scale.byId(" LOG ")).contains(Scale.LOG);
+        assertThat(Scale.byId("percent")).isEmpty();
+        assertThat(Selection.DEFAULT.scale()).isEqualTo(Scale.LINEAR);
+    }
 }
