@@ -58,7 +58,7 @@ public final class AsylumTrendsCommand {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("asylum-trends: " + ex.getMessage());
+            err.println("asylum-trends: " + Messages.describe(ex));
             err.flush();
             return 1;
         });

@@ -39,10 +39,10 @@ final class DataOptions {
             }
             return data;
         } catch (DataFormatException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(Messages.describe(e));
         } catch (FileSystemException e) {
             throw new CommandFailure(e.getFile() == null ? Messages.format("cli.cannotRead", e.getMessage())
-                    : InputFiles.unreadable(Path.of(e.getFile()), e).getMessage());
+                    : Messages.describe(InputFiles.unreadable(Path.of(e.getFile()), e)));
         } catch (java.io.IOException e) {
             throw CommandFailure.of("cli.cannotRead", e.getMessage());
         }

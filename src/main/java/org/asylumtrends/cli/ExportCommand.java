@@ -143,7 +143,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             eras = EraTable.loadBundled();
         } catch (DataFormatException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(Messages.describe(e));
         }
         ChartData chartData = ChartData.of(dataset, eras, chosen);
         if (chartData.available() == null) {
