@@ -395,10 +395,10 @@ final class HeaderLayout {
             throw DataFormatException.atCell(fileName, line, name, cell, DataMessage.of("input.error.negative"));
         }
         if (!isAsciiDigits(raw)) {
-            DataMessage problem = DataMessage.of(raw.matches("\\d+[.,]\\d*") ? "input.error.decimals"
-                    : raw.matches("\\d+(\\.\\d*)?[eE][+-]?\\d+") ? "input.error.scientific"
-                    : raw.equals("*") ? "input.error.redacted"
-                    : "input.error.notACount");
+            DataMessage problem = raw.matches("\\d+[.,]\\d*") ? DataMessage.of("input.error.decimals")
+                    : raw.matches("\\d+(\\.\\d*)?[eE][+-]?\\d+") ? DataMessage.of("input.error.scientific")
+                    : raw.equals("*") ? DataMessage.of("input.error.redacted")
+                    : DataMessage.of("input.error.notACount");
             throw DataFormatException.atCell(fileName, line, name, cell, problem);
         }
         try {
@@ -459,8 +459,9 @@ final class HeaderLayout {
             return DataMessage.of("input.hint.unhcrCodes");
         }
         if (header.length == 1 && (header[0].contains(";") || header[0].contains("\t"))) {
+            boolean semicolons = header[0].contains(";");
             return DataMessage.of("input.hint.oneColumn",
-                    DataMessage.of(header[0].contains(";") ? "input.hint.oneColumn.semicolons" : "input.hint.oneColumn.tabs"));
+                    DataMessage.of(semicolons ? "input.hint.oneColumn.semicolons" : "input.hint.oneColumn.tabs"));
         }
         if (isLegacyPopstats(header)) {
             return DataMessage.of("input.hint.legacy", LEGACY_POPSTATS);
