@@ -20,8 +20,7 @@ final class DataOptions {
     CommandSpec spec;
 
     @Option(names = "--file", paramLabel = "F",
-            description = {"A UNHCR CSV to read instead of the bundled data; repeat to merge several",
-                    "(applications, decisions, population tables or Refugee Data Finder exports)."})
+            descriptionKey = "option.file")
     List<Path> files = new ArrayList<>();
 
     AsylumDataset load() throws CommandFailure {
