@@ -34,7 +34,7 @@ final class DataOptions {
             AsylumDataset data = DatasetLoader.load(files, LoadMonitor.NONE);
             // The load summary, as the window's status bar gives it: on stderr, so that stdout stays the table.
             if (spec != null) {
-                data.metadata().notes().forEach(n -> spec.commandLine().getErr().println("asylum-trends: " + Messages.format("cli.note", n)));
+                data.metadata().notes().forEach(n -> spec.commandLine().getErr().println("asylum-trends: " + Messages.format("cli.note", Messages.describe(n))));
             }
             return data;
         } catch (DataFormatException e) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.asylumtrends.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,7 +45,7 @@ class RealDownloadsTest {
 
         assertThat(data.metadata().credit()).isEqualTo("UNHCR Refugee Data Finder, extracted 21 Jul 2024, CC BY 4.0");
         assertThat(data.metadata().release()).isEmpty();
-        assertThat(data.metadata().details())
+        assertThat(data.metadata().details()).map(Messages::describe)
                 .containsExactly("rdf-population-preamble.csv: End year stock population totals, last updated 13 June 2024");
         assertThat(data.metadata().notes()).as("nothing was summed").isEmpty();
         // The row after the preamble is read: 2023 USA is there, the "Unknown " origin too.
@@ -83,7 +84,7 @@ class RealDownloadsTest {
         Observation usa = data.observations("CHN").stream()
                 .filter(o -> o.year() == 2024 && o.asylum().iso3().equals("USA")).findFirst().orElseThrow();
         assertThat(usa.counts().get(Count.APPLICATIONS_ALL)).hasValue(145);
-        assertThat(data.metadata().notes()).containsExactly("rdf-applications-without-breakdown.csv: 4 rows have"
+        assertThat(data.metadata().notes()).map(Messages::describe).containsExactly("rdf-applications-without-breakdown.csv: 4 rows have"
                 + " the key of an earlier row and were added to it: this export lacks some of UNHCR's breakdown"
                 + " columns (authority, application type, stage, cases/persons), so such rows are separate figures");
     }

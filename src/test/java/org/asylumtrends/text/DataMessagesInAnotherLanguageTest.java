@@ -60,6 +60,20 @@ class DataMessagesInAnotherLanguageTest {
                 .isEqualTo(Messages.describe(e));
     }
 
+    /** The load's note counts its rows in the pattern (a choice), not in code: "1 row has", "2 rows have". */
+    @Test
+    void theNoteOnSummedRowsSaysRowOrRowsAsItsCountAsks() throws Exception {
+        String header = "Year,Country of origin,Country of origin (ISO),Country of asylum,Country of asylum (ISO),applied\n";
+        String row = "2024,China,CHN,Canada,CAN,40\n";
+        Path once = Files.writeString(dir.resolve("once.csv"), header + row + row);
+        Path twice = Files.writeString(dir.resolve("twice.csv"), header + row + row + row);
+
+        assertThat(DatasetLoader.load(List.of(once), LoadMonitor.NONE).metadata().notes()).map(Messages::describe)
+                .singleElement().asString().startsWith("once.csv: 1 row has the key of an earlier row and was added to it:");
+        assertThat(DatasetLoader.load(List.of(twice), LoadMonitor.NONE).metadata().notes()).map(Messages::describe)
+                .singleElement().asString().startsWith("twice.csv: 2 rows have the key of an earlier row and were added");
+    }
+
     private static DataFormatException loadFails(Path file) {
         return catchThrowableOfType(DataFormatException.class,
                 () -> DatasetLoader.load(List.of(file), LoadMonitor.NONE));
