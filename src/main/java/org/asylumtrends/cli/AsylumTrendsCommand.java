@@ -3,16 +3,19 @@ package org.asylumtrends.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ResourceBundle;
+import org.asylumtrends.text.AppLocale;
 import org.asylumtrends.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code java -jar asylum-trends.jar <command>}. Without a command, the window opens. */
 @Command(name = "asylum-trends", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Charts and figures of UNHCR statistics on people from China seeking asylum abroad.",
-                "Without a command the desktop app opens. Data: UNHCR Refugee Population Statistics Database, CC BY 4.0."},
-        subcommands = {SummaryCommand.class, ClaimsCommand.class, ExportCommand.class})
+        resourceBundle = AsylumTrendsCommand.HELP, subcommands = {SummaryCommand.class, ClaimsCommand.class, ExportCommand.class})
 public final class AsylumTrendsCommand {
+    /** The help texts of every command and option (picocli's format; its subcommands inherit it). */
+    static final String HELP = "org.asylumtrends.cli.help";
+
     /** Exit code for bad arguments and bad input, with one line on stderr. */
     public static final int BAD_INPUT = 2;
 
@@ -48,6 +51,8 @@ public final class AsylumTrendsCommand {
         PrintWriter out = new PrintWriter(outSink);
         PrintWriter err = new PrintWriter(new TerminalWriter(rawErr));
         CommandLine cl = new CommandLine(new AsylumTrendsCommand());
+        // In the application's language, as every other text; picocli would take the JVM's default locale.
+        cl.setResourceBundle(ResourceBundle.getBundle(HELP, AppLocale.current()));
         // Plain help text: colour codes would be escaped like any other control character.
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setOut(out);
@@ -58,7 +63,7 @@ public final class AsylumTrendsCommand {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("asylum-trends: " + ex.getMessage());
+            err.println("asylum-trends: " + Messages.describe(ex));
             err.flush();
             return 1;
         });

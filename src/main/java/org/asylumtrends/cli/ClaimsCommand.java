@@ -21,14 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code claims}: each of the article's claims beside what the data say, with a verdict and an explanation. */
-@Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Checks the claims of the Safeguard Defenders article (\"1 million Chinese",
-                "citizens apply for asylum during Xi's rule\") against the data: claim, the",
-                "article's figure, the data's figure, the measure used, a verdict (matches,",
-                "differs, cannot be reproduced) and an explanation. The data's figures are",
-                "computed from the loaded data.",
-                "Source: UNHCR Refugee Population Statistics Database, CC BY 4.0.",
-                "Exit code 2 with one line on stderr for bad arguments or bad input."})
+@Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ClaimsCommand implements Callable<Integer> {
     /** Column widths of the text table; longer cells wrap within their column. */
     private static final int[] WIDTHS = {32, 18, 28, 30, 20};
@@ -41,8 +34,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     DataOptions data;
 
     @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text",
-            description = {"text: aligned columns, each row followed by its explanation (default);",
-                    "csv: id,claim,article_figure,data_figure,measure,verdict,explanation."})
+            descriptionKey = "claims.format")
     String format;
 
     @Override

@@ -20,8 +20,7 @@ final class DataOptions {
     CommandSpec spec;
 
     @Option(names = "--file", paramLabel = "F",
-            description = {"A UNHCR CSV to read instead of the bundled data; repeat to merge several",
-                    "(applications, decisions, population tables or Refugee Data Finder exports)."})
+            descriptionKey = "option.file")
     List<Path> files = new ArrayList<>();
 
     AsylumDataset load() throws CommandFailure {
@@ -35,14 +34,14 @@ final class DataOptions {
             AsylumDataset data = DatasetLoader.load(files, LoadMonitor.NONE);
             // The load summary, as the window's status bar gives it: on stderr, so that stdout stays the table.
             if (spec != null) {
-                data.metadata().notes().forEach(n -> spec.commandLine().getErr().println("asylum-trends: " + Messages.format("cli.note", n)));
+                data.metadata().notes().forEach(n -> spec.commandLine().getErr().println("asylum-trends: " + Messages.format("cli.note", Messages.describe(n))));
             }
             return data;
         } catch (DataFormatException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(Messages.describe(e));
         } catch (FileSystemException e) {
             throw new CommandFailure(e.getFile() == null ? Messages.format("cli.cannotRead", e.getMessage())
-                    : InputFiles.unreadable(Path.of(e.getFile()), e).getMessage());
+                    : Messages.describe(InputFiles.unreadable(Path.of(e.getFile()), e)));
         } catch (java.io.IOException e) {
             throw CommandFailure.of("cli.cannotRead", e.getMessage());
         }

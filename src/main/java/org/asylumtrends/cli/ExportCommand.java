@@ -28,34 +28,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code export}: the window's figure as PNG, SVG or PDF, rendered without a display. */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Saves a figure (title, chart(s) with era bands, legend, source and licence) as PNG, SVG",
-                "or PDF. Needs no display: it renders off-screen. Default: the app's opening view, China,",
-                "asylum-seekers, 2012–2024. Exit code 2 with one line on stderr for bad arguments or bad input."},
-        footer = {"", "Examples:",
-                "  export --out figure.png --scale 2",
-                "  export --chart trend --format svg --from 2000 --to 2025 --out trend.svg",
-                "  export --chart destinations --size a4 --aggregation sum --out destinations.pdf"})
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--chart", paramLabel = "trend|destinations|both", defaultValue = "figure",
-            description = {"The trend by year, the countries of asylum, or both ('figure' or 'both', the default);",
-                    "or panels joined by commas, e.g. destinations,trend."})
+            descriptionKey = "export.chart")
     String chart;
 
     @Option(names = "--format", paramLabel = "png|svg|pdf",
-            description = "File format (default: from the --out file's extension).")
+            descriptionKey = "export.format")
     String format;
 
     @Option(names = "--scale", paramLabel = "1|2|3", defaultValue = "1",
-            description = "PNG only: pixels per figure pixel, for sharp images on dense screens (default: 1).")
+            descriptionKey = "export.scale")
     int scale;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x675",
-            description = {"Figure size in pixels (default: ${DEFAULT-VALUE}); presets 1200x675, 1600x900,",
-                    "1080x1080, and a4 (A4 landscape, 1123x794; an A4 page in PDF)."})
+            descriptionKey = "export.size")
     String size;
 
     @Mixin
@@ -64,11 +55,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--out", paramLabel = "PATH", required = true, description = {"The file to write. Written",
-            "whole or not at all; a folder, named pipe, device, read-only file or symbolic link is refused."})
+    @Option(names = "--out", paramLabel = "PATH", required = true, descriptionKey = "export.out")
     Path out;
 
-    @Option(names = "--follow-links", description = "If --out is a symbolic link, replace the file it points to.")
+    @Option(names = "--follow-links", descriptionKey = "export.followLinks")
     boolean followLinks;
 
     @Override
@@ -143,7 +133,7 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             eras = EraTable.loadBundled();
         } catch (DataFormatException e) {
-            throw new CommandFailure(e.getMessage());
+            throw new CommandFailure(Messages.describe(e));
         }
         ChartData chartData = ChartData.of(dataset, eras, chosen);
         if (chartData.available() == null) {

@@ -2,6 +2,7 @@ package org.asylumtrends.cli;
 
 import java.util.stream.Collectors;
 import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.Release;
 import org.asylumtrends.data.Vintage;
 
@@ -21,6 +22,20 @@ final class ReleaseChoice {
         // The data's own release asked for by its id is the latest: the same figures and the same label.
         return wanted.isLatest() || data.release(wanted).equals(data.release(Vintage.LATEST)) ? Vintage.LATEST
                 : Vintage.of(data.release(wanted).orElseThrow().id());
+    }
+
+    /**
+     * The releases the bundled data hold, for the help of {@code --release}: "latest" (the newest) and each
+     * earlier one, read from {@code releases.csv} when the help is shown, so that a new release needs no code.
+     */
+    static final class Bundled implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            ids.add("latest");
+            DatasetLoader.bundledReleases().stream().skip(1).map(Release::id).forEach(ids::add);
+            return ids.iterator();
+        }
     }
 
     /** "latest or 2024.6.0": the choices the data offer, the own release being "latest". */

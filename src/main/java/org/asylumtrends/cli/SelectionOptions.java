@@ -20,23 +20,21 @@ import picocli.CommandLine.Option;
  */
 final class SelectionOptions {
     @Option(names = "--origin", paramLabel = "ISO3",
-            description = "Country of origin by ISO3 code (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "option.origin")
     String origin = Selection.DEFAULT.origin();
 
     @Option(names = "--measure", paramLabel = "M",
-            description = "What to count (default: ${DEFAULT-VALUE}); summary --help lists them.")
+            descriptionKey = "option.measure")
     String measure = Selection.DEFAULT.measure().id();
 
-    @Option(names = "--from", paramLabel = "Y", description = "First year (default: see the description above).")
+    @Option(names = "--from", paramLabel = "Y", descriptionKey = "option.from")
     Integer from;
 
-    @Option(names = "--to", paramLabel = "Y", description = "Last year (default: see the description above).")
+    @Option(names = "--to", paramLabel = "Y", descriptionKey = "option.to")
     Integer to;
 
     @Option(names = "--aggregation", paramLabel = "last-year|sum",
-            description = {"For a stock over several years (the countries of asylum; summary: with --by destination):",
-                    "the stock in the last year (default: ${DEFAULT-VALUE}), or the sum over the years (which",
-                    "counts people pending several years more than once)."})
+            descriptionKey = "option.aggregation")
     String aggregation = Selection.DEFAULT.aggregation().id();
 
     /**

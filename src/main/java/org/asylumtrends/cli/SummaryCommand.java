@@ -24,21 +24,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code summary}: a measure per year, or countries of asylum ranked, as CSV on stdout. */
-@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints a measure per year (year,<measure>) or a ranking of countries of asylum",
-                "(iso3,country,<measure>) as CSV, over all the years the data have unless --from or --to",
-                "say otherwise. Source: UNHCR Refugee Population Statistics Database, CC BY 4.0.",
-                "Exit code 2 with one line on stderr for bad arguments or bad input."},
-        footer = {"", "Measures:",
-                "  asylum-seekers   claims pending at year end (a stock; UNHCR 'Asylum-seekers')",
-                "  applications-new new asylum applications lodged in the year (application type N)",
-                "  applications-all all applications: new, repeat, appeal and unspecified",
-                "  refugees         refugees under UNHCR's mandate at year end (a stock)",
-                "  decisions-total, recognized, complementary-protection, rejected, otherwise-closed",
-                "                   decisions taken in the year",
-                "  recognition-rate (recognized + complementary) / (recognized + complementary + rejected)",
-                "", "A stock is not summed over years unless --aggregation sum is given: over a range, a",
-                "destination ranking shows the stock in the last year."})
+@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false)
 public final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,16 +36,15 @@ public final class SummaryCommand implements Callable<Integer> {
     SelectionOptions selection;
 
     @Option(names = "--by", paramLabel = "year|destination", defaultValue = "year",
-            description = "One row per year, or one per country of asylum (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "summary.by")
     String by;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
-            description = "With --by destination: how many countries before 'Other' (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "summary.top")
     int top;
 
     @Option(names = "--release", paramLabel = "R", defaultValue = "latest",
-            description = {"UNHCR release: latest (default) or 2024.6.0, whose 2024 asylum-seeker figure",
-                    "is the mid-2024 value the Safeguard Defenders article used."})
+            completionCandidates = ReleaseChoice.Bundled.class, descriptionKey = "summary.release")
     String release;
 
     @Override

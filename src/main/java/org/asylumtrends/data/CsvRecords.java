@@ -157,14 +157,15 @@ final class CsvRecords {
                     throw error;
                 }
             }
-            throw DataFormatException.atLine(fileName, cells.start, "cannot be read as CSV: " + e.getMessage());
+            throw DataFormatException.atLine(fileName, cells.start, DataMessage.of("input.error.notCsv",
+                    String.valueOf(e.getMessage())));
         }
     }
 
     private DataFormatException fieldTooLong(boolean undecodable) {
-        return DataFormatException.atLine(fileName, cells.start, "has a field longer than " + MAX_FIELD_CHARS
-                + " characters (" + (undecodable ? "NUL bytes or text that is not UTF-8" : "no comma or line end")
-                + " for " + (MAX_FIELD_CHARS >> 20) + " M characters): is this a UNHCR CSV file?");
+        return DataFormatException.atLine(fileName, cells.start, DataMessage.of("input.error.fieldTooLong",
+                MAX_FIELD_CHARS, DataMessage.of(undecodable ? "input.error.fieldTooLong.undecodable"
+                        : "input.error.fieldTooLong.noSeparator"), MAX_FIELD_CHARS >> 20));
     }
 
     /** A message thrown from inside FastCSV's callback, which cannot throw checked exceptions. */
@@ -215,8 +216,7 @@ final class CsvRecords {
         @Override
         protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
             if (index >= MAX_FIELDS) {
-                throw refuse("has more than " + MAX_FIELDS + " fields: is this a UNHCR CSV file? (UNHCR's tables have"
-                        + " about 20 columns)");
+                throw refuse(DataMessage.of("input.error.tooManyFields", MAX_FIELDS));
             }
             if (count == cells.length) {
                 cells = Arrays.copyOf(cells, count * 2);
@@ -305,8 +305,7 @@ final class CsvRecords {
                 }
             }
             if (lineEnds > MAX_LINES_IN_FIELD) {
-                throw refuse("a quoted field runs on for more than " + MAX_LINES_IN_FIELD + " lines: is a quote (\")"
-                        + " unbalanced?");
+                throw refuse(DataMessage.of("input.error.quotedFieldTooLong", MAX_LINES_IN_FIELD));
             }
             if (open) {
                 throw unclosedQuote();
@@ -356,12 +355,12 @@ final class CsvRecords {
             return wrapRecord(record);
         }
 
-        private Refused refuse(String message) {
+        private Refused refuse(DataMessage message) {
             return new Refused(DataFormatException.atLine(fileName, start, message));
         }
 
         private Refused unclosedQuote() {
-            return refuse("a quoted field is never closed (unbalanced \")");
+            return refuse(DataMessage.of("input.error.unclosedQuote"));
         }
 
         /** Whether buf[start, end) is 1 to 18 ASCII digits; if so, stores its value for {@link #number}. */

@@ -162,10 +162,8 @@ public final class DatasetLoader {
             throw earlier > 0 && earlier < e.line() ? e.withEarlierLine(earlier) : e;
         } catch (OutOfMemoryError tooManyKeys) {
             // What was read is garbage once this frame is left; the message needs no memory to speak of.
-            throw DataFormatException.inFile(name, "has more distinct years, origins and countries of asylum than fit"
-                    + " in the memory Java was given (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB):"
-                    + " download it for fewer origins or years, or start Asylum Trends with more memory"
-                    + " (java -Xmx4g -jar asylum-trends.jar)");
+            throw DataFormatException.inFile(name, DataMessage.of("input.error.outOfMemory",
+                    Runtime.getRuntime().maxMemory() / (1 << 20)));
         }
     }
 
@@ -186,9 +184,9 @@ public final class DatasetLoader {
                     Count c = target.mergeAbsent(e.getValue());
                     if (c != null) {
                         String other = firstToGive(tables.subList(0, t), e.getKey(), c);
-                        throw DataFormatException.inFile(table.fileName(), "gives " + c.name().toLowerCase(Locale.ROOT)
-                                + " = " + e.getValue().value(c) + " for " + e.getKey() + ", but " + other + " gives "
-                                + target.value(c) + "; open files that do not overlap");
+                        throw DataFormatException.inFile(table.fileName(), DataMessage.of("input.error.overlap",
+                                c.name().toLowerCase(Locale.ROOT), e.getValue().value(c), e.getKey().toString(), other,
+                                target.value(c)));
                     }
                 }
             }
@@ -223,10 +221,9 @@ public final class DatasetLoader {
             for (Counts.Builder counts : merged.values()) {
                 long v = counts.value(c);
                 if (v > Long.MAX_VALUE - total) {
-                    throw DataFormatException.inFile(tables.get(tables.size() - 1).fileName(), "together with "
-                            + tables.get(0).fileName() + ", gives " + c.name().toLowerCase(Locale.ROOT)
-                            + " figures that add up to more than " + Long.MAX_VALUE + ", the largest total Asylum"
-                            + " Trends can add exactly: these files are too large to be counts of people");
+                    throw DataFormatException.inFile(tables.get(tables.size() - 1).fileName(), DataMessage.of(
+                            "input.error.sumTooLarge", tables.get(0).fileName(), c.name().toLowerCase(Locale.ROOT),
+                            Long.MAX_VALUE));
                 }
                 total += v;
             }

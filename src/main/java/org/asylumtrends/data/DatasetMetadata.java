@@ -16,12 +16,14 @@ import java.util.TreeSet;
  * @param preliminaryYears  years whose figures are preliminary or incomplete in this release
  * @param preliminaryNote   why, in a sentence a reader of a chart can follow
  * @param files             the files the data were read from
- * @param notes             what a user should know about the load, for its summary ("37 rows ... were summed")
+ * @param notes             what a user should know about the load, for its summary ("37 rows ... were summed"),
+ *                          as messages the {@code text} package words
  * @param details           what the opened files say about themselves beyond the credit, one line a file
  *                          ("population.csv: End year stock population totals, last updated 13 June 2024")
  */
 public record DatasetMetadata(String source, String licence, String release, SortedSet<Integer> preliminaryYears,
-                              String preliminaryNote, List<String> files, List<String> notes, List<String> details) {
+                              String preliminaryNote, List<String> files, List<DataMessage> notes,
+                              List<DataMessage> details) {
     public static final String UNHCR_SOURCE = "UNHCR Refugee Population Statistics Database";
     public static final String UNHCR_LICENCE = "CC BY 4.0";
 
@@ -74,28 +76,24 @@ public record DatasetMetadata(String source, String licence, String release, Sor
         years.stream().max(Integer::compare).ifPresent(newest::add);
         java.util.LinkedHashSet<String> sources = new java.util.LinkedHashSet<>();
         java.util.LinkedHashSet<String> licences = new java.util.LinkedHashSet<>();
-        List<String> notes = new java.util.ArrayList<>();
-        List<String> details = new java.util.ArrayList<>();
+        List<DataMessage> notes = new java.util.ArrayList<>();
+        List<DataMessage> details = new java.util.ArrayList<>();
         for (ParsedTable t : tables) {
             sources.add(t.facts().describe());
             if (!t.facts().licence().isEmpty()) {
                 licences.add(t.facts().licence());
             }
-            List<String> about = new java.util.ArrayList<>();
-            if (!t.facts().contentType().isEmpty()) {
-                about.add(t.facts().contentType());
-            }
-            if (!t.facts().lastUpdated().isEmpty()) {
-                about.add("last updated " + t.facts().lastUpdated());
-            }
-            if (!about.isEmpty()) {
-                details.add(t.fileName() + ": " + String.join(", ", about));
+            String content = t.facts().contentType();
+            String updated = t.facts().lastUpdated();
+            if (!content.isEmpty() && !updated.isEmpty()) {
+                details.add(DataMessage.of("input.detail.contentAndUpdate", t.fileName(), content, updated));
+            } else if (!content.isEmpty()) {
+                details.add(DataMessage.of("input.detail.content", t.fileName(), content));
+            } else if (!updated.isEmpty()) {
+                details.add(DataMessage.of("input.detail.updated", t.fileName(), updated));
             }
             if (t.repeatedRows() > 0) {
-                notes.add(t.fileName() + ": " + t.repeatedRows() + (t.repeatedRows() == 1 ? " row has" : " rows have")
-                        + " the key of an earlier row and " + (t.repeatedRows() == 1 ? "was" : "were") + " added to it:"
-                        + " this export lacks some of UNHCR's breakdown columns (authority, application type, stage,"
-                        + " cases/persons), so such rows are separate figures");
+                notes.add(DataMessage.of("input.note.summedRows", t.fileName(), t.repeatedRows()));
             }
         }
         String licence = licences.isEmpty() ? UNHCR_LICENCE : String.join(" / ", licences);

@@ -16,7 +16,7 @@ public record Era(String originIso3, String name, LocalDate start, LocalDate end
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(start, "start");
         if (end != null && !end.isAfter(start)) {
-            throw new IllegalArgumentException("era " + name + " ends (" + end + ") before it starts (" + start + ")");
+            throw new InvalidValueException(DataMessage.of("input.error.eraEndsBeforeStart", name, end.toString(), start.toString()));
         }
         note = note == null ? "" : note;
         source = source == null ? "" : source;

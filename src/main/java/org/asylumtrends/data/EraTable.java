@@ -31,11 +31,11 @@ public final class EraTable {
     public static EraTable loadBundled() throws DataFormatException {
         try (InputStream in = EraTable.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
-                throw DataFormatException.inFile("eras.csv", "is missing from the application");
+                throw DataFormatException.inFile("eras.csv", DataMessage.of("input.error.missingFromApp"));
             }
             return read(in, "eras.csv");
         } catch (IOException e) {
-            throw DataFormatException.inFile("eras.csv", "cannot be read: " + e.getMessage());
+            throw DataFormatException.inFile("eras.csv", DataMessage.of("input.error.cannotRead", String.valueOf(e.getMessage())));
         }
     }
 
@@ -46,14 +46,17 @@ public final class EraTable {
             long line = row.line();
             String iso = r[0].strip().toUpperCase(Locale.ROOT);
             if (!Country.isIso3(iso)) {
-                throw DataFormatException.atCell(fileName, line, "origin_iso3", r[0], "is not an ISO3 country code");
+                throw DataFormatException.atCell(fileName, line, "origin_iso3", r[0], DataMessage.of("input.error.notIso3"));
             }
             LocalDate start = date(fileName, line, "start", r[2]);
             LocalDate end = r[3].isBlank() ? null : date(fileName, line, "end", r[3]);
             try {
                 eras.add(new Era(iso, r[1].strip(), start, end, r[4].strip(), r[5].strip()));
+            } catch (InvalidValueException e) {
+                throw DataFormatException.atLine(fileName, line, e.problem());
             } catch (IllegalArgumentException e) {
-                throw DataFormatException.atLine(fileName, line, e.getMessage());
+                throw DataFormatException.atLine(fileName, line, DataMessage.of("input.error.asGiven",
+                        String.valueOf(e.getMessage())));
             }
         }
         return new EraTable(eras);
@@ -63,7 +66,7 @@ public final class EraTable {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw DataFormatException.atCell(file, line, column, value, "is not a date (expected YYYY-MM-DD)");
+            throw DataFormatException.atCell(file, line, column, value, DataMessage.of("input.error.notDateExpected"));
         }
     }
 

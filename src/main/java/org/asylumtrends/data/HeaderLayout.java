@@ -111,15 +111,14 @@ final class HeaderLayout {
     }
 
     /** Why this table may not have two rows with one key, for the message that names both lines. */
-    String whyOneRowPerKey() {
+    DataMessage whyOneRowPerKey() {
         if (counts().stream().anyMatch(c -> c == Count.ASYLUM_SEEKERS || c == Count.REFUGEES)) {
-            return "A population table gives one stock per year, origin and country of asylum (two stocks for one"
-                    + " key are not added up)";
+            return DataMessage.of("input.error.repeatedKey.stock");
         }
         if (splitColumns.length > 0) {
-            return "This table has every UNHCR breakdown column, so each of its rows has a key of its own";
+            return DataMessage.of("input.error.repeatedKey.breakdown");
         }
-        return "This table has one row per year, origin and country of asylum";
+        return DataMessage.of("input.error.repeatedKey.oneRow");
     }
 
     /** Where a file without a preamble comes from, as far as its header tells. */
@@ -170,8 +169,8 @@ final class HeaderLayout {
                 if (f.matches(h)) {
                     Integer previous = index.put(f, i);
                     if (previous != null) {
-                        throw DataFormatException.inFile(fileName, "the header has two columns for "
-                                + f.displayName() + ": '" + header[previous].strip() + "' and '" + header[i].strip() + "'");
+                        throw DataFormatException.inFile(fileName, DataMessage.of("input.error.twoColumns",
+                                f.displayName(), header[previous].strip(), header[i].strip()));
                     }
                 }
             }
@@ -184,12 +183,12 @@ final class HeaderLayout {
         }
         boolean hasValues = index.containsKey(Field.APPLIED)
                 || index.keySet().stream().anyMatch(f -> f.count() != null);
-        if (!hasValues) {
-            missing.add("at least one figure column such as 'applied', 'asylum_seekers', 'refugees' or 'dec_total'");
-        }
-        if (!missing.isEmpty()) {
-            throw DataFormatException.inFile(fileName, "the header lacks required columns. Expected "
-                    + String.join("; ", missing) + ". Found: " + found(header) + hint(header));
+        if (!missing.isEmpty() || !hasValues) {
+            DataMessage figures = hasValues ? DataMessage.of("input.text.empty")
+                    : missing.isEmpty() ? DataMessage.of("input.error.headerLacks.figure")
+                    : DataMessage.of("input.error.headerLacks.alsoFigure", DataMessage.of("input.error.headerLacks.figure"));
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.headerLacks",
+                    String.join("; ", missing), figures, found(header), hint(header)));
         }
         return new HeaderLayout(fileName, header, index);
     }
@@ -262,9 +261,8 @@ final class HeaderLayout {
                 if (values[k] > LARGEST_TOTAL - before) {
                     int i = valueColumns[k];
                     throw DataFormatException.atCell(fileName, line, header[i].strip(),
-                            row[i] != null ? row[i] : csv.numberText(i), "is too large: with the rows above it, the"
-                            + " file's " + header[i].strip() + " figures add up to more than " + LARGEST_TOTAL
-                            + ", the largest total Asylum Trends can add exactly");
+                            row[i] != null ? row[i] : csv.numberText(i), DataMessage.of("input.error.totalTooLarge",
+                            header[i].strip(), LARGEST_TOTAL));
                 }
                 grandTotals[total.ordinal()] = before + values[k];
             }
@@ -302,7 +300,7 @@ final class HeaderLayout {
         String cell = row[i] != null ? row[i] : csv.numberText(i);
         String raw = cell.strip();
         if (raw.length() != 4 || !isAsciiDigits(raw)) {
-            throw DataFormatException.atCell(fileName, line, header[i].strip(), cell, "is not a year");
+            throw DataFormatException.atCell(fileName, line, header[i].strip(), cell, DataMessage.of("input.error.notAYear"));
         }
         return checkYearRange(Integer.parseInt(raw), row, csv, line);
     }
@@ -311,7 +309,7 @@ final class HeaderLayout {
         if (year < UnhcrCsvReader.MIN_YEAR || year > UnhcrCsvReader.MAX_YEAR) {
             int i = yearColumn;
             throw DataFormatException.atCell(fileName, line, header[i].strip(), row[i] != null ? row[i] : csv.numberText(i),
-                    "is outside the years UNHCR reports (" + UnhcrCsvReader.MIN_YEAR + "–" + UnhcrCsvReader.MAX_YEAR + ")");
+                    DataMessage.of("input.error.yearOutside", UnhcrCsvReader.MIN_YEAR, UnhcrCsvReader.MAX_YEAR));
         }
         return year;
     }
@@ -349,20 +347,19 @@ final class HeaderLayout {
             };
         }
         if (code.equals("-")) {
-            String side = i == originIsoColumn ? "country of origin" : "country of asylum";
-            throw DataFormatException.atCell(fileName, line, header[i].strip(), cell, "is not a country: this export"
-                    + " has no breakdown by " + side + " ('-' stands for all countries together). Download it again"
-                    + " from the Refugee Data Finder with the breakdown by country of origin and by country of asylum"
-                    + " switched on (the columns 'Country of origin (ISO)' and 'Country of asylum (ISO)' then hold codes)");
+            DataMessage side = DataMessage.of(i == originIsoColumn ? "input.error.noBreakdown.origin"
+                    : "input.error.noBreakdown.asylum");
+            throw DataFormatException.atCell(fileName, line, header[i].strip(), cell,
+                    DataMessage.of("input.error.noBreakdown", side));
         }
         if (!Country.isIso3(code)) {
             throw DataFormatException.atCell(fileName, line, header[i].strip(), cell,
-                    code.isEmpty() ? "is empty: every row needs an ISO3 country code" : "is not an ISO3 country code");
+                    DataMessage.of(code.isEmpty() ? "input.error.emptyCode" : "input.error.notIso3"));
         }
         if (!countries.isKnown(code)) {
             throw DataFormatException.atCell(fileName, line, header[i].strip(), cell, countries.withUnhcrCode(code)
-                    .map(c -> "is UNHCR's own code for " + c.name() + ", not its ISO3 code (" + c.iso3() + ")")
-                    .orElse("is not a country code in UNHCR's country list"));
+                    .map(c -> DataMessage.of("input.error.unhcrCode", c.name(), c.iso3()))
+                    .orElse(DataMessage.of("input.error.unknownCode")));
         }
         String shared = checkedCodes.computeIfAbsent(code, c -> c);
         checkedCodes.put(cell, shared);
@@ -395,29 +392,24 @@ final class HeaderLayout {
         }
         String name = header[column].strip();
         if (raw.startsWith("-") && raw.substring(1).chars().allMatch(Character::isDigit) && raw.length() > 1) {
-            throw DataFormatException.atCell(fileName, line, name, cell, "is negative: counts cannot be below zero");
+            throw DataFormatException.atCell(fileName, line, name, cell, DataMessage.of("input.error.negative"));
         }
         if (!isAsciiDigits(raw)) {
-            String problem = raw.matches("\\d+[.,]\\d*")
-                    ? "is not a whole number: counts of people have no decimals or separators"
-                    : raw.matches("\\d+(\\.\\d*)?[eE][+-]?\\d+")
-                    ? "is in scientific notation: format the column as whole numbers before saving"
-                    : raw.equals("*") ? "is a redacted small number ('*'): this legacy format is not supported"
-                    : "is not a count (expected a whole number)";
+            DataMessage problem = raw.matches("\\d+[.,]\\d*") ? DataMessage.of("input.error.decimals")
+                    : raw.matches("\\d+(\\.\\d*)?[eE][+-]?\\d+") ? DataMessage.of("input.error.scientific")
+                    : raw.equals("*") ? DataMessage.of("input.error.redacted")
+                    : DataMessage.of("input.error.notACount");
             throw DataFormatException.atCell(fileName, line, name, cell, problem);
         }
         try {
             parsed = Long.parseLong(raw);
             return true;
         } catch (NumberFormatException tooLarge) {
-            throw DataFormatException.atCell(fileName, line, name, cell, "is too large to be a count");
+            throw DataFormatException.atCell(fileName, line, name, cell, DataMessage.of("input.error.countTooLarge"));
         }
     }
 
-    static final String LEGACY_POPSTATS = "This is a legacy popstats export (UNHCR Population Statistics"
-            + " Reference Database, before 2020): it names countries without ISO3 codes and writes '*' for 1 to 4"
-            + " people, so its rows cannot be joined on ISO3 codes. Download the same table from the Refugee Data"
-            + " Finder (https://www.unhcr.org/refugee-statistics/download/), which has ISO3 codes for every year.";
+    static final DataMessage LEGACY_POPSTATS = DataMessage.of("input.error.legacyPopstats");
 
     /** The popstats header ("Country / territory of asylum/residence", "Origin") or its preamble's first line. */
     static boolean isLegacyPopstats(String[] header) {
@@ -435,11 +427,11 @@ final class HeaderLayout {
         return names.stream().map(n -> "'" + n + "'").collect(Collectors.toList());
     }
 
-    private static String found(String[] header) {
+    private static Object found(String[] header) {
         String list = Arrays.stream(header).map(h -> "'" + DataFormatException.abbreviate(
                         showInvisible(h.replace("\uFEFF", "").strip())) + "'")
                 .limit(20).collect(Collectors.joining(", "));
-        return list.isEmpty() ? "nothing" : list;
+        return list.isEmpty() ? DataMessage.of("input.error.headerLacks.nothing") : list;
     }
 
     /**
@@ -461,26 +453,25 @@ final class HeaderLayout {
         return sb.toString();
     }
 
-    private static String hint(String[] header) {
+    private static DataMessage hint(String[] header) {
         String joined = Arrays.stream(header).map(Field::normalize).collect(Collectors.joining("|"));
         if (joined.matches("(^|.*\\|)coo(\\|.*|$)")) {
-            return ". This file identifies countries by UNHCR codes only ('coo', 'coa'); Asylum Trends joins on ISO3"
-                    + " codes (UNHCR codes collide with ISO codes: UNHCR 'AUS' is Austria). Export with ISO codes"
-                    + " ('coo_iso', 'coa_iso') instead.";
+            return DataMessage.of("input.hint.unhcrCodes");
         }
         if (header.length == 1 && (header[0].contains(";") || header[0].contains("\t"))) {
-            return ". The header is one column: the file seems to be separated by "
-                    + (header[0].contains(";") ? "semicolons" : "tabs") + "; save it as comma-separated CSV.";
+            boolean semicolons = header[0].contains(";");
+            return DataMessage.of("input.hint.oneColumn",
+                    DataMessage.of(semicolons ? "input.hint.oneColumn.semicolons" : "input.hint.oneColumn.tabs"));
         }
         if (isLegacyPopstats(header)) {
-            return ". " + LEGACY_POPSTATS;
+            return DataMessage.of("input.hint.legacy", LEGACY_POPSTATS);
         }
         if (joined.startsWith("<!doctype html") || joined.startsWith("<html")) {
-            return ". This is a web page, not a CSV file: download the data again.";
+            return DataMessage.of("input.hint.webPage");
         }
         if (header.length > 0 && header[0].strip().matches("\\d{4}")) {
-            return ". The first line looks like data: the file needs a header line naming the columns.";
+            return DataMessage.of("input.hint.looksLikeData");
         }
-        return "";
+        return DataMessage.of("input.text.empty");
     }
 }

@@ -29,37 +29,37 @@ public final class InputFiles {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw DataFormatException.inFile(file.toString(), "no such file");
+            throw DataFormatException.inFile(file.toString(), DataMessage.of("input.error.noSuchFile"));
         } catch (AccessDeniedException e) {
-            throw DataFormatException.inFile(file.toString(), "cannot be read: permission denied");
+            throw DataFormatException.inFile(file.toString(), DataMessage.of("input.error.permissionDenied"));
         } catch (IOException e) {
-            throw DataFormatException.inFile(file.toString(), "cannot be read: " + e.getMessage());
+            throw DataFormatException.inFile(file.toString(), DataMessage.of("input.error.cannotRead", String.valueOf(e.getMessage())));
         }
         if (attributes.isDirectory()) {
-            throw DataFormatException.inFile(file.toString(), "is a folder, not a file; choose a CSV file in it");
+            throw DataFormatException.inFile(file.toString(), DataMessage.of("input.error.isFolder"));
         }
         if (!attributes.isRegularFile()) {
-            throw DataFormatException.inFile(file.toString(), "is " + describe(file)
-                    + ", not a regular file; save the data to a file first and open that");
+            throw DataFormatException.inFile(file.toString(), DataMessage.of("input.error.notRegularFile",
+                    describe(file)));
         }
         if (!Files.isReadable(file)) {
-            throw DataFormatException.inFile(file.toString(), "cannot be read: permission denied");
+            throw DataFormatException.inFile(file.toString(), DataMessage.of("input.error.permissionDenied"));
         }
     }
 
     /** The wording for an opening that failed: a denied permission is said as such, not just the path. */
     public static DataFormatException unreadable(Path file, IOException e) {
         if (e instanceof AccessDeniedException) {
-            return DataFormatException.inFile(file.toString(), "cannot be read: permission denied");
+            return DataFormatException.inFile(file.toString(), DataMessage.of("input.error.permissionDenied"));
         }
         if (e instanceof NoSuchFileException) {
-            return DataFormatException.inFile(file.toString(), "no such file");
+            return DataFormatException.inFile(file.toString(), DataMessage.of("input.error.noSuchFile"));
         }
-        return DataFormatException.inFile(file.toString(), "cannot be read: " + e.getMessage());
+        return DataFormatException.inFile(file.toString(), DataMessage.of("input.error.cannotRead", String.valueOf(e.getMessage())));
     }
 
-    /** "a named pipe (FIFO)", "a device", …: what a path that is not a regular file or a folder is. */
-    public static String describe(Path path) {
+    /** DataMessage.of("input.file.fifo"), DataMessage.of("input.file.device"), …: what a path that is not a regular file or a folder is. */
+    public static DataMessage describe(Path path) {
         try {
             Object mode = Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS);
             if (Files.isSymbolicLink(path)) {
@@ -67,15 +67,15 @@ public final class InputFiles {
             }
             if (mode instanceof Integer m) {
                 return switch (m & TYPE_MASK) {
-                    case FIFO -> "a named pipe (FIFO)";
-                    case CHARACTER_DEVICE, BLOCK_DEVICE -> "a device";
-                    case SOCKET -> "a socket";
-                    default -> "a special file";
+                    case FIFO -> DataMessage.of("input.file.fifo");
+                    case CHARACTER_DEVICE, BLOCK_DEVICE -> DataMessage.of("input.file.device");
+                    case SOCKET -> DataMessage.of("input.file.socket");
+                    default -> DataMessage.of("input.file.special");
                 };
             }
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
             // No unix view (Windows): the generic wording below.
         }
-        return "a special file";
+        return DataMessage.of("input.file.special");
     }
 }

@@ -36,7 +36,7 @@ final class ReleaseTable {
             boolean midYear = switch (r[3].strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "yes" -> true;
                 case "no" -> false;
-                default -> throw DataFormatException.atCell(fileName, line, "mid_year", r[3], "is not yes or no");
+                default -> throw DataFormatException.atCell(fileName, line, "mid_year", r[3], DataMessage.of("input.error.notYesOrNo"));
             };
             TreeSet<Integer> preliminary = new TreeSet<>();
             for (String y : r[4].split("[;\\s]+")) {
@@ -45,27 +45,27 @@ final class ReleaseTable {
                         preliminary.add(Integer.parseInt(y.strip()));
                     } catch (NumberFormatException e) {
                         throw DataFormatException.atCell(fileName, line, "preliminary_years", r[4],
-                                "is not a list of years separated by ';'");
+                                DataMessage.of("input.error.notYearList"));
                     }
                 }
             }
             String file = r[5].strip();
             // Only a plain name next to releases.csv: the table must not reach elsewhere on the disk.
             if (!file.matches("[A-Za-z0-9._-]+\\.csv") || file.startsWith(".")) {
-                throw DataFormatException.atCell(fileName, line, "file", r[5], "is not the name of a .csv file"
-                        + " next to " + fileName);
+                throw DataFormatException.atCell(fileName, line, "file", r[5], DataMessage.of("input.error.notCsvName",
+                        fileName));
             }
             Release release;
             try {
                 release = new Release(r[0].strip(), published, asOf, midYear, preliminary, r[6].strip(), file);
             } catch (IllegalArgumentException e) {
-                throw DataFormatException.atCell(fileName, line, "release", r[0], "is not a release name");
+                throw DataFormatException.atCell(fileName, line, "release", r[0], DataMessage.of("input.error.notReleaseName"));
             }
             if (!ids.add(release.id().toLowerCase(java.util.Locale.ROOT))) {
-                throw DataFormatException.atCell(fileName, line, "release", r[0], "is listed twice");
+                throw DataFormatException.atCell(fileName, line, "release", r[0], DataMessage.of("input.error.listedTwice"));
             }
             if (!files.add(file)) {
-                throw DataFormatException.atCell(fileName, line, "file", r[5], "holds an earlier release already");
+                throw DataFormatException.atCell(fileName, line, "file", r[5], DataMessage.of("input.error.fileHoldsRelease"));
             }
             releases.add(release);
         }
@@ -77,7 +77,7 @@ final class ReleaseTable {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw DataFormatException.atCell(fileName, line, column, value, "is not a date (YYYY-MM-DD)");
+            throw DataFormatException.atCell(fileName, line, column, value, DataMessage.of("input.error.notDate"));
         }
     }
 }

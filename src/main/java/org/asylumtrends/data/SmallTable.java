@@ -33,15 +33,15 @@ public final class SmallTable {
             }
         }
         if (rows.isEmpty()) {
-            throw DataFormatException.inFile(fileName, "is empty");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.empty"));
         }
         List<String> found = new ArrayList<>();
         for (String h : rows.get(0).cells()) {
             found.add(Field.normalize(h));
         }
         if (!found.equals(header)) {
-            throw DataFormatException.atLine(fileName, rows.get(0).line(), "expected the header "
-                    + String.join(",", header) + "; found " + String.join(",", found));
+            throw DataFormatException.atLine(fileName, rows.get(0).line(), DataMessage.of(
+                    "input.error.smallTableHeader", String.join(",", header), String.join(",", found)));
         }
         List<Row> data = new ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
@@ -51,7 +51,7 @@ public final class SmallTable {
             }
             if (r.length != header.size()) {
                 throw DataFormatException.atLine(fileName, row.line(),
-                        "has " + r.length + " fields, expected " + header.size());
+                        DataMessage.of("input.error.smallTableFields", r.length, header.size()));
             }
             data.add(row);
         }

@@ -79,9 +79,9 @@ public final class UnhcrCsvReader {
                 requireText(row, header, line);
             }
             if (row.length != header.length) {
-                throw DataFormatException.atLine(fileName, line, "has " + row.length + " fields, but the header has "
-                        + header.length + (row.length < header.length ? " (truncated line or missing column?)"
-                        : " (extra columns or an unquoted comma?)"));
+                throw DataFormatException.atLine(fileName, line, DataMessage.of("input.error.fieldCount",
+                        row.length, header.length, DataMessage.of(row.length < header.length
+                                ? "input.error.fieldCount.fewer" : "input.error.fieldCount.more")));
             }
             ObservationKey key = layout.key(row, csv, line);
             newestYear = Math.max(newestYear, key.year());
@@ -109,12 +109,11 @@ public final class UnhcrCsvReader {
             }
         }
         if (rows == 0) {
-            throw DataFormatException.inFile(fileName, "has a header but no data rows");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.noDataRows"));
         }
         if (totalBytes > 0 && counting.count < totalBytes) {
-            throw DataFormatException.inFile(fileName, "ended after " + counting.count + " of its " + totalBytes
-                    + " bytes: it was cut short while it was read (still being downloaded or written?), so its last"
-                    + " row may be incomplete. Open it again once it is complete");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.cutShort",
+                    counting.count, totalBytes));
         }
         monitor.progress(fileName, counting.count, totalBytes);
         Map<String, String> countryNames = new HashMap<>();
@@ -134,15 +133,13 @@ public final class UnhcrCsvReader {
     private DataFormatException repeatedKey(HeaderLayout layout, ObservationKey key, String[] row, long line,
                                             long earlier) {
         String description = layout.describeKey(key, row);
-        String message = "has the same key as " + (earlier > 0 ? "line " + earlier : EARLIER_LINE) + " ("
-                + description + "). " + layout.whyOneRowPerKey() + ", so the two lines cannot both be right and"
-                + " neither is used: check the file against its source or download it again";
+        DataMessage message = DataMessage.of("input.error.repeatedKey", earlier > 0
+                ? DataMessage.of("input.error.lineNumber", earlier) : DataFormatException.EARLIER_LINE, description,
+                layout.whyOneRowPerKey());
         return earlier > 0 ? DataFormatException.atLine(fileName, line, message)
                 : DataFormatException.repeatedKey(fileName, line, message, layout.keyFingerprint(key, row));
     }
 
-    /** Stands in a repeated-key message for the earlier line until it is found; see {@link #firstLineWithKey}. */
-    static final String EARLIER_LINE = "an earlier line";
 
     /**
      * The first line whose key has the given fingerprint ({@link HeaderLayout#keyFingerprint}), read from the
@@ -178,7 +175,7 @@ public final class UnhcrCsvReader {
     private String[] findHeader(CsvRecords csv, List<String[]> preamble) throws IOException, DataFormatException {
         String[] record = nextNonBlank(csv);
         if (record == null) {
-            throw DataFormatException.inFile(fileName, "is empty: expected a header line and data rows");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.emptyFile"));
         }
         if (csv.lastRecordHasUndecodableText()) {
             requireText(record, null, csv.linesRead());
@@ -191,15 +188,15 @@ public final class UnhcrCsvReader {
         }
         while (record != null && isPreambleLine(record)) {
             if (preamble.size() >= MAX_PREAMBLE_LINES) {
-                throw DataFormatException.inFile(fileName, "has more than " + MAX_PREAMBLE_LINES + " lines of notes"
-                        + " before its header line: is this a UNHCR data file?");
+                throw DataFormatException.inFile(fileName, DataMessage.of("input.error.tooManyNotes",
+                        MAX_PREAMBLE_LINES));
             }
             preamble.add(record);
             record = nextNonBlank(csv);
         }
         if (record == null) {
-            throw DataFormatException.inFile(fileName, "has only notes (" + preamble.size() + " lines such as '"
-                    + DataFormatException.abbreviate(preamble.get(0)[0].strip()) + "') and no header line or data rows");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.onlyNotes",
+                    preamble.size(), DataFormatException.abbreviate(preamble.get(0)[0].strip())));
         }
         if (csv.lastRecordHasUndecodableText()) {
             requireText(record, null, csv.linesRead());
@@ -264,12 +261,12 @@ public final class UnhcrCsvReader {
             }
             boolean nul = cells[i].indexOf('\0') >= 0;
             if (nul || cells[i].indexOf('\uFFFD') >= 0) {
-                String problem = nul ? "holds a NUL byte, which no text file has: is this a binary file?"
-                        : "is not UTF-8 text; save the file as UTF-8 CSV";
+                DataMessage problem = DataMessage.of(nul ? "input.error.nulByte" : "input.error.notUtf8");
                 throw header != null && i < header.length
                         ? DataFormatException.atCell(fileName, line, header[i].strip(), cells[i], problem)
                         : DataFormatException.atLine(fileName, line,
-                                "'" + DataFormatException.abbreviate(cells[i]) + "' " + problem);
+                                DataMessage.of("input.error.valueProblem", DataFormatException.abbreviate(cells[i]),
+                                        problem));
             }
         }
     }
@@ -312,24 +309,21 @@ public final class UnhcrCsvReader {
 
     private void refuseNonCsv(int b0, int b1, int b2, int b3) throws DataFormatException {
         if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
-            throw DataFormatException.inFile(fileName, "is a ZIP archive, not a CSV file (UNHCR's API downloads and"
-                    + " Excel workbooks are ZIP files): unzip it and open the CSV inside, or save the sheet as CSV UTF-8");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.zip"));
         }
         if (b0 == 0 && b1 == 0) {
-            throw DataFormatException.inFile(fileName, "starts with NUL bytes, which no text file has: it is not a CSV"
-                    + " file (a binary or damaged file?)");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.nulStart"));
         }
         if (b0 == 0x1F && b1 == 0x8B) {
-            throw DataFormatException.inFile(fileName, "is gzip-compressed, not a CSV file: decompress it first");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.gzip"));
         }
         if (b0 == 0xD0 && b1 == 0xCF && b2 == 0x11 && b3 == 0xE0) {
-            throw DataFormatException.inFile(fileName, "is an Excel workbook (.xls), not a CSV file: save the sheet as CSV UTF-8");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.xls"));
         }
         boolean littleEndian = b0 > 0 && b1 == 0 && b2 > 0 && b3 == 0;
         boolean bigEndian = b0 == 0 && b1 > 0 && b2 == 0 && b3 > 0;
         if (littleEndian || bigEndian) {
-            throw DataFormatException.inFile(fileName, "is UTF-16 text without a byte-order mark, so its byte order"
-                    + " is unknown: save it as CSV UTF-8 (or as Unicode text with a byte-order mark)");
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.utf16NoBom"));
         }
     }
 

@@ -89,7 +89,7 @@ public final class AtomicFileWriter {
             throw new ExportException(Messages.format("export.error.isFolder", file));
         }
         if (!attributes.isRegularFile()) {
-            throw new ExportException(Messages.format("export.error.special", file, InputFiles.describe(file)));
+            throw new ExportException(Messages.format("export.error.special", file, Messages.describe(InputFiles.describe(file))));
         }
         if (isReadOnly(file)) {
             throw new ExportException(Messages.format("export.error.readOnly", file));

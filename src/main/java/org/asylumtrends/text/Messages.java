@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.asylumtrends.data.DataFormatException;
+import org.asylumtrends.data.DataMessage;
 import org.asylumtrends.data.Measure;
 
 /**
@@ -50,6 +52,30 @@ public final class Messages {
         synchronized (pattern) { // a MessageFormat is not thread-safe; the FX thread and exports share them
             return pattern.format(args);
         }
+    }
+
+    /** A sentence of the data layer, its clauses rendered in turn; numbers are left to the pattern to format. */
+    public static String describe(DataMessage message) {
+        Object[] args = message.args().stream().map(a -> a instanceof DataMessage m ? describe(m) : a).toArray();
+        return format(message.key(), args);
+    }
+
+    /** A data error as a user reads it: the file, the line and column where there are, then the problem. */
+    public static String describe(DataFormatException e) {
+        String problem = describe(e.problem());
+        if (e.column().isPresent()) {
+            return format("input.error.atCell", e.file(), e.line(), e.column().get(), e.shownValue().orElse(""), problem);
+        }
+        return e.line() > 0 ? format("input.error.atLine", e.file(), e.line(), problem)
+                : format("input.error.inFile", e.file(), problem);
+    }
+
+    /** What went wrong, for a user: a data error rendered in words, else the exception's own message. */
+    public static String describe(Throwable error) {
+        if (error instanceof DataFormatException e) {
+            return describe(e);
+        }
+        return error.getMessage() != null ? error.getMessage() : error.toString();
     }
 
     public static String measureName(Measure m) {

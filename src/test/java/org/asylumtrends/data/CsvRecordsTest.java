@@ -1,5 +1,6 @@
 package org.asylumtrends.data;
 
+import static org.asylumtrends.data.DataErrors.assertThatMessageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,15 +42,14 @@ class CsvRecordsTest {
 
     @Test
     void aQuoteThatOpensARunNotClosedOnItsLineIsReportedAtThatLine() {
-        assertThatThrownBy(() -> split("a,b\n2012,CH\"N,USA,100\n2013,CHN,USA,5\n"))
-                .isInstanceOf(DataFormatException.class)
-                .hasMessage("t.csv, line 2: a quoted field is never closed (unbalanced \")");
+        assertThatMessageOf(() -> split("a,b\n2012,CH\"N,USA,100\n2013,CHN,USA,5\n"))
+                .isEqualTo("t.csv, line 2: a quoted field is never closed (unbalanced \")");
     }
 
     @Test
     void aQuotedFieldOpenAtTheEndOfAFileWithoutLineEndIsNeverClosed() {
-        assertThatThrownBy(() -> split("a,b\n1,\"x\n2,y")).isInstanceOf(DataFormatException.class)
-                .hasMessage("t.csv, line 2: a quoted field is never closed (unbalanced \")");
+        assertThatMessageOf(() -> split("a,b\n1,\"x\n2,y"))
+                .isEqualTo("t.csv, line 2: a quoted field is never closed (unbalanced \")");
     }
 
     @Test
@@ -73,8 +73,8 @@ class CsvRecordsTest {
     @Test
     void moreThanTheFieldLimitOnOneLineIsRefusedAtThatLine() throws Exception {
         assertThat(split(",".repeat(CsvRecords.MAX_FIELDS - 1) + "\n")).hasSize(1);
-        assertThatThrownBy(() -> split("a\n" + ",".repeat(CsvRecords.MAX_FIELDS) + "\n"))
-                .hasMessage("t.csv, line 2: has more than 10000 fields: is this a UNHCR CSV file? (UNHCR's tables"
+        assertThatMessageOf(() -> split("a\n" + ",".repeat(CsvRecords.MAX_FIELDS) + "\n"))
+                .isEqualTo("t.csv, line 2: has more than 10000 fields: is this a UNHCR CSV file? (UNHCR's tables"
                         + " have about 20 columns)");
     }
 

@@ -1,5 +1,6 @@
 package org.asylumtrends.data;
 
+import static org.asylumtrends.data.DataErrors.assertThatMessageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -50,14 +51,13 @@ class EraTableTest {
             missing field     | CHN,Xi Jinping,2012-11-15,,note                        | eras.csv, line 2: has 5 fields, expected 6
             """)
     void rowErrorsNameFileLineAndValue(String problem, String row, String message) {
-        assertThatThrownBy(() -> read(HEADER + row + "\n")).isInstanceOf(DataFormatException.class).hasMessage(message);
+        assertThatMessageOf(() -> read(HEADER + row + "\n")).isEqualTo(message);
     }
 
     @Test
     void aBadHeaderSaysWhatWasExpectedAndFound() {
-        assertThatThrownBy(() -> read("origin,leader,from,to\nCHN,Xi Jinping,2012-11-15,\n"))
-                .isInstanceOf(DataFormatException.class)
-                .hasMessage("eras.csv, line 1: expected the header origin_iso3,name,start,end,note,source;"
+        assertThatMessageOf(() -> read("origin,leader,from,to\nCHN,Xi Jinping,2012-11-15,\n"))
+                .isEqualTo("eras.csv, line 1: expected the header origin_iso3,name,start,end,note,source;"
                         + " found origin,leader,from,to");
     }
 
@@ -67,8 +67,8 @@ class EraTableTest {
                 + "CHN,Hu Jintao,2002-11-15,2012-11-15,\"General Secretary\nfrom 2002\",src\n"
                 + "CHN,Xi Jinping,2012-11-XX,,note,src\n";
 
-        assertThatThrownBy(() -> read(csv)).isInstanceOf(DataFormatException.class)
-                .hasMessageStartingWith("eras.csv, line 4, column 'start': '2012-11-XX'");
+        assertThatMessageOf(() -> read(csv))
+                .startsWith("eras.csv, line 4, column 'start': '2012-11-XX'");
     }
 
     @Test

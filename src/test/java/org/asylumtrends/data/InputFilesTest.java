@@ -1,11 +1,13 @@
 package org.asylumtrends.data;
 
+import static org.asylumtrends.data.DataErrors.assertThatMessageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.asylumtrends.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,13 +30,13 @@ class InputFilesTest {
         Path folder = Files.createDirectory(dir.resolve("folder.csv"));
         Path fifo = SpecialFiles.fifo(dir.resolve("x.csv"));
 
-        assertThatThrownBy(() -> InputFiles.checkReadable(dir.resolve("gone.csv")))
-                .hasMessage(dir.resolve("gone.csv") + ": no such file");
-        assertThatThrownBy(() -> InputFiles.checkReadable(folder))
-                .hasMessage(folder + ": is a folder, not a file; choose a CSV file in it");
-        assertThatThrownBy(() -> InputFiles.checkReadable(fifo)).hasMessage(fifo
+        assertThatMessageOf(() -> InputFiles.checkReadable(dir.resolve("gone.csv")))
+                .isEqualTo(dir.resolve("gone.csv") + ": no such file");
+        assertThatMessageOf(() -> InputFiles.checkReadable(folder))
+                .isEqualTo(folder + ": is a folder, not a file; choose a CSV file in it");
+        assertThatMessageOf(() -> InputFiles.checkReadable(fifo)).isEqualTo(fifo
                 + ": is a named pipe (FIFO), not a regular file; save the data to a file first and open that");
-        assertThatThrownBy(() -> InputFiles.checkReadable(Path.of("/dev/zero"))).hasMessage(
+        assertThatMessageOf(() -> InputFiles.checkReadable(Path.of("/dev/zero"))).isEqualTo(
                 "/dev/zero: is a device, not a regular file; save the data to a file first and open that");
     }
 
@@ -42,7 +44,7 @@ class InputFilesTest {
     void anUnreadableFileSaysSoNotJustThePath() {
         Path file = dir.resolve("secret.csv");
         // Root reads files whatever their mode bits, so the refusal the system gives is handed in as it comes.
-        assertThat(InputFiles.unreadable(file, new AccessDeniedException(file.toString())))
-                .hasMessage(file + ": cannot be read: permission denied");
+        assertThat(Messages.describe(InputFiles.unreadable(file, new AccessDeniedException(file.toString()))))
+                .isEqualTo(file + ": cannot be read: permission denied");
     }
 }

@@ -1,5 +1,6 @@
 package org.asylumtrends.data;
 
+import static org.asylumtrends.data.DataErrors.assertThatMessageOf;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
@@ -21,9 +22,8 @@ class NonUtf8InputTest {
                 "2012,CHN,USA,United States of America,5\n2013,CHN,TUR,T\u00fcrkiye,5\n"
                         .getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> Fixtures.read("p.csv", file))
-                .isInstanceOf(DataFormatException.class)
-                .hasMessage("p.csv, line 3, column 'coa_name': 'T\uFFFDrkiye' is not UTF-8 text;"
+        assertThatMessageOf(() -> Fixtures.read("p.csv", file))
+                .isEqualTo("p.csv, line 3, column 'coa_name': 'T\uFFFDrkiye' is not UTF-8 text;"
                         + " save the file as UTF-8 CSV");
     }
 
@@ -39,18 +39,16 @@ class NonUtf8InputTest {
                 "2013,CHN,TUR,T\u00fcrkiye,5\n".getBytes(StandardCharsets.ISO_8859_1),
                 "2014,CHN,USA,United States of America,5\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> Fixtures.read("p.csv", file))
-                .isInstanceOf(DataFormatException.class)
-                .hasMessageStartingWith("p.csv, line 2002, column 'coa_name': 'T\uFFFDrkiye'");
+        assertThatMessageOf(() -> Fixtures.read("p.csv", file))
+                .startsWith("p.csv, line 2002, column 'coa_name': 'T\uFFFDrkiye'");
     }
 
     @Test
     void aBinaryFileIsReportedAsNotTextOnItsFirstLine() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
-        assertThatThrownBy(() -> Fixtures.read("chart.png", png))
-                .isInstanceOf(DataFormatException.class)
-                .hasMessage("chart.png, line 1: '\uFFFDPNG' is not UTF-8 text; save the file as UTF-8 CSV");
+        assertThatMessageOf(() -> Fixtures.read("chart.png", png))
+                .isEqualTo("chart.png, line 1: '\uFFFDPNG' is not UTF-8 text; save the file as UTF-8 CSV");
     }
 
     private static byte[] bytes(byte[]... parts) {

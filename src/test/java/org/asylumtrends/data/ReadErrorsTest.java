@@ -1,8 +1,10 @@
 package org.asylumtrends.data;
 
+import static org.asylumtrends.data.DataErrors.assertThatMessageOf;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
+import org.asylumtrends.text.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,7 +73,7 @@ class ReadErrorsTest {
                 bad("legacy popstats export", "\"Extracted from the UNHCR Population Statistics Reference Database\","
                                 + "\"United Nations High Commissioner for Refugees\"\n\"Date extracted: 2019-03-01\"\n\n"
                                 + "Year,Country / territory of asylum/residence,Origin,Applied during year\n2000,Zimbabwe,China,*\n",
-                        "p.csv: " + HeaderLayout.LEGACY_POPSTATS),
+                        "p.csv: " + Messages.describe(HeaderLayout.LEGACY_POPSTATS)),
                 bad("R table without ISO columns", "year,coo_name,coo,coa_name,coa,asylum_seekers\n2013,China,CHI,Austria,AUS,5\n",
                         "p.csv: the header lacks required columns. Expected 'coo_iso' or 'country of origin (iso)';"
                                 + " 'coa_iso' or 'country of asylum (iso)'. Found: 'year', 'coo_name', 'coo', 'coa_name',"
@@ -84,9 +86,8 @@ class ReadErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void messageNamesFileLineColumnAndValue(String problem, String content, String message) {
-        assertThatThrownBy(() -> Fixtures.read("p.csv", content))
-                .isInstanceOf(DataFormatException.class)
-                .hasMessage(message);
+        assertThatMessageOf(() -> Fixtures.read("p.csv", content))
+                .isEqualTo(message);
     }
 
     private static Arguments bad(String problem, String content, String message) {

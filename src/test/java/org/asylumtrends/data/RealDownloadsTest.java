@@ -1,5 +1,6 @@
 package org.asylumtrends.data;
 
+import static org.asylumtrends.data.DataErrors.assertThatMessageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.asylumtrends.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +45,7 @@ class RealDownloadsTest {
 
         assertThat(data.metadata().credit()).isEqualTo("UNHCR Refugee Data Finder, extracted 21 Jul 2024, CC BY 4.0");
         assertThat(data.metadata().release()).isEmpty();
-        assertThat(data.metadata().details())
+        assertThat(data.metadata().details()).map(Messages::describe)
                 .containsExactly("rdf-population-preamble.csv: End year stock population totals, last updated 13 June 2024");
         assertThat(data.metadata().notes()).as("nothing was summed").isEmpty();
         // The row after the preamble is read: 2023 USA is there, the "Unknown " origin too.
@@ -82,7 +84,7 @@ class RealDownloadsTest {
         Observation usa = data.observations("CHN").stream()
                 .filter(o -> o.year() == 2024 && o.asylum().iso3().equals("USA")).findFirst().orElseThrow();
         assertThat(usa.counts().get(Count.APPLICATIONS_ALL)).hasValue(145);
-        assertThat(data.metadata().notes()).containsExactly("rdf-applications-without-breakdown.csv: 4 rows have"
+        assertThat(data.metadata().notes()).map(Messages::describe).containsExactly("rdf-applications-without-breakdown.csv: 4 rows have"
                 + " the key of an earlier row and were added to it: this export lacks some of UNHCR's breakdown"
                 + " columns (authority, application type, stage, cases/persons), so such rows are separate figures");
     }
@@ -90,20 +92,18 @@ class RealDownloadsTest {
     @Test
     void aRepeatedKeyWithEveryBreakdownColumnIsAnErrorNamingBothLines() {
         // Line 4 is line 2 in other spellings (lower case, a trailing space): one key once normalised.
-        assertThatThrownBy(() -> Fixtures.load("downloads/r-package-applications-repeated-key.csv"))
-                .isInstanceOf(DataFormatException.class)
-                .hasMessage("r-package-applications-repeated-key.csv, line 4: has the same key as line 2 (2012 CHN→USA"
+        assertThatMessageOf(() -> Fixtures.load("downloads/r-package-applications-repeated-key.csv"))
+                .isEqualTo("r-package-applications-repeated-key.csv, line 4: has the same key as line 2 (2012 CHN→USA"
                         + " (app_type n, procedure_type g, dec_level in, app_pc P)). This table has every UNHCR"
                         + " breakdown column, so each of its rows has a key of its own, so the two lines cannot both"
                         + " be right and neither is used: check the file against its source or download it again")
-                .message().doesNotContain("delete");
+                .doesNotContain("delete");
     }
 
     @Test
     void anExportWithNoCountryBreakdownSaysWhatToDownloadInstead() {
-        assertThatThrownBy(() -> Fixtures.load("downloads/rdf-world-totals.csv"))
-                .isInstanceOf(DataFormatException.class)
-                .hasMessage("rdf-world-totals.csv, line 2, column 'Country of origin (ISO)': '-' is not a country:"
+        assertThatMessageOf(() -> Fixtures.load("downloads/rdf-world-totals.csv"))
+                .isEqualTo("rdf-world-totals.csv, line 2, column 'Country of origin (ISO)': '-' is not a country:"
                         + " this export has no breakdown by country of origin ('-' stands for all countries together)."
                         + " Download it again from the Refugee Data Finder with the breakdown by country of origin and"
                         + " by country of asylum switched on (the columns 'Country of origin (ISO)' and 'Country of"
@@ -120,19 +120,19 @@ class RealDownloadsTest {
         assertThat(table.facts().describe()).isEqualTo("UNHCR Refugee Data Finder, extracted 1 Feb 2025");
 
         String endless = "\"Date extracted:\",\"01/02/2025 09:00 UTC\"\n" + "\"Note:\",\"x\"\n".repeat(100) + header;
-        assertThatThrownBy(() -> Fixtures.read("endless.csv", endless))
-                .hasMessage("endless.csv: has more than 60 lines of notes before its header line: is this a UNHCR"
+        assertThatMessageOf(() -> Fixtures.read("endless.csv", endless))
+                .isEqualTo("endless.csv: has more than 60 lines of notes before its header line: is this a UNHCR"
                         + " data file?");
     }
 
     @Test
     void aLegacyPopstatsExportIsRefusedWithWhatToDownloadInstead() {
-        assertThatThrownBy(() -> Fixtures.read("popstats.csv", "\"Extracted from the UNHCR Population Statistics"
+        assertThatMessageOf(() -> Fixtures.read("popstats.csv", "\"Extracted from the UNHCR Population Statistics"
                 + " Reference Database\",\"United Nations High Commissioner for Refugees\"\n\"Date extracted: 2019-03-01\""
                 + "\n\nYear,Country / territory of asylum/residence,Origin,Asylum-seekers\n2000,Turkey,China,*\n"))
-                .hasMessageContaining("popstats.csv: This is a legacy popstats export")
-                .hasMessageContaining("'*' for 1 to 4 people")
-                .hasMessageContaining("Download the same table from the Refugee Data Finder");
+                .contains("popstats.csv: This is a legacy popstats export")
+                .contains("'*' for 1 to 4 people")
+                .contains("Download the same table from the Refugee Data Finder");
     }
 
     private static long total(AsylumDataset data, Count count) {

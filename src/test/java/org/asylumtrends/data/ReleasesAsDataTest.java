@@ -1,5 +1,6 @@
 package org.asylumtrends.data;
 
+import static org.asylumtrends.data.DataErrors.assertThatMessageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,8 +111,8 @@ class ReleasesAsDataTest {
         String table = "release,published,newest_year_as_of,mid_year,preliminary_years,file,note\n" + row + "\n";
         ReleaseFolder.write(dir, table);
 
-        assertThatThrownBy(() -> DatasetLoader.loadReleases(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining(message);
+        assertThatMessageOf(() -> DatasetLoader.loadReleases(dir))
+                .contains(message);
     }
 
     @Test
@@ -119,8 +120,8 @@ class ReleasesAsDataTest {
         String table = ReleaseFolder.releases(true) + "2031.6.0,2031-10-02,2031-06-30,yes,,new.csv,\n";
         ReleaseFolder.write(dir, table);
 
-        assertThatThrownBy(() -> DatasetLoader.loadReleases(dir)).isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("releases.csv, line 5, column 'release': '2031.6.0' is listed twice");
+        assertThatMessageOf(() -> DatasetLoader.loadReleases(dir))
+                .contains("releases.csv, line 5, column 'release': '2031.6.0' is listed twice");
     }
 
     private static List<Double> values(YearSeries series) {

@@ -101,16 +101,32 @@ record JavaSource(List<Token> tokens) {
      * the first comma or closing parenthesis outside brackets.
      */
     List<List<Token>> firstArguments(String owner, List<String> methods) {
-        List<List<Token>> found = new ArrayList<>();
+        return calls(owner, methods).stream().map(args -> args.isEmpty() ? List.<Token>of() : args.getFirst()).toList();
+    }
+
+    /**
+     * Every argument of every call {@code owner.method(...)} with one of the method names, each as its tokens;
+     * commas inside brackets (a nested call, an array) do not split arguments.
+     */
+    List<List<List<Token>>> calls(String owner, List<String> methods) {
+        List<List<List<Token>>> found = new ArrayList<>();
         for (int i = 0; i + 3 < tokens.size(); i++) {
             if (tokens.get(i).is(owner) && tokens.get(i + 1).is(".") && tokens.get(i + 2).kind() == Kind.IDENTIFIER
                     && methods.contains(tokens.get(i + 2).text()) && tokens.get(i + 3).is("(")) {
+                List<List<Token>> args = new ArrayList<>();
                 List<Token> arg = new ArrayList<>();
                 int depth = 0;
                 for (int j = i + 4; j < tokens.size(); j++) {
                     Token t = tokens.get(j);
                     if (depth == 0 && (t.is(",") || t.is(")"))) {
-                        break;
+                        if (!arg.isEmpty()) {
+                            args.add(arg);
+                        }
+                        if (t.is(")")) {
+                            break;
+                        }
+                        arg = new ArrayList<>();
+                        continue;
                     }
                     if (t.is("(") || t.is("[") || t.is("{")) {
                         depth++;
@@ -119,7 +135,7 @@ record JavaSource(List<Token> tokens) {
                     }
                     arg.add(t);
                 }
-                found.add(arg);
+                found.add(args);
             }
         }
         return found;

@@ -32,12 +32,16 @@ import org.junit.jupiter.api.Test;
 class LocalizationConsistencyTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Path RESOURCES = Path.of("src/main/resources");
+    /** The command line's help, read by picocli: keys in {@code descriptionKey = "..."} and keys picocli derives
+     * from the command names ({@code asylum-trends.summary.usage.description.0}); values in picocli's format. */
+    private static final String HELP = "org/asylumtrends/cli/help";
     /** The bundle families: base name to the calls whose first argument is one of its keys. */
     private static final Map<String, List<Call>> FAMILIES = Map.of(
             "org/asylumtrends/text/messages", List.of(new Call("Messages", List.of("get", "format")),
-                    new Call("CommandFailure", List.of("of"))),
+                    new Call("CommandFailure", List.of("of")), new Call("DataMessage", List.of("of"))),
             "org/asylumtrends/data/claims/claims", List.of(new Call("Message", List.of("of")),
-                    new Call("text", List.of("text"))));
+                    new Call("text", List.of("text"))),
+            HELP, List.of());
     /** What a key looks like: dotted words, as in {@code export.dialog.title}. */
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9-]+)+");
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(css|properties|csv|png|svg|pdf|txt|json|ttf)");
@@ -98,6 +102,74 @@ class LocalizationConsistencyTest {
         assertThat(bundles.get("org/asylumtrends/data/claims/claims")).containsKey("");
         assertThat(keyArguments("org/asylumtrends/text/messages").size()).as("Messages.get/format calls").isGreaterThan(100);
         assertThat(keyArguments("org/asylumtrends/data/claims/claims").size()).as("Message.of calls").isGreaterThan(40);
+        assertThat(descriptionKeys().size()).as("picocli descriptionKey uses").isGreaterThan(15);
+        assertThat(picocliKeys(bundles.get(HELP).get(""))).as("keys picocli derives from the command names")
+                .contains("asylum-trends.usage.description.0", "asylum-trends.summary.usage.footer.11",
+                        "mixinStandardHelpOptions.help");
+        assertThat(sources.values().stream().mapToInt(s -> s.calls("DataMessage", List.of("of")).size()).sum())
+                .as("DataMessage.of calls").isGreaterThan(90);
+    }
+
+    /**
+     * The data layer's sentences ({@code DataMessage.of("input.error.notAYear")}) are rendered long after they are
+     * made, far from the pattern: each call must hand over exactly the arguments its pattern uses, {0} to {n-1},
+     * or a translation would show "{2}" or drop a file name. Checked for every key a call may pass (both sides
+     * of a ternary).
+     */
+    @Test
+    void everyDataMessageGivesTheArgumentsItsPatternUses() {
+        Properties english = bundles.get("org/asylumtrends/text/messages").get("");
+        List<String> problems = new ArrayList<>();
+        sources.forEach((file, src) -> problems.addAll(argumentCountProblems(src, english).stream()
+                .map(p -> SOURCES.relativize(file) + ":" + p).toList()));
+        assertThat(problems).isEmpty();
+    }
+
+    /** The argument check itself, on calls with too few and too many arguments and a missing key. */
+    @Test
+    void aDataMessageWithTheWrongNumberOfArgumentsOrAnUnknownKeyIsCaught() {
+        Properties english = new Properties();
+        english.setProperty("input.a", "{0} and {1}");
+        english.setProperty("input.b", "none");
+        JavaSource src = JavaSource.lex("""
+                class X {
+                    Object ok = DataMessage.of("input.a", file, DataMessage.of("input.b"));
+                    Object few = DataMessage.of("input.a", file);
+                    Object many = DataMessage.of(flag ? "input.b" : "input.a", f(x, y), z);
+                    Object unknown = DataMessage.of("input.c");
+                }
+                """);
+        assertThat(argumentCountProblems(src, english)).containsExactly(
+                "3: input.a uses 2 arguments, the call gives 1",
+                "4: input.b uses 0 arguments, the call gives 2",
+                "5: input.c is not a key");
+    }
+
+    private static List<String> argumentCountProblems(JavaSource src, Properties english) {
+        List<String> problems = new ArrayList<>();
+        for (var args : src.calls("DataMessage", List.of("of"))) {
+            if (args.isEmpty()) {
+                continue;
+            }
+            int given = args.size() - 1;
+            for (JavaSource.Token key : args.getFirst()) {
+                if (key.kind() != JavaSource.Kind.STRING) {
+                    continue;
+                }
+                String pattern = english.getProperty(key.text());
+                if (pattern == null) {
+                    problems.add(key.line() + ": " + key.text() + " is not a key");
+                    continue;
+                }
+                Set<Integer> used = placeholders(pattern);
+                boolean exact = used.size() == given && (given == 0 || java.util.Collections.max(used) == given - 1);
+                if (!exact) {
+                    problems.add(key.line() + ": " + key.text() + " uses " + used.size() + " arguments, the call gives "
+                            + given);
+                }
+            }
+        }
+        return problems;
     }
 
     /** A call like {@code Messages.get("menu.file")}, {@code Messages.format(p ? "a" : "b", …)}: every literal in
@@ -112,7 +184,7 @@ class LocalizationConsistencyTest {
                             + ": " + arg.stream().map(JavaSource.Token::text).collect(Collectors.joining(" ")));
                 }
             }
-            for (Use use : keyLiterals(family.getKey())) {
+            for (Use use : family.getKey().equals(HELP) ? descriptionKeys() : keyLiterals(family.getKey())) {
                 family.getValue().forEach((language, keys) -> {
                     if (!keys.containsKey(use.text())) {
                         problems.add(use + " is not in " + family.getKey() + suffix(language) + ".properties");
@@ -143,7 +215,8 @@ class LocalizationConsistencyTest {
 
     @Test
     void noBundleHasKeysNothingUses() {
-        Set<String> literals = allLiterals().stream().map(Use::text).collect(Collectors.toSet());
+        Set<String> literals = allLiterals().stream().map(Use::text).collect(Collectors.toCollection(TreeSet::new));
+        literals.addAll(picocliKeys(bundles.get(HELP).get("")));
         Map<String, Set<String>> unused = new TreeMap<>();
         bundles.forEach((family, languages) -> languages.forEach((language, keys) -> {
             Set<String> u = new TreeSet<>(keys.stringPropertyNames());
@@ -186,6 +259,9 @@ class LocalizationConsistencyTest {
         List<String> problems = new ArrayList<>();
         for (String family : FAMILIES.keySet()) {
             for (var language : bundles.get(family).entrySet()) {
+                if (family.equals(HELP)) {
+                    continue; // picocli's format, not MessageFormat's: its placeholders are compared below
+                }
                 Path file = RESOURCES.resolve(family + suffix(language.getKey()) + ".properties");
                 Set<String> seen = new TreeSet<>();
                 for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
@@ -228,8 +304,17 @@ class LocalizationConsistencyTest {
         return d;
     }
 
-    /** The argument numbers a pattern uses; quoted text ('{' or 'It''s') is not a placeholder. */
+    /** The argument numbers a pattern uses; quoted text ('{' or 'It''s') is not a placeholder. A help text's
+     * picocli variables (${DEFAULT-VALUE}) are told apart by the hash of their names. */
     private static Set<Integer> placeholders(String pattern) {
+        if (pattern.contains("${")) {
+            Set<Integer> variables = new TreeSet<>();
+            Matcher v = Pattern.compile("\\$\\{([A-Z-]+)}").matcher(pattern);
+            while (v.find()) {
+                variables.add(v.group(1).hashCode());
+            }
+            return variables;
+        }
         String unquoted = new MessageFormat(pattern).toPattern().replaceAll("'[^']*'", "");
         Set<Integer> used = new TreeSet<>();
         Matcher m = Pattern.compile("\\{(\\d+)").matcher(unquoted);
@@ -264,6 +349,51 @@ class LocalizationConsistencyTest {
             }
         }
         return uses;
+    }
+
+    /** {@code descriptionKey = "summary.top"} in a picocli option. */
+    private static List<Use> descriptionKeys() {
+        List<Use> uses = new ArrayList<>();
+        sources.forEach((file, src) -> {
+            List<JavaSource.Token> t = src.tokens();
+            for (int i = 0; i + 2 < t.size(); i++) {
+                if (t.get(i).is("descriptionKey") && t.get(i + 1).is("=") && t.get(i + 2).kind() == JavaSource.Kind.STRING) {
+                    uses.add(new Use(file, t.get(i + 2).line(), t.get(i + 2).text()));
+                }
+            }
+        });
+        return uses;
+    }
+
+    /**
+     * The keys picocli looks up by itself: each command's description and footer lines, under its name qualified
+     * by its parent's ({@code asylum-trends.summary.usage.footer.3}), and the standard help options' texts.
+     */
+    private static Set<String> picocliKeys(Properties help) {
+        Set<String> commands = new TreeSet<>();
+        boolean standardHelp = false;
+        for (JavaSource src : sources.values()) {
+            List<JavaSource.Token> t = src.tokens();
+            for (int i = 0; i + 5 < t.size(); i++) {
+                if (t.get(i).is("@") && t.get(i + 1).is("Command") && t.get(i + 2).is("(") && t.get(i + 3).is("name")
+                        && t.get(i + 4).is("=") && t.get(i + 5).kind() == JavaSource.Kind.STRING) {
+                    commands.add(t.get(i + 5).text());
+                }
+                standardHelp |= t.get(i).is("mixinStandardHelpOptions") && t.get(i + 2).is("true");
+            }
+        }
+        String root = "asylum-trends";
+        Set<String> prefixes = commands.stream().map(c -> c.equals(root) ? root : root + "." + c)
+                .collect(Collectors.toSet());
+        Set<String> keys = new TreeSet<>();
+        for (String k : help.stringPropertyNames()) {
+            boolean section = prefixes.stream().anyMatch(p -> k.matches(Pattern.quote(p) + "\\.usage\\.(description|footer)(\\.\\d+)?"));
+            boolean standard = standardHelp && k.matches("mixinStandardHelpOptions\\.(help|version)");
+            if (section || standard) {
+                keys.add(k);
+            }
+        }
+        return keys;
     }
 
     private static List<Use> allLiterals() {

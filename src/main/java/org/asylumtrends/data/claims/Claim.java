@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.asylumtrends.data.Country;
+import org.asylumtrends.data.DataMessage;
+import org.asylumtrends.data.InvalidValueException;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.Vintage;
@@ -39,14 +41,14 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
         vintage = vintage == null ? Vintage.LATEST : vintage;
         parameters = Map.copyOf(parameters);
         if (id.isBlank()) {
-            throw new IllegalArgumentException("a claim needs an id");
+            throw new InvalidValueException(DataMessage.of("input.error.claimNeedsId"));
         }
         if (check.needsMeasure() && measure == null) {
-            throw new IllegalArgumentException("check " + check.id() + " needs a measure");
+            throw new InvalidValueException(DataMessage.of("input.error.checkNeedsMeasure", check.id()));
         }
         for (String p : check.requiredParameters()) {
             if (!parameters.containsKey(p)) {
-                throw new IllegalArgumentException("check " + check.id() + " needs the parameter '" + p + "'");
+                throw new InvalidValueException(DataMessage.of("input.error.checkNeedsParameter", check.id(), p));
             }
         }
         // Fields are not yet assigned in a compact constructor: parse the arguments, not the accessors.
@@ -79,11 +81,11 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
             }
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("parameter '" + part.strip() + "' is not key=value");
+                throw new InvalidValueException(DataMessage.of("input.error.parameterNotKeyValue", part.strip()));
             }
             String key = part.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             if (map.put(key, part.substring(eq + 1).strip()) != null) {
-                throw new IllegalArgumentException("parameter '" + key + "' is given twice");
+                throw new InvalidValueException(DataMessage.of("input.error.parameterTwice", key));
             }
         }
         return map;
@@ -138,7 +140,7 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
         try {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("parameter '" + key + "' is not a year: '" + v + "'");
+            throw new InvalidValueException(DataMessage.of("input.error.parameterNotYear", key, v));
         }
     }
 
@@ -149,13 +151,13 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
             int to = parts.length == 1 ? from : Integer.parseInt(parts[1].strip());
             return new YearRange(from, to);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("parameter '" + key + "' is not a range of years: '" + v + "'");
+            throw new InvalidValueException(DataMessage.of("input.error.parameterNotYears", key, v));
         }
     }
 
     private static Vintage parseRelease(String key, String v) {
-        return knownRelease(v).orElseThrow(() -> new IllegalArgumentException("parameter '" + key
-                + "' is not a known release: '" + v + "' (" + String.join(" or ", releaseChoices()) + ")"));
+        return knownRelease(v).orElseThrow(() -> new InvalidValueException(DataMessage.of(
+                "input.error.parameterNotRelease", key, v, String.join(" or ", releaseChoices()))));
     }
 
     /**
@@ -182,14 +184,14 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
         try {
             return Long.parseLong(figure.strip());
         } catch (NumberFormatException e) {
-            throw badFigure(id, figure, "a count without separators (e.g. 12362)");
+            throw badFigure(id, figure, DataMessage.of("input.figure.count"));
         }
     }
 
     private static double percent(String id, String figure) {
         String v = figure.strip();
         if (!v.matches("[+-]?\\d+(\\.\\d+)?%")) {
-            throw badFigure(id, figure, "a percentage such as +1426%");
+            throw badFigure(id, figure, DataMessage.of("input.figure.percent"));
         }
         return Double.parseDouble(v.substring(0, v.length() - 1)) / 100;
     }
@@ -198,7 +200,7 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
         try {
             return Integer.parseInt(figure.strip());
         } catch (NumberFormatException e) {
-            throw badFigure(id, figure, "a year");
+            throw badFigure(id, figure, DataMessage.of("input.figure.year"));
         }
     }
 
@@ -206,7 +208,7 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
         try {
             return LocalDate.parse(figure.strip());
         } catch (DateTimeParseException e) {
-            throw badFigure(id, figure, "a date (YYYY-MM-DD)");
+            throw badFigure(id, figure, DataMessage.of("input.figure.date"));
         }
     }
 
@@ -214,16 +216,16 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
         List<String> codes = Arrays.stream(figure.strip().split("[\\s,]+"))
                 .filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).toList();
         if (codes.isEmpty() || !codes.stream().allMatch(Country::isIso3)) {
-            throw badFigure(id, figure, "ISO3 codes separated by spaces (e.g. USA AUS BRA)");
+            throw badFigure(id, figure, DataMessage.of("input.figure.iso3List"));
         }
         return codes;
     }
 
     private String required(String key) {
-        return parameter(key).orElseThrow(() -> new IllegalArgumentException("missing parameter '" + key + "'"));
+        return parameter(key).orElseThrow(() -> new InvalidValueException(DataMessage.of("input.error.missingParameter", key)));
     }
 
-    private static IllegalArgumentException badFigure(String id, String figure, String expected) {
-        return new IllegalArgumentException("article figure '" + figure + "' of claim " + id + " is not " + expected);
+    private static InvalidValueException badFigure(String id, String figure, DataMessage expected) {
+        return new InvalidValueException(DataMessage.of("input.error.badArticleFigure", figure, id, expected));
     }
 }

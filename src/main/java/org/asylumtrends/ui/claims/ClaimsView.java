@@ -248,7 +248,7 @@ public final class ClaimsView extends BorderPane {
             }
         };
         check.setOnSucceeded(e -> view.show(check.getValue(), data.metadata().credit()));
-        check.setOnFailed(e -> view.showFailure(String.valueOf(check.getException().getMessage())));
+        check.setOnFailed(e -> view.showFailure(Messages.describe(check.getException())));
         stage.show();
         runner.run(check);
         return stage;

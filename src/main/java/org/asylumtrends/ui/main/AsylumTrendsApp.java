@@ -183,7 +183,7 @@ public final class AsylumTrendsApp extends Application {
             fileActions.restore(preferences.openedData());
         });
         task.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(task.getException().getMessage()));
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.describe(task.getException()));
             alert.setTitle(Messages.get("error.load.title"));
             alert.setHeaderText(Messages.get("error.load.header"));
             alert.initOwner(stage);

@@ -101,7 +101,7 @@ public final class FileActions {
     /** After every load: remember what is shown for the next start, and say what was loaded and how. */
     private void loaded(org.asylumtrends.data.AsylumDataset data) {
         preferences.saveOpenedData(new AppPreferences.OpenedData(opener.loadedFiles(), opener.includesBundled()));
-        List<String> notes = data.metadata().notes();
+        List<String> notes = data.metadata().notes().stream().map(Messages::describe).toList();
         window.statusBar().notice(notes.isEmpty() ? "" : Messages.format("open.loaded", String.join("; ", notes)));
     }
 

@@ -84,8 +84,8 @@ public final class StatusBar extends HBox {
                     : Messages.format("status.source", m.source(), m.release(), m.licence()));
             // The whole line, and what the files say about themselves, when the line is cut short.
             List<String> lines = new java.util.ArrayList<>(List.of(source.getText()));
-            lines.addAll(m.details());
-            lines.addAll(m.notes());
+            m.details().forEach(d -> lines.add(Messages.describe(d)));
+            m.notes().forEach(n -> lines.add(Messages.describe(n)));
             source.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", lines)));
         }
     }

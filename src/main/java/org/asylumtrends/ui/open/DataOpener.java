@@ -17,6 +17,7 @@ import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.InputFiles;
 import org.asylumtrends.data.LoadMonitor;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
 
 /**
@@ -173,7 +174,7 @@ public final class DataOpener {
                 onMissing.accept(Path.of(gone.getFile()));
                 return;
             }
-            onError.accept(ex.getMessage() == null ? ex.toString() : ex.getMessage());
+            onError.accept(Messages.describe(ex));
         });
         task.setOnCancelled(e -> finished(task));
         currentLoad.set(task);

@@ -1,5 +1,6 @@
 package org.asylumtrends.data.claims;
 
+import static org.asylumtrends.data.DataErrors.assertThatMessageOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,26 +50,26 @@ class ClaimsTableTest {
             x,c,12362,year-value,asylum-seekers                    | c.csv, line 2: has 5 fields, expected 7
             """)
     void aBadRowIsNamedByLineAndColumn(String row, String message) {
-        assertThatThrownBy(() -> read(row + "\n")).isInstanceOf(DataFormatException.class).hasMessage(message);
+        assertThatMessageOf(() -> read(row + "\n")).isEqualTo(message);
     }
 
     @Test
     void idsAreUnique() {
-        assertThatThrownBy(() -> read("a,c,1,year-value,asylum-seekers,,year=2012\na,d,2,year-value,asylum-seekers,,year=2013\n"))
-                .hasMessage("c.csv, line 3, column 'id': 'a' is used by an earlier claim");
+        assertThatMessageOf(() -> read("a,c,1,year-value,asylum-seekers,,year=2012\na,d,2,year-value,asylum-seekers,,year=2013\n"))
+                .isEqualTo("c.csv, line 3, column 'id': 'a' is used by an earlier claim");
     }
 
     @Test
     void aClaimTextOverTwoLinesDoesNotShiftTheLineNumbersOfLaterRows() {
-        assertThatThrownBy(() -> read("a,\"a claim\nover two lines\",1,year-value,asylum-seekers,,year=2012\n"
+        assertThatMessageOf(() -> read("a,\"a claim\nover two lines\",1,year-value,asylum-seekers,,year=2012\n"
                 + "b,c,2,no-such-check,asylum-seekers,,year=2013\n"))
-                .hasMessage("c.csv, line 4, column 'check': 'no-such-check' is not a known check");
+                .isEqualTo("c.csv, line 4, column 'check': 'no-such-check' is not a known check");
     }
 
     @Test
     void theHeaderIsChecked() {
-        assertThatThrownBy(() -> ClaimsTable.read(new ByteArrayInputStream("id,claim\n".getBytes(StandardCharsets.UTF_8)),
-                "c.csv")).hasMessageStartingWith("c.csv, line 1: expected the header id,claim,article_figure");
+        assertThatMessageOf(() -> ClaimsTable.read(new ByteArrayInputStream("id,claim\n".getBytes(StandardCharsets.UTF_8)),
+                "c.csv")).startsWith("c.csv, line 1: expected the header id,claim,article_figure");
     }
 
     @ParameterizedTest

@@ -1,12 +1,13 @@
 package org.asylumtrends.ui.main;
 
+import static org.asylumtrends.ui.main.RunningApp.fixture;
+import static org.asylumtrends.ui.main.RunningApp.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
@@ -50,14 +51,6 @@ class HostilePathsInTheWindowTest {
         running.close();
     }
 
-    private static File fixture(String name) throws Exception {
-        return new File(HostilePathsInTheWindowTest.class.getResource("/fixtures/ui/" + name).toURI());
-    }
-
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void aNamedPipeIsRefusedInWordsAndOpenAndExportStillWorkAfterwards() throws Exception {

@@ -29,6 +29,17 @@ record RunningApp(AsylumTrendsApp app, MainWindow window, String preferencesNode
         return new RunningApp(app, (MainWindow) stage.getScene().getRoot(), preferencesNode);
     }
 
+    /** Waits up to 20 s for a condition the app reaches on its own (a load, a dialog), then for its FX events. */
+    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A file of {@code src/test/resources/fixtures/ui/}, as a file chooser would hand it over. */
+    static java.io.File fixture(String name) throws Exception {
+        return new java.io.File(RunningApp.class.getResource("/fixtures/ui/" + name).toURI());
+    }
+
     @Override
     public void close() throws Exception {
         FxToolkit.cleanupApplication(app);
