@@ -96,7 +96,7 @@ class LargeFileLoadTest {
         try (Heartbeat heartbeat = Heartbeat.start()) {
             long opened = System.nanoTime();
             robot.interact(() -> app.fileActions().opener().open(List.of(big.toFile())));
-            waitUntil(60, () -> window.originChooser().combo().getItems().size() == ORIGINS
+            waitUntil(240, () -> window.originChooser().combo().getItems().size() == ORIGINS
                     && !window.statusBar().isShowingLoad());
             fullLoadMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opened);
             WaitForAsyncUtils.waitForFxEvents();
@@ -142,6 +142,7 @@ class LargeFileLoadTest {
         return String.valueOf(window.statusBar().sourceLabel().getText());
     }
 
+    /** A ceiling on waiting, not a speed goal (speed lives in BENCHMARKS.md): generous, since a loaded machine is slow. */
     private void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
