@@ -200,13 +200,10 @@ public final class DatasetLoader {
             provided.addAll(table.provides());
             table.countryNames().forEach(names::putIfAbsent);
         }
-        // Indexed by the code's letters, not hashed: this runs once per observation, 150,000 times for the raw tables.
-        Country[] countries = new Country[26 * 26 * 26];
-        names.forEach((iso, name) -> countries[codeIndex(iso)] = new Country(iso, name));
-        List<Observation> observations = new ArrayList<>(merged.size());
-        merged.forEach((k, counts) -> observations.add(new Observation(k.year(), countries[codeIndex(k.originIso3())],
-                countries[codeIndex(k.asylumIso3())], counts.build())));
-        return new AsylumDataset(metadata, observations, provided);
+        // Straight into columns: an object per observation (150,000 for the raw tables) would outlive the load.
+        FigureTable.Builder columns = new FigureTable.Builder(merged.size());
+        merged.forEach(columns::add);
+        return new AsylumDataset(metadata, columns.build(names), provided);
     }
 
     /**
@@ -231,11 +228,6 @@ public final class DatasetLoader {
                 total += v;
             }
         }
-    }
-
-    /** A three-letter code A-Z (as every key has: the reader checks them) as a number below 26³. */
-    private static int codeIndex(String iso3) {
-        return ((iso3.charAt(0) - 'A') * 26 + (iso3.charAt(1) - 'A')) * 26 + (iso3.charAt(2) - 'A');
     }
 
     /** The file a figure came from: the first of the earlier tables that gives it. Only needed for a message. */
