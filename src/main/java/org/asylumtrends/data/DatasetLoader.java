@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Builds an {@link AsylumDataset} from the bundled China data or from UNHCR files a user chose. Several files
+ * Builds an {@link AsylumDataset} from the bundled data (China first, then every origin) or from UNHCR files a
+ * user chose. Several files
  * (e.g. applications, population and decisions) merge on year, origin ISO3 and country-of-asylum ISO3.
  */
 public final class DatasetLoader {
@@ -30,13 +32,55 @@ public final class DatasetLoader {
     private DatasetLoader() {
     }
 
-    /** The dataset that ships with the app: China as origin, 2000–2025, with every release in releases.csv. */
+    /**
+     * The dataset that ships with the app: every origin and every country of asylum UNHCR publishes (the file that
+     * {@code china_asylum.properties} names as {@code all_origins}), with every release in releases.csv and the
+     * bundled population table. About a second's work: the window shows {@link #loadBundledOpening()} first.
+     */
     public static AsylumDataset loadBundled() throws DataFormatException {
         try {
-            Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)");
-            return merge(List.of(bundled.table()), bundled.metadata()).withReleases(bundled.own(), bundled.earlier());
+            Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)", true);
+            return merge(List.of(bundled.table()), bundled.metadata()).withReleases(bundled.own(), bundled.earlier())
+                    .withPopulation(bundledPopulation());
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
+        }
+    }
+
+    /**
+     * The part of the bundled data the window opens with: China as origin, 2000–2025, every release in
+     * releases.csv, read in a tenth of the time of {@link #loadBundled()}, which replaces it once read.
+     */
+    public static AsylumDataset loadBundledOpening() throws DataFormatException {
+        try {
+            Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)", false);
+            return merge(List.of(bundled.table()), bundled.metadata()).withReleases(bundled.own(), bundled.earlier())
+                    .withPopulation(bundledPopulation());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
+        }
+    }
+
+    /**
+     * The bundled population table (World Bank SP.POP.TOTL, 1960–2024, countries only), read once: the
+     * denominator of per-100,000 figures for any data, bundled or opened, since both join on ISO3 codes.
+     */
+    public static Population bundledPopulation() {
+        return BundledPopulation.TABLE;
+    }
+
+    /** Read on first use, on whichever (background) thread loads data first. */
+    private static final class BundledPopulation {
+        static final Population TABLE = read();
+
+        private static Population read() {
+            try (InputStream in = resource(PopulationTable.BUNDLED)) {
+                return PopulationTable.read(in, PopulationTable.BUNDLED + " (bundled)",
+                        PopulationTable.WORLD_BANK_SOURCE);
+            } catch (IOException | DataFormatException e) {
+                throw new IllegalStateException("the bundled " + PopulationTable.BUNDLED
+                        + " cannot be read; the installation is damaged", e);
+            }
         }
     }
 
@@ -55,8 +99,9 @@ public final class DatasetLoader {
      * licence) and one file per release. Lets a release be added without a new build, and tests use their own.
      */
     public static AsylumDataset loadReleases(Path folder) throws IOException, DataFormatException {
-        Catalogue c = readCatalogue(name -> Files.newInputStream(folder.resolve(name)), "");
-        return merge(List.of(c.table()), c.metadata()).withReleases(c.own(), c.earlier());
+        Catalogue c = readCatalogue(name -> Files.newInputStream(folder.resolve(name)), "", false);
+        return merge(List.of(c.table()), c.metadata()).withReleases(c.own(), c.earlier())
+                .withPopulation(bundledPopulation());
     }
 
     /**
@@ -66,7 +111,7 @@ public final class DatasetLoader {
      */
     public static AsylumDataset loadWithBundled(List<Path> files, LoadMonitor monitor)
             throws IOException, DataFormatException {
-        Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)");
+        Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)", true);
         List<ParsedTable> tables = new ArrayList<>();
         tables.add(bundled.table());
         for (Path file : files) {
@@ -82,7 +127,7 @@ public final class DatasetLoader {
         DatasetMetadata metadata = new DatasetMetadata(b.source() + " (release " + b.release() + "); "
                 + files0.source(), b.licence().equals(files0.licence()) ? b.licence() : b.licence() + " / "
                 + files0.licence(), "", preliminary, b.preliminaryNote(), names, files0.notes(), files0.details());
-        return merge(tables, metadata).withReleases(null, bundled.earlier());
+        return merge(tables, metadata).withReleases(null, bundled.earlier()).withPopulation(bundledPopulation());
     }
 
     /** Opens a file of a release folder by its name. */
@@ -95,7 +140,15 @@ public final class DatasetLoader {
                              Map<Release, AsylumDataset> earlier) {
     }
 
-    private static Catalogue readCatalogue(Opener folder, String suffix) throws IOException, DataFormatException {
+    /** Names the file with every origin's figures of the newest release, in {@link #BUNDLED_METADATA}. */
+    static final String ALL_ORIGINS = "all_origins";
+
+    /**
+     * {@code allOrigins}: the newest release is read from the file the metadata name as {@link #ALL_ORIGINS} (when
+     * they name one) rather than from releases.csv's file, which holds China alone for a fast first view.
+     */
+    private static Catalogue readCatalogue(Opener folder, String suffix, boolean allOrigins)
+            throws IOException, DataFormatException {
         List<Release> releases;
         try (InputStream in = folder.open(RELEASES)) {
             releases = ReleaseTable.read(in, RELEASES + suffix);
@@ -107,12 +160,19 @@ public final class DatasetLoader {
         String source = p.getProperty("source", DatasetMetadata.UNHCR_SOURCE);
         String licence = p.getProperty("licence", DatasetMetadata.UNHCR_LICENCE);
         Release own = releases.get(0);
-        ParsedTable table = readRelease(folder, own, suffix);
+        String everyOrigin = p.getProperty(ALL_ORIGINS, "").strip();
+        ParsedTable table = allOrigins && !everyOrigin.isEmpty() ? readFile(folder, everyOrigin, suffix)
+                : readRelease(folder, own, suffix);
         Map<Release, AsylumDataset> earlier = new HashMap<>();
         for (Release r : releases.subList(1, releases.size())) {
             earlier.put(r, merge(List.of(readRelease(folder, r, suffix)), metadataOf(r, source, licence, suffix)));
         }
-        return new Catalogue(table, metadataOf(own, source, licence, suffix), own, earlier);
+        DatasetMetadata metadata = metadataOf(own, source, licence, suffix);
+        if (allOrigins && !everyOrigin.isEmpty()) {
+            metadata = new DatasetMetadata(source, licence, own.id(), own.preliminaryYears(), own.note(),
+                    List.of(everyOrigin + suffix));
+        }
+        return new Catalogue(table, metadata, own, earlier);
     }
 
     private static DatasetMetadata metadataOf(Release r, String source, String licence, String suffix) {
@@ -121,8 +181,15 @@ public final class DatasetLoader {
 
     private static ParsedTable readRelease(Opener folder, Release r, String suffix)
             throws IOException, DataFormatException {
-        try (InputStream csv = folder.open(r.file())) {
-            return new UnhcrCsvReader(r.file() + suffix, LoadMonitor.NONE).read(csv, -1);
+        return readFile(folder, r.file(), suffix);
+    }
+
+    /** One file of a release folder; a name ending in .gz is gunzipped on the way (the all-origins table). */
+    private static ParsedTable readFile(Opener folder, String name, String suffix)
+            throws IOException, DataFormatException {
+        try (InputStream raw = folder.open(name);
+             InputStream csv = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            return new UnhcrCsvReader(name + suffix, LoadMonitor.NONE).read(csv, -1);
         }
     }
 
@@ -136,7 +203,7 @@ public final class DatasetLoader {
             tables.add(read(file, monitor));
         }
         int newest = tables.stream().mapToInt(ParsedTable::newestYear).max().orElseThrow();
-        return merge(tables, DatasetMetadata.forUserTables(tables, Set.of(newest)));
+        return merge(tables, DatasetMetadata.forUserTables(tables, Set.of(newest))).withPopulation(bundledPopulation());
     }
 
     /**
