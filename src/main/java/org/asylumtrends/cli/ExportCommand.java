@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 "or PDF. Needs no display: it renders off-screen. Default: the app's opening view, China,",
                 "asylum-seekers, 2012–2024. Exit code 2 with one line on stderr for bad arguments or bad input."},
         footer = {"", "Examples:",
-                "  export --out figure.png --scale 2",
+                "  export --out figure.png --pixel-scale 2",
                 "  export --chart trend --format svg --from 2000 --to 2025 --out trend.svg",
                 "  export --chart destinations --size a4 --aggregation sum --out destinations.pdf"})
 public final class ExportCommand implements Callable<Integer> {
@@ -49,7 +49,8 @@ public final class ExportCommand implements Callable<Integer> {
             description = "File format (default: from the --out file's extension).")
     String format;
 
-    @Option(names = "--scale", paramLabel = "1|2|3", defaultValue = "1",
+    // Not --scale: that is the mixin's scale of the figures (linear, log, indexed, per-100k).
+    @Option(names = "--pixel-scale", paramLabel = "1|2|3", defaultValue = "1",
             description = "PNG only: pixels per figure pixel, for sharp images on dense screens (default: 1).")
     int scale;
 
