@@ -39,9 +39,7 @@ public final class DatasetLoader {
      */
     public static AsylumDataset loadBundled() throws DataFormatException {
         try {
-            Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)", true);
-            return merge(List.of(bundled.table()), bundled.metadata()).withReleases(bundled.own(), bundled.earlier())
-                    .withPopulation(bundledPopulation());
+            return readCatalogue(DatasetLoader::resource, " (bundled)", true).newest();
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
         }
@@ -53,9 +51,7 @@ public final class DatasetLoader {
      */
     public static AsylumDataset loadBundledOpening() throws DataFormatException {
         try {
-            Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)", false);
-            return merge(List.of(bundled.table()), bundled.metadata()).withReleases(bundled.own(), bundled.earlier())
-                    .withPopulation(bundledPopulation());
+            return readCatalogue(DatasetLoader::resource, " (bundled)", false).newest();
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
         }
@@ -96,22 +92,23 @@ public final class DatasetLoader {
 
     /**
      * A folder laid out like the bundled data: {@code releases.csv}, {@code china_asylum.properties} (source and
-     * licence) and one file per release. Lets a release be added without a new build, and tests use their own.
+     * licence, and the {@code all_origins} file when it names one) and one file per release. Lets a release be added
+     * without a new build, and tests use their own.
      */
     public static AsylumDataset loadReleases(Path folder) throws IOException, DataFormatException {
-        Catalogue c = readCatalogue(name -> Files.newInputStream(folder.resolve(name)), "", false);
-        return merge(List.of(c.table()), c.metadata()).withReleases(c.own(), c.earlier())
-                .withPopulation(bundledPopulation());
+        return readCatalogue(name -> Files.newInputStream(folder.resolve(name)), "", true).newest();
     }
 
     /**
-     * The bundled dataset with the given files merged into it (File > Add files… while the bundled data are
+     * The bundled China data with the given files merged into it (File > Add files… while the bundled data are
      * shown). Where a file and the bundled data give the same figure for one key, they must agree. The mix is
      * no UNHCR release of its own; the bundled earlier releases stay beside it.
      */
     public static AsylumDataset loadWithBundled(List<Path> files, LoadMonitor monitor)
             throws IOException, DataFormatException {
-        Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)", true);
+        // China's bundled file, as before every origin was bundled: a user's download for another origin would
+        // overlap the all-origins table, and any figure a later or earlier release revised would stop the load.
+        Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)", false);
         List<ParsedTable> tables = new ArrayList<>();
         tables.add(bundled.table());
         for (Path file : files) {
@@ -137,7 +134,12 @@ public final class DatasetLoader {
 
     /** The newest release's table and metadata, and the earlier releases' figures. */
     private record Catalogue(ParsedTable table, DatasetMetadata metadata, Release own,
-                             Map<Release, AsylumDataset> earlier) {
+                             Map<Release, AsylumDataset> earlier, AsylumDataset everyOrigin) {
+        /** The newest release's figures: every origin when the folder has them, else its own file's. */
+        AsylumDataset newest() throws DataFormatException {
+            AsylumDataset figures = everyOrigin != null ? everyOrigin : merge(List.of(table), metadata);
+            return figures.withReleases(own, earlier).withPopulation(bundledPopulation());
+        }
     }
 
     /** Names the file with every origin's figures of the newest release, in {@link #BUNDLED_METADATA}. */
@@ -161,18 +163,23 @@ public final class DatasetLoader {
         String licence = p.getProperty("licence", DatasetMetadata.UNHCR_LICENCE);
         Release own = releases.get(0);
         String everyOrigin = p.getProperty(ALL_ORIGINS, "").strip();
-        ParsedTable table = allOrigins && !everyOrigin.isEmpty() ? readFile(folder, everyOrigin, suffix)
-                : readRelease(folder, own, suffix);
+        boolean fromEveryOrigin = allOrigins && !everyOrigin.isEmpty();
+        ParsedTable table = fromEveryOrigin ? null : readRelease(folder, own, suffix);
         Map<Release, AsylumDataset> earlier = new HashMap<>();
         for (Release r : releases.subList(1, releases.size())) {
             earlier.put(r, merge(List.of(readRelease(folder, r, suffix)), metadataOf(r, source, licence, suffix)));
         }
         DatasetMetadata metadata = metadataOf(own, source, licence, suffix);
-        if (allOrigins && !everyOrigin.isEmpty()) {
-            metadata = new DatasetMetadata(source, licence, own.id(), own.preliminaryYears(), own.note(),
-                    List.of(everyOrigin + suffix));
+        if (!fromEveryOrigin) {
+            return new Catalogue(table, metadata, own, earlier, null);
         }
-        return new Catalogue(table, metadata, own, earlier);
+        metadata = new DatasetMetadata(source, licence, own.id(), own.preliminaryYears(), own.note(),
+                List.of(everyOrigin + suffix));
+        try (InputStream raw = folder.open(everyOrigin);
+             InputStream csv = everyOrigin.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            return new Catalogue(null, metadata, own, earlier, AllOriginsTable.read(csv, everyOrigin + suffix,
+                    metadata));
+        }
     }
 
     private static DatasetMetadata metadataOf(Release r, String source, String licence, String suffix) {

@@ -241,6 +241,11 @@ final class FigureTable {
             }
         }
 
+        /** A row without figures yet, for {@link #put}: its number. */
+        int row(int y, String originIso3, String asylumIso3) {
+            return append(y, originIso3, asylumIso3);
+        }
+
         private int append(int y, String originIso3, String asylumIso3) {
             if (size == year.length) {
                 int n = size * 2;
@@ -260,7 +265,7 @@ final class FigureTable {
             return size++;
         }
 
-        private void put(int row, Count c, long value) {
+        void put(int row, Count c, long value) {
             int i = c.ordinal();
             if (values[i] == null) {
                 values[i] = new long[year.length];
