@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Derives assets/data/unhcr_asylum_all_origins.csv.gz from UNHCR's three raw tables (all origins).
 
-Run from the project root:  python3 tools/derive_all_origins.py [path/to/shared/data]
+Run from the project root:  python3 tools/derive_all_origins.py [path/to/shared/data [output.csv.gz]]
+(the test fixture src/test/resources/fixtures/all-origins/derived.csv.gz is this script's output for the raw-shaped
+tables next to it: AllOriginsBundleTest checks that the app reads both alike).
 
 One row per year x origin x country of asylum, in the columns of the bundled China table
 (assets/data/china_asylum.csv), so the same reader takes both:
@@ -38,7 +40,7 @@ DECISIONS = [("dec_recognized", "decisions_recognized"), ("dec_other", "decision
 def main() -> None:
     shared = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
     raw = shared / "raw"
-    out = Path("assets/data/unhcr_asylum_all_origins.csv.gz")
+    out = Path(sys.argv[2] if len(sys.argv) > 2 else "assets/data/unhcr_asylum_all_origins.csv.gz")
     rows: dict[tuple[int, str, str], dict[str, object]] = {}
     names: dict[str, str] = {}
 

@@ -41,8 +41,9 @@ public final class ExportCommand implements Callable<Integer> {
             descriptionKey = "export.format")
     String format;
 
-    @Option(names = "--scale", paramLabel = "1|2|3", defaultValue = "1",
-            descriptionKey = "export.scale")
+    // Not --scale: that is the mixin's scale of the figures (linear, log, indexed, per-100k).
+    @Option(names = "--pixel-scale", paramLabel = "1|2|3", defaultValue = "1",
+            descriptionKey = "export.pixelScale")
     int scale;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x675",

@@ -1,15 +1,16 @@
 package org.asylumtrends.cli;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.asylumtrends.data.AsylumDataset;
-import org.asylumtrends.data.Country;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Scale;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.YearRange;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that say what a command shows, shared by {@code summary} and {@code export} so that their words,
@@ -19,9 +20,19 @@ import picocli.CommandLine.Option;
  * passes its own to {@link #years}.
  */
 final class SelectionOptions {
-    @Option(names = "--origin", paramLabel = "ISO3",
-            descriptionKey = "option.origin")
+    /** The command these options are part of: it tells an option given from its default. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--origin", paramLabel = "ISO3,…", descriptionKey = "option.origin")
     String origin = Selection.DEFAULT.origin();
+
+    @Option(names = "--asylum", paramLabel = "ISO3,…", descriptionKey = "option.asylum")
+    String asylum;
+
+    @Option(names = "--scale", paramLabel = "linear|log|indexed|per-100k",
+            descriptionKey = "option.scale")
+    String scale = Selection.DEFAULT.scale().id();
 
     @Option(names = "--measure", paramLabel = "M",
             descriptionKey = "option.measure")
@@ -46,7 +57,30 @@ final class SelectionOptions {
         Measure m = Choices.measure(measure);
         RangeAggregation a = Choices.aggregation(aggregation);
         YearRange years = years(Selection.DEFAULT.years());
-        return new Selection(List.of(originIn(data)), m, a, years, Selection.DEFAULT.convention());
+        Scale sc = scale(scale);
+        if (asylum != null && given("--origin")) {
+            throw CommandFailure.of("cli.originAndAsylum");
+        }
+        if (asylum != null) {
+            return new Selection(List.of(), CountryChoice.resolve(asylum, data.asylums(), true), m, a, years,
+                    Selection.DEFAULT.convention(), sc);
+        }
+        List<String> origins = CountryChoice.resolve(origin, data.origins(), false);
+        return new Selection(origins, List.of(), m, a, years, Selection.DEFAULT.convention(), sc);
+    }
+
+    /** Whether the command line named the option (its default does not count). */
+    private boolean given(String option) {
+        ParseResult parsed = command == null || command.commandLine() == null ? null
+                : command.commandLine().getParseResult();
+        return parsed != null && parsed.hasMatchedOption(option);
+    }
+
+    private static Scale scale(String id) throws CommandFailure {
+        // The PNG's pixels per figure pixel were once --scale 2: name the option that took them.
+        return Scale.byId(id).orElseThrow(() -> id.strip().matches("[0-9]+")
+                ? CommandFailure.of("cli.unknownScale.pixels", id, id.strip())
+                : CommandFailure.of("cli.unknownScale", id));
     }
 
     /**
@@ -65,14 +99,5 @@ final class SelectionOptions {
     /** Whether --from or --to was given: years the data lack are then an error, not a view to clamp. */
     boolean yearsGiven() {
         return from != null || to != null;
-    }
-
-    private String originIn(AsylumDataset data) throws CommandFailure {
-        String iso3 = origin.strip().toUpperCase(Locale.ROOT);
-        if (data.origin(iso3).isEmpty()) {
-            throw CommandFailure.of(data.origins().size() > 12 ? "cli.unknownOrigin.more" : "cli.unknownOrigin", origin,
-                    data.origins().stream().limit(12).map(Country::iso3).collect(Collectors.joining(", ")));
-        }
-        return iso3;
     }
 }

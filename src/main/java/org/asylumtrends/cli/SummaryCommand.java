@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.Country;
 import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
 import org.asylumtrends.data.Measure;
@@ -43,6 +44,14 @@ public final class SummaryCommand implements Callable<Integer> {
             descriptionKey = "summary.top")
     int top;
 
+    @Option(names = "--list-origins",
+            descriptionKey = "summary.listOrigins")
+    boolean listOrigins;
+
+    @Option(names = "--list-asylums",
+            descriptionKey = "summary.listAsylums")
+    boolean listAsylums;
+
     @Option(names = "--release", paramLabel = "R", defaultValue = "latest",
             completionCandidates = ReleaseChoice.Bundled.class, descriptionKey = "summary.release")
     String release;
@@ -70,10 +79,21 @@ public final class SummaryCommand implements Callable<Integer> {
             throw CommandFailure.of("cli.summary.top");
         }
         AsylumDataset dataset = data.load();
+        if (listOrigins || listAsylums) {
+            // The codes --origin and --asylum take, with the names they also take, sorted by name.
+            SpreadsheetCsv csv = new SpreadsheetCsv(out);
+            csv.row("iso3", "country");
+            for (Country c : listOrigins ? dataset.origins() : dataset.asylums()) {
+                csv.row(c.iso3(), c.name());
+            }
+            out.flush();
+            return;
+        }
         Vintage vintage = ReleaseChoice.resolve(release, dataset);
         Selection chosen = selection.selection(dataset);
         Measure measure = chosen.measure();
-        String originIso = chosen.origin();
+        String originIso = chosen.listed().get(0);
+        boolean in = chosen.isAsylumView();
         if (!dataset.has(measure, vintage)) {
             List<Measure> kept = dataset.figuresIn(vintage).measures();
             if (!vintage.isLatest() && !kept.isEmpty()) {
@@ -85,7 +105,8 @@ public final class SummaryCommand implements Callable<Integer> {
                     ? CommandFailure.of("cli.summary.measureMissing.release", measure.id(), vintage.release(), present)
                     : CommandFailure.of("cli.measureMissing", measure.id(), present);
         }
-        YearSeries series = YearSeries.of(dataset, originIso, measure, vintage);
+        YearSeries series = in ? YearSeries.in(dataset, originIso, measure, vintage)
+                : YearSeries.of(dataset, originIso, measure, vintage);
         YearRange all = series.years().orElseThrow(() -> CommandFailure.of("cli.summary.noFigures", measure.id(),
                 originIso));
         // Years not given are all the data have: a table of everything (export takes the article's years).
@@ -105,8 +126,11 @@ public final class SummaryCommand implements Callable<Integer> {
                 csv.row(Integer.toString(p.year()), format(measure, p.value()));
             }
         } else {
-            DestinationRanking ranking = DestinationRanking.of(dataset, originIso, measure, vintage,
-                    chosen.years(), chosen.aggregation(), top);
+            DestinationRanking ranking = in
+                    ? DestinationRanking.originsIn(dataset, originIso, measure, vintage, chosen.years(),
+                    chosen.aggregation(), top)
+                    : DestinationRanking.of(dataset, originIso, measure, vintage, chosen.years(), chosen.aggregation(),
+                    top);
             csv.row("iso3", "country", measure.id());
             for (Destination d : ranking.top()) {
                 csv.row(d.country().iso3(), d.country().name(), format(measure, d.value()));

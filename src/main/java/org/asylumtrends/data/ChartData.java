@@ -23,9 +23,14 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
 
     /**
      * Computes the view of {@code dataset} for a selection's first origin. The selected years are clamped to the
-     * years the measure has; {@code available} is null when the origin has no figures for the measure.
+     * years the measure has; {@code available} is null when the origin has no figures for the measure. An "in"
+     * view is about its first country of asylum (then {@code origin} is that country): its yearly series summed
+     * over origins, the bars ranking the origins, and no eras (they belong to an origin's government).
      */
     public static ChartData of(AsylumDataset dataset, EraTable eraTable, Selection selection) {
+        if (selection.isAsylumView()) {
+            return in(dataset, selection);
+        }
         String originIso3 = selection.origin();
         Measure measure = selection.measure();
         YearSeries series = YearSeries.of(dataset, originIso3, measure, Vintage.LATEST);
@@ -37,6 +42,19 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
         List<EraTotal> totals = EraTotals.of(series, eraTable, years, effective, selection.convention());
         return new ChartData(dataset.metadata(), series.origin(), measure, effective, available, years, series,
                 eraTable.forOrigin(originIso3), ranking, totals, selection.convention());
+    }
+
+    private static ChartData in(AsylumDataset dataset, Selection selection) {
+        String asylumIso3 = selection.listed().get(0);
+        Measure measure = selection.measure();
+        YearSeries series = YearSeries.in(dataset, asylumIso3, measure, Vintage.LATEST);
+        YearRange available = series.years().orElse(null);
+        YearRange years = available == null ? selection.years() : selection.years().clampTo(available);
+        RangeAggregation effective = selection.aggregation().effectiveFor(measure);
+        DestinationRanking ranking = DestinationRanking.originsIn(dataset, asylumIso3, measure, Vintage.LATEST, years,
+                effective, TOP_DESTINATIONS);
+        return new ChartData(dataset.metadata(), series.country(), measure, effective, available, years, series,
+                List.of(), ranking, List.of(), selection.convention());
     }
 
     /** The points inside the selected years. */

@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 
 /**
- * Builds an {@link AsylumDataset} from the bundled China data or from UNHCR files a user chose. Several files
+ * Builds an {@link AsylumDataset} from the bundled data (China first, then every origin) or from UNHCR files a
+ * user chose. Several files
  * (e.g. applications, population and decisions) merge on year, origin ISO3 and country-of-asylum ISO3.
  */
 public final class DatasetLoader {
@@ -30,13 +32,51 @@ public final class DatasetLoader {
     private DatasetLoader() {
     }
 
-    /** The dataset that ships with the app: China as origin, 2000–2025, with every release in releases.csv. */
+    /**
+     * The dataset that ships with the app: every origin and every country of asylum UNHCR publishes (the file that
+     * {@code china_asylum.properties} names as {@code all_origins}), with every release in releases.csv and the
+     * bundled population table. About a second's work: the window shows {@link #loadBundledOpening()} first.
+     */
     public static AsylumDataset loadBundled() throws DataFormatException {
         try {
-            Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)");
-            return merge(List.of(bundled.table()), bundled.metadata()).withReleases(bundled.own(), bundled.earlier());
+            return readCatalogue(DatasetLoader::resource, " (bundled)", true).newest();
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
+        }
+    }
+
+    /**
+     * The part of the bundled data the window opens with: China as origin, 2000–2025, every release in
+     * releases.csv, read in a tenth of the time of {@link #loadBundled()}, which replaces it once read.
+     */
+    public static AsylumDataset loadBundledOpening() throws DataFormatException {
+        try {
+            return readCatalogue(DatasetLoader::resource, " (bundled)", false).newest();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled dataset cannot be read; the installation is damaged", e);
+        }
+    }
+
+    /**
+     * The bundled population table (World Bank SP.POP.TOTL, 1960–2024, countries only), read once: the
+     * denominator of per-100,000 figures for any data, bundled or opened, since both join on ISO3 codes.
+     */
+    public static Population bundledPopulation() {
+        return BundledPopulation.TABLE;
+    }
+
+    /** Read on first use, on whichever (background) thread loads data first. */
+    private static final class BundledPopulation {
+        static final Population TABLE = read();
+
+        private static Population read() {
+            try (InputStream in = resource(PopulationTable.BUNDLED)) {
+                return PopulationTable.read(in, PopulationTable.BUNDLED + " (bundled)",
+                        PopulationTable.WORLD_BANK_SOURCE);
+            } catch (IOException | DataFormatException e) {
+                throw new IllegalStateException("the bundled " + PopulationTable.BUNDLED
+                        + " cannot be read; the installation is damaged", e);
+            }
         }
     }
 
@@ -52,21 +92,23 @@ public final class DatasetLoader {
 
     /**
      * A folder laid out like the bundled data: {@code releases.csv}, {@code china_asylum.properties} (source and
-     * licence) and one file per release. Lets a release be added without a new build, and tests use their own.
+     * licence, and the {@code all_origins} file when it names one) and one file per release. Lets a release be added
+     * without a new build, and tests use their own.
      */
     public static AsylumDataset loadReleases(Path folder) throws IOException, DataFormatException {
-        Catalogue c = readCatalogue(name -> Files.newInputStream(folder.resolve(name)), "");
-        return merge(List.of(c.table()), c.metadata()).withReleases(c.own(), c.earlier());
+        return readCatalogue(name -> Files.newInputStream(folder.resolve(name)), "", true).newest();
     }
 
     /**
-     * The bundled dataset with the given files merged into it (File > Add files… while the bundled data are
+     * The bundled China data with the given files merged into it (File > Add files… while the bundled data are
      * shown). Where a file and the bundled data give the same figure for one key, they must agree. The mix is
      * no UNHCR release of its own; the bundled earlier releases stay beside it.
      */
     public static AsylumDataset loadWithBundled(List<Path> files, LoadMonitor monitor)
             throws IOException, DataFormatException {
-        Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)");
+        // China's bundled file, as before every origin was bundled: a user's download for another origin would
+        // overlap the all-origins table, and any figure a later or earlier release revised would stop the load.
+        Catalogue bundled = readCatalogue(DatasetLoader::resource, " (bundled)", false);
         List<ParsedTable> tables = new ArrayList<>();
         tables.add(bundled.table());
         for (Path file : files) {
@@ -82,7 +124,7 @@ public final class DatasetLoader {
         DatasetMetadata metadata = new DatasetMetadata(b.source() + " (release " + b.release() + "); "
                 + files0.source(), b.licence().equals(files0.licence()) ? b.licence() : b.licence() + " / "
                 + files0.licence(), "", preliminary, b.preliminaryNote(), names, files0.notes(), files0.details());
-        return merge(tables, metadata).withReleases(null, bundled.earlier());
+        return merge(tables, metadata).withReleases(null, bundled.earlier()).withPopulation(bundledPopulation());
     }
 
     /** Opens a file of a release folder by its name. */
@@ -92,10 +134,23 @@ public final class DatasetLoader {
 
     /** The newest release's table and metadata, and the earlier releases' figures. */
     private record Catalogue(ParsedTable table, DatasetMetadata metadata, Release own,
-                             Map<Release, AsylumDataset> earlier) {
+                             Map<Release, AsylumDataset> earlier, AsylumDataset everyOrigin) {
+        /** The newest release's figures: every origin when the folder has them, else its own file's. */
+        AsylumDataset newest() throws DataFormatException {
+            AsylumDataset figures = everyOrigin != null ? everyOrigin : merge(List.of(table), metadata);
+            return figures.withReleases(own, earlier).withPopulation(bundledPopulation());
+        }
     }
 
-    private static Catalogue readCatalogue(Opener folder, String suffix) throws IOException, DataFormatException {
+    /** Names the file with every origin's figures of the newest release, in {@link #BUNDLED_METADATA}. */
+    static final String ALL_ORIGINS = "all_origins";
+
+    /**
+     * {@code allOrigins}: the newest release is read from the file the metadata name as {@link #ALL_ORIGINS} (when
+     * they name one) rather than from releases.csv's file, which holds China alone for a fast first view.
+     */
+    private static Catalogue readCatalogue(Opener folder, String suffix, boolean allOrigins)
+            throws IOException, DataFormatException {
         List<Release> releases;
         try (InputStream in = folder.open(RELEASES)) {
             releases = ReleaseTable.read(in, RELEASES + suffix);
@@ -107,12 +162,24 @@ public final class DatasetLoader {
         String source = p.getProperty("source", DatasetMetadata.UNHCR_SOURCE);
         String licence = p.getProperty("licence", DatasetMetadata.UNHCR_LICENCE);
         Release own = releases.get(0);
-        ParsedTable table = readRelease(folder, own, suffix);
+        String everyOrigin = p.getProperty(ALL_ORIGINS, "").strip();
+        boolean fromEveryOrigin = allOrigins && !everyOrigin.isEmpty();
+        ParsedTable table = fromEveryOrigin ? null : readRelease(folder, own, suffix);
         Map<Release, AsylumDataset> earlier = new HashMap<>();
         for (Release r : releases.subList(1, releases.size())) {
             earlier.put(r, merge(List.of(readRelease(folder, r, suffix)), metadataOf(r, source, licence, suffix)));
         }
-        return new Catalogue(table, metadataOf(own, source, licence, suffix), own, earlier);
+        DatasetMetadata metadata = metadataOf(own, source, licence, suffix);
+        if (!fromEveryOrigin) {
+            return new Catalogue(table, metadata, own, earlier, null);
+        }
+        metadata = new DatasetMetadata(source, licence, own.id(), own.preliminaryYears(), own.note(),
+                List.of(everyOrigin + suffix));
+        try (InputStream raw = folder.open(everyOrigin);
+             InputStream csv = everyOrigin.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            return new Catalogue(null, metadata, own, earlier, AllOriginsTable.read(csv, everyOrigin + suffix,
+                    metadata));
+        }
     }
 
     private static DatasetMetadata metadataOf(Release r, String source, String licence, String suffix) {
@@ -121,8 +188,15 @@ public final class DatasetLoader {
 
     private static ParsedTable readRelease(Opener folder, Release r, String suffix)
             throws IOException, DataFormatException {
-        try (InputStream csv = folder.open(r.file())) {
-            return new UnhcrCsvReader(r.file() + suffix, LoadMonitor.NONE).read(csv, -1);
+        return readFile(folder, r.file(), suffix);
+    }
+
+    /** One file of a release folder; a name ending in .gz is gunzipped on the way (the all-origins table). */
+    private static ParsedTable readFile(Opener folder, String name, String suffix)
+            throws IOException, DataFormatException {
+        try (InputStream raw = folder.open(name);
+             InputStream csv = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            return new UnhcrCsvReader(name + suffix, LoadMonitor.NONE).read(csv, -1);
         }
     }
 
@@ -136,7 +210,7 @@ public final class DatasetLoader {
             tables.add(read(file, monitor));
         }
         int newest = tables.stream().mapToInt(ParsedTable::newestYear).max().orElseThrow();
-        return merge(tables, DatasetMetadata.forUserTables(tables, Set.of(newest)));
+        return merge(tables, DatasetMetadata.forUserTables(tables, Set.of(newest))).withPopulation(bundledPopulation());
     }
 
     /**
@@ -198,13 +272,10 @@ public final class DatasetLoader {
             provided.addAll(table.provides());
             table.countryNames().forEach(names::putIfAbsent);
         }
-        // Indexed by the code's letters, not hashed: this runs once per observation, 150,000 times for the raw tables.
-        Country[] countries = new Country[26 * 26 * 26];
-        names.forEach((iso, name) -> countries[codeIndex(iso)] = new Country(iso, name));
-        List<Observation> observations = new ArrayList<>(merged.size());
-        merged.forEach((k, counts) -> observations.add(new Observation(k.year(), countries[codeIndex(k.originIso3())],
-                countries[codeIndex(k.asylumIso3())], counts.build())));
-        return new AsylumDataset(metadata, observations, provided);
+        // Straight into columns: an object per observation (150,000 for the raw tables) would outlive the load.
+        FigureTable.Builder columns = new FigureTable.Builder(merged.size());
+        merged.forEach(columns::add);
+        return new AsylumDataset(metadata, columns.build(names), provided);
     }
 
     /**
@@ -228,11 +299,6 @@ public final class DatasetLoader {
                 total += v;
             }
         }
-    }
-
-    /** A three-letter code A-Z (as every key has: the reader checks them) as a number below 26³. */
-    private static int codeIndex(String iso3) {
-        return ((iso3.charAt(0) - 'A') * 26 + (iso3.charAt(1) - 'A')) * 26 + (iso3.charAt(2) - 'A');
     }
 
     /** The file a figure came from: the first of the earlier tables that gives it. Only needed for a message. */

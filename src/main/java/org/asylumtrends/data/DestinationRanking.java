@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Countries of asylum ranked by a measure over a range of years: the top N, then the rest as "Other".
+ * Countries of asylum ranked by a measure over a range of years: the top N, then the rest as "Other". For an "in"
+ * view ({@link #originsIn}) the same for the origins of the people in one country of asylum: the bars then say
+ * where they came from, and each {@link Destination}'s country is an origin.
  * A rate (the recognition rate) is ranked by the number of decisions on the merits behind it instead.
  * Ties are broken by country name so that the order never depends on input order. Countries whose figure is
  * zero are left out: they are no destination.
@@ -40,16 +43,37 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
 
     public static DestinationRanking of(AsylumDataset data, String originIso3, Measure measure, Vintage vintage,
                                         YearRange years, RangeAggregation aggregation, int topN) {
+        return rank(data, originIso3, false, measure, vintage, years, aggregation, topN);
+    }
+
+    /**
+     * The origins of the people in the country of asylum {@code asylumIso3}, ranked as {@link #of} ranks the
+     * countries of asylum of one origin: top N, then "Other"; origins with a zero left out.
+     */
+    public static DestinationRanking originsIn(AsylumDataset data, String asylumIso3, Measure measure,
+                                               Vintage vintage, YearRange years, RangeAggregation aggregation,
+                                               int topN) {
+        return rank(data, asylumIso3, true, measure, vintage, years, aggregation, topN);
+    }
+
+    private static DestinationRanking rank(AsylumDataset data, String iso3, boolean ofAsylum, Measure measure,
+                                           Vintage vintage, YearRange years, RangeAggregation aggregation,
+                                           int topN) {
         if (topN < 1) {
             throw new IllegalArgumentException("top N must be at least 1, was " + topN);
         }
         RangeAggregation effective = aggregation.effectiveFor(measure);
+        AsylumDataset figures = data.figuresIn(vintage);
+        FigureTable table = figures.figures();
+        FigureTable.Rows rows = figures.rows(iso3, ofAsylum);
+        Set<Count> inputs = measure.inputs();
         Map<Country, TreeMap<Integer, Counts.Builder>> byCountry = new HashMap<>();
-        for (Observation o : data.figuresIn(vintage).observations(originIso3)) {
-            if (years.contains(o.year())) {
-                Counts.Builder b = byCountry.computeIfAbsent(o.asylum(), c -> new TreeMap<>())
-                        .computeIfAbsent(o.year(), y -> Counts.builder());
-                YearSeries.addAll(b, o.counts(), measure);
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.row(i);
+            if (years.contains(table.year(row))) {
+                Counts.Builder b = byCountry.computeIfAbsent(rows.other(row), c -> new TreeMap<>())
+                        .computeIfAbsent(table.year(row), y -> Counts.builder());
+                table.addTo(b, row, inputs);
             }
         }
         record Ranked(Country country, double value, Map<Integer, Counts> yearly) {

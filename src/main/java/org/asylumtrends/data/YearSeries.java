@@ -6,23 +6,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One measure per year for one origin, summed over countries of asylum. Years where no country reported the
+ * One measure per year for one origin, summed over countries of asylum ("from China"), or for one country of
+ * asylum, summed over origins ("in the Republic of Korea": {@link #in}). Years where no country reported the
  * figure are absent, not zero (a gap). A zero is a figure and stays, with one exception: a stock's zeros in years
  * before UNHCR's series of it began ({@link Measure#seriesBegins()}) are no figures.
  */
 public final class YearSeries {
     private final Country origin;
+    private final boolean asylumView;
     private final Measure measure;
     private final Vintage vintage;
     private final TreeMap<Integer, Counts> yearly;
     private final List<YearValue> points;
 
-    private YearSeries(Country origin, Measure measure, Vintage vintage, TreeMap<Integer, Counts> yearly,
-                       DatasetMetadata metadata) {
+    private YearSeries(Country origin, boolean asylumView, Measure measure, Vintage vintage,
+                       TreeMap<Integer, Counts> yearly, DatasetMetadata metadata) {
         this.origin = origin;
+        this.asylumView = asylumView;
         this.measure = measure;
         this.vintage = vintage;
         this.yearly = yearly;
@@ -44,17 +48,42 @@ public final class YearSeries {
 
     /** The series of {@code measure} for {@code originIso3}; empty when the origin has no such figures. */
     public static YearSeries of(AsylumDataset data, String originIso3, Measure measure, Vintage vintage) {
+        return of(data, originIso3, false, measure, vintage);
+    }
+
+    /**
+     * The series of {@code measure} in the country of asylum {@code asylumIso3}, summed over every origin: a year in
+     * which no origin has the figure is a gap, a year in which they add up to 0 is a 0. Empty for a country that is
+     * no country of asylum in the data.
+     */
+    public static YearSeries in(AsylumDataset data, String asylumIso3, Measure measure, Vintage vintage) {
+        return of(data, asylumIso3, true, measure, vintage);
+    }
+
+    private static YearSeries of(AsylumDataset data, String iso3, boolean ofAsylum, Measure measure,
+                                 Vintage vintage) {
         // Each release has its own figures and its own preliminary years (releases.csv): nothing here names one.
         AsylumDataset figures = data.figuresIn(vintage);
+        FigureTable table = figures.figures();
+        FigureTable.Rows rows = figures.rows(iso3, ofAsylum);
+        Set<Count> inputs = measure.inputs();
         TreeMap<Integer, Counts.Builder> sums = new TreeMap<>();
-        for (Observation o : figures.observations(originIso3)) {
-            Counts.Builder b = sums.computeIfAbsent(o.year(), y -> Counts.builder());
-            addAll(b, o.counts(), measure);
+        Counts.Builder current = null;
+        int currentYear = Integer.MIN_VALUE;
+        for (int i = 0; i < rows.size(); i++) {
+            int row = rows.row(i);
+            // Rows come by year: one builder per year, no map lookup per row.
+            if (current == null || table.year(row) != currentYear) {
+                currentYear = table.year(row);
+                current = sums.computeIfAbsent(currentYear, y -> Counts.builder());
+            }
+            table.addTo(current, row, inputs);
         }
         TreeMap<Integer, Counts> yearly = new TreeMap<>();
         sums.forEach((y, b) -> yearly.put(y, b.build()));
-        Country origin = data.origin(originIso3).orElse(new Country(originIso3, originIso3));
-        return new YearSeries(origin, measure, vintage, yearly, figures.metadata());
+        Optional<Country> known = ofAsylum ? data.asylum(iso3) : data.origin(iso3);
+        Country country = known.orElseGet(() -> new Country(iso3, iso3));
+        return new YearSeries(country, ofAsylum, measure, vintage, yearly, figures.metadata());
     }
 
     public static YearSeries of(AsylumDataset data, String originIso3, Measure measure) {
@@ -69,8 +98,22 @@ public final class YearSeries {
         }
     }
 
+    /**
+     * The country the series is about: the origin of a "from" view, or in an "in" view ({@link #isAsylumView()})
+     * the country of asylum.
+     */
     public Country origin() {
         return origin;
+    }
+
+    /** The country the series is about, on either side; the same as {@link #origin()}, under a name for both. */
+    public Country country() {
+        return origin;
+    }
+
+    /** Whether this is a country of asylum's series, summed over origins, rather than an origin's. */
+    public boolean isAsylumView() {
+        return asylumView;
     }
 
     public Measure measure() {

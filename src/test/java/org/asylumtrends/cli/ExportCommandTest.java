@@ -32,7 +32,7 @@ class ExportCommandTest {
         Path out = dir.resolve("figure.png");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.asylumtrends.Launcher", "export", "--chart", "figure", "--format", "png", "--scale", "2",
+                "org.asylumtrends.Launcher", "export", "--chart", "figure", "--format", "png", "--pixel-scale", "2",
                 "--out", out.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
         pb.environment().remove("DISPLAY");
@@ -55,8 +55,11 @@ class ExportCommandTest {
             "--chart pie --out x.png",
             "--format gif --out x.gif",
             "--out x.tiff",
-            "--scale 4 --out x.png",
-            "--scale 2 --format svg --out x.svg",
+            "--pixel-scale 4 --out x.png",
+            "--pixel-scale 2 --format svg --out x.svg",
+            "--scale 2 --out x.png",
+            "--scale cubic --out x.png",
+            "--origin CHN --asylum KOR --out x.png",
             "--size 100x100 --out x.png",
             "--size big --out x.png",
             "--measure arrivals --out x.png",
@@ -65,7 +68,7 @@ class ExportCommandTest {
             "--aggregation mean --out x.png",
             "--origin XXX --out x.png",
             "--out /no/such/folder/x.png",
-            "--scale two --out x.png",
+            "--pixel-scale two --out x.png",
             "--chart trend"})
     void badArgumentsExitWith2AndOneLine(String args) {
         StringWriter out = new StringWriter();

@@ -9,6 +9,7 @@ import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Scale;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.SmallData;
 import org.asylumtrends.data.YearRange;
@@ -21,18 +22,21 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** summary and export build their selection with one mixin: the same words, defaults and result. */
 class SelectionOptionsTest {
-    private static final List<String> SELECTION_OPTIONS = List.of("--origin", "--measure", "--from", "--to",
-            "--aggregation");
+    private static final List<String> SELECTION_OPTIONS = List.of("--origin", "--asylum", "--scale", "--measure",
+            "--from", "--to", "--aggregation");
     private static AsylumDataset data;
 
     @BeforeAll
     static void load() throws Exception {
         data = SmallData.of("population.csv", """
-                year,coo_iso,coa_iso,asylum_seekers,refugees
-                2010,CHN,USA,100,10
-                2011,CHN,USA,200,20
-                2010,IND,GBR,300,30
-                2011,IND,GBR,400,40
+                year,coo_iso,coo_name,coa_iso,coa_name,asylum_seekers,refugees
+                2010,CHN,China,USA,United States of America,100,10
+                2011,CHN,China,USA,United States of America,200,20
+                2010,IND,India,GBR,United Kingdom of Great Britain and Northern Ireland,300,30
+                2011,IND,India,GBR,United Kingdom of Great Britain and Northern Ireland,400,40
+                2010,RUS,Russian Federation,KOR,Rep. of Korea,5,0
+                2010,PRK,Dem. People's Rep. of Korea,KOR,Rep. of Korea,5,0
+                2010,IRN,Iran (Islamic Rep. of),PRK,Dem. People's Rep. of Korea,5,0
                 """);
     }
 
@@ -102,8 +106,57 @@ class SelectionOptionsTest {
     @Test
     void anOriginNotInTheDataNamesThoseThatAre() {
         assertThatThrownBy(() -> export("--origin", "TIB").selection(data)).isInstanceOf(CommandFailure.class)
-                .hasMessage("origin 'TIB' is not in the data; origins present: CHN, IND");
+                .hasMessage("origin 'TIB' is not in the data; origins present: CHN, PRK, IND, IRN, RUS");
         assertThatThrownBy(() -> summary("--from", "2011", "--to", "2010").selection(data))
                 .hasMessage("--from 2011 is after --to 2010");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"export", "summary"})
+    void severalOriginsByCodeOrNameInAnyCaseKeepTheirOrder(String command) throws Exception {
+        String[] args = {"--origin", "rus,CHN, iran ,Dem. People's Rep. of Korea", "--scale", "LOG"};
+        Selection s = (command.equals("export") ? export(args) : summary(args)).selection(data);
+        assertThat(s.origins()).containsExactly("RUS", "CHN", "IRN", "PRK");
+        assertThat(s.isAsylumView()).isFalse();
+        assertThat(s.scale()).isEqualTo(Scale.LOG);
+    }
+
+    @Test
+    void countriesOfAsylumMakeAnInView() throws Exception {
+        Selection s = summary("--asylum", "kor,gbr", "--scale", "per-100k").selection(data);
+        assertThat(s.isAsylumView()).isTrue();
+        assertThat(s.asylums()).containsExactly("KOR", "GBR");
+        assertThat(s.scale()).isEqualTo(Scale.PER_100K);
+        assertThat(summary("--asylum", "North Korea").selection(data).asylums()).as("the short name").containsExactly("PRK");
+    }
+
+    @Test
+    void badCountriesAreNamedInTheError() {
+        assertThatThrownBy(() -> summary("--origin", "CHN,XYZ").selection(data))
+                .hasMessage("origin 'XYZ' is not in the data; origins present: CHN, PRK, IND, IRN, RUS");
+        assertThatThrownBy(() -> summary("--asylum", "CHN").selection(data))
+                .hasMessage("country of asylum 'CHN' is not in the data; countries of asylum present: PRK, KOR, GBR,"
+                        + " USA");
+        // "Korea" is two countries: refused with both, never a guess.
+        assertThatThrownBy(() -> summary("--asylum", "korea").selection(data))
+                .hasMessage("'korea' fits several countries: Dem. People's Rep. of Korea (PRK), Rep. of Korea (KOR);"
+                        + " give the ISO3 code");
+        assertThatThrownBy(() -> summary("--origin", "CHN,chn").selection(data)).hasMessage("CHN is given twice in 'CHN,chn'");
+        assertThatThrownBy(() -> summary("--origin", "CHN,").selection(data))
+                .hasMessage("--origin has an empty country between commas");
+        assertThatThrownBy(() -> summary("--origin", "CHN", "--asylum", "KOR").selection(data))
+                .hasMessageStartingWith("give --origin or --asylum, not both");
+        assertThatThrownBy(() -> summary("--scale", "cubic").selection(data))
+                .hasMessage("unknown --scale 'cubic'; choose linear, log, indexed or per-100k");
+    }
+
+    @Test
+    void atMostEightCountriesAreCompared() throws Exception {
+        AsylumDataset nine = SmallData.of("population.csv", "year,coo_iso,coa_iso,asylum_seekers\n"
+                + String.join("", List.of("AFG", "ALB", "DZA", "AGO", "ARG", "ARM", "AUS", "AUT", "AZE").stream()
+                .map(c -> "2010," + c + ",USA,5\n").toList()));
+        assertThat(summary("--origin", "AFG,ALB,DZA,AGO,ARG,ARM,AUS,AUT").selection(nine).origins()).hasSize(8);
+        assertThatThrownBy(() -> summary("--origin", "AFG,ALB,DZA,AGO,ARG,ARM,AUS,AUT,AZE").selection(nine))
+                .hasMessage("at most 8 countries are compared on one chart; 9 were given");
     }
 }

@@ -65,7 +65,7 @@ public final class AsylumTrendsApp extends Application {
 
     private static Loaded readBundled() {
         try {
-            return new Loaded(DatasetLoader.loadBundled(), EraTable.loadBundled());
+            return new Loaded(DatasetLoader.loadBundledOpening(), EraTable.loadBundled());
         } catch (DataFormatException e) {
             throw new CompletionException(e);
         }
@@ -129,8 +129,9 @@ public final class AsylumTrendsApp extends Application {
         stage.setMaximized(bounds.maximized());
         stage.setOnHidden(e -> saveState());
         if (smokeTest) {
-            SmokeTest.watch(scene, window, model);
+            SmokeTest.watch(scene, window, model, getParameters().getRaw().contains(SmokeTest.WAIT_FOR_ALL_ORIGINS));
         }
+        loadEveryOriginAfterFirstFrame(scene, runner);
         if (dataAhead != null && dataAhead.isDone() && !dataAhead.isCompletedExceptionally()) {
             // Read while JavaFX started: the first frame already has the charts, with one layout pass, not two.
             model.showDataset(dataAhead.join().dataset(), dataAhead.join().eras());
@@ -168,7 +169,7 @@ public final class AsylumTrendsApp extends Application {
             @Override
             protected Loaded call() throws Exception {
                 if (dataAhead == null) {
-                    return new Loaded(DatasetLoader.loadBundled(), EraTable.loadBundled());
+                    return new Loaded(DatasetLoader.loadBundledOpening(), EraTable.loadBundled());
                 }
                 try {
                     return dataAhead.get();
@@ -195,6 +196,39 @@ public final class AsylumTrendsApp extends Application {
             }
         });
         runner.run(task);
+    }
+
+    /**
+     * Once the opening view (China) has been drawn, reads the bundled data of every origin in a task of its own (a
+     * thread of its own: no other load or export waits for it, nor it for them) and shows them in its place, with
+     * the same selection, if the opening data are still what is shown; data the user opened meanwhile stay. Started
+     * after the first frame so that the two do not share the CPU while the window is built.
+     */
+    private void loadEveryOriginAfterFirstFrame(Scene scene, TaskRunner runner) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (model.getChartData() == null) {
+                return;
+            }
+            scene.removePostLayoutPulseListener(once[0]);
+            AsylumDataset opening = model.getDataset();
+            Task<AsylumDataset> task = new Task<>() {
+                @Override
+                protected AsylumDataset call() throws Exception {
+                    return DatasetLoader.loadBundled();
+                }
+            };
+            task.setOnSucceeded(e -> {
+                if (model.getDataset() == opening) {
+                    model.showDataset(task.getValue(), model.erasProperty().get());
+                }
+            });
+            // The opening view stays; every origin is one File > Open bundled data away, which says what failed.
+            task.setOnFailed(e -> System.err.println("asylum-trends: the bundled data of every origin could not be"
+                    + " read: " + task.getException()));
+            Platform.runLater(() -> runner.run(task)); // after this pulse is rendered
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void saveState() {

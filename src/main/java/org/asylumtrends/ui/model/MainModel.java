@@ -70,7 +70,11 @@ public final class MainModel {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(eraTable, "eraTable");
         Selection current = selection.get();
-        String nextOrigin = data.origin(preferredOrigin).isPresent() ? preferredOrigin : current.origin();
+        if (current.isAsylumView() && data.asylum(current.listed().get(0)).isEmpty()) {
+            current = current.withOrigin(preferredOrigin); // an "in" view of a host these data lack: back to "from"
+        }
+        String nextOrigin = data.origin(preferredOrigin).isPresent() || current.isAsylumView() ? preferredOrigin
+                : current.origin();
         if (data.origin(nextOrigin).isEmpty()) {
             String fallback = Selection.DEFAULT.origin();
             nextOrigin = data.origin(fallback).isPresent() ? fallback : data.origins().get(0).iso3();
@@ -79,7 +83,9 @@ public final class MainModel {
         if (!data.has(nextMeasure, Vintage.LATEST) && !data.measures().isEmpty()) {
             nextMeasure = data.measures().get(0);
         }
-        Selection next = current.withOrigin(nextOrigin).withMeasure(nextMeasure);
+        // An "in" view stays one (every bundled origin read in the background replaces the opening data under it).
+        Selection next = current.isAsylumView() ? current.withMeasure(nextMeasure)
+                : current.withOrigin(nextOrigin).withMeasure(nextMeasure);
         // Computed before anything changes: if the new data cannot be shown, the old stay, status bar included.
         ChartData view = ChartData.of(data, eraTable, next);
         eras.set(eraTable);
