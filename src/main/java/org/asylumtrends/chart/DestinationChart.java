@@ -214,6 +214,16 @@ public final class DestinationChart extends BarChart<Number, String> {
         String name = Messages.measureName(data.measure());
         String origin = data.origin().name();
         boolean preliminary = data.hasPreliminary(); // keys written out whole: MessagesTest finds them
+        if (data.asylumView()) { // bars of origins in a country of asylum (issue 15)
+            if (data.measure().kind() == Measure.Kind.RATE) {
+                return Messages.format("destinations.title.in.rate", name, origin, data.selected().toString());
+            }
+            if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
+                return Messages.format("destinations.title.in.lastYear", name, origin, data.selected().to());
+            }
+            return Messages.format(data.measure().isStock() ? "destinations.title.in.sum" : "destinations.title.in.flow",
+                    name, origin, data.selected().toString());
+        }
         if (data.measure().kind() == Measure.Kind.RATE) {
             return Messages.format(preliminary ? "destinations.title.rate.preliminary"
                     : "destinations.title.rate", name, origin, data.selected().toString());
