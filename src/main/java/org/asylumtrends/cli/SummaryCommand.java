@@ -8,6 +8,11 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.ChartDataCsv;
+import org.asylumtrends.data.ListedSeries;
+import org.asylumtrends.data.Population;
+import org.asylumtrends.data.Scale;
+import org.asylumtrends.data.TrendLines;
 import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
 import org.asylumtrends.data.Measure;
@@ -88,7 +93,7 @@ public final class SummaryCommand implements Callable<Integer> {
         Vintage vintage = ReleaseChoice.resolve(release, dataset);
         Selection chosen = selection.selection(dataset);
         Measure measure = chosen.measure();
-        String originIso = chosen.origin();
+        String originIso = chosen.listed().get(0);
         if (!dataset.has(measure, vintage)) {
             List<Measure> kept = dataset.figuresIn(vintage).measures();
             if (!vintage.isLatest() && !kept.isEmpty()) {
@@ -100,7 +105,8 @@ public final class SummaryCommand implements Callable<Integer> {
                     ? CommandFailure.of("cli.summary.measureMissing.release", measure.id(), vintage.release(), present)
                     : CommandFailure.of("cli.measureMissing", measure.id(), present);
         }
-        YearSeries series = YearSeries.of(dataset, originIso, measure, vintage);
+        YearSeries series = chosen.isAsylumView() ? ListedSeries.of(dataset, chosen, originIso)
+                : YearSeries.of(dataset, originIso, measure, vintage);
         YearRange all = series.years().orElseThrow(() -> CommandFailure.of("cli.summary.noFigures", measure.id(),
                 originIso));
         // Years not given are all the data have: a table of everything (export takes the article's years).
@@ -114,14 +120,18 @@ public final class SummaryCommand implements Callable<Integer> {
         chosen = chosen.withYears(range);
         // The window's table export writes through the same writer: formulas in names stay text in both.
         SpreadsheetCsv csv = new SpreadsheetCsv(out);
-        if (byYear) {
+        if (byYear && (chosen.listed().size() > 1 || chosen.scale() != Scale.LINEAR || chosen.isAsylumView())) {
+            writeLines(csv, dataset, vintage, chosen);
+        } else if (byYear) {
             csv.row("year", measure.id());
             for (YearValue p : series.pointsIn(chosen.years())) {
                 csv.row(Integer.toString(p.year()), format(measure, p.value()));
             }
         } else {
-            DestinationRanking ranking = DestinationRanking.of(dataset, originIso, measure, vintage,
-                    chosen.years(), chosen.aggregation(), top);
+            DestinationRanking ranking = chosen.isAsylumView()
+                    ? ListedSeries.ranking(dataset, chosen, originIso, chosen.years(), chosen.aggregation(), top)
+                    : DestinationRanking.of(dataset, originIso, measure, vintage, chosen.years(), chosen.aggregation(),
+                    top);
             csv.row("iso3", "country", measure.id());
             for (Destination d : ranking.top()) {
                 csv.row(d.country().iso3(), d.country().name(), format(measure, d.value()));
@@ -133,6 +143,21 @@ public final class SummaryCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    /**
+     * Issue 15: a column per listed country on the selection's scale, exactly the chart's lines (ChartDataCsv); a
+     * value the scale cannot make is empty. Per 100,000 needs the population figures, which the command line does
+     * not load yet: those cells are empty rather than guessed.
+     */
+    static void writeLines(SpreadsheetCsv csv, AsylumDataset dataset, Vintage vintage, Selection chosen) {
+        List<YearSeries> series = chosen.listed().stream().map(iso -> chosen.isAsylumView()
+                ? ListedSeries.of(dataset, chosen, iso) : YearSeries.of(dataset, iso, chosen.measure(), vintage))
+                .toList();
+        TrendLines lines = TrendLines.of(series, series.stream().map(YearSeries::origin).toList(), chosen.years(),
+                chosen.scale(), Population.NONE);
+        csv.row(ChartDataCsv.header(lines));
+        ChartDataCsv.rows(lines, chosen.measure()).forEach(csv::row);
     }
 
     static String format(Measure measure, double value) {
