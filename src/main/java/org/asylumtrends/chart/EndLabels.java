@@ -75,7 +75,8 @@ public final class EndLabels extends Region {
             wanted[i] = end == null ? bottom : sceneToLocal(axis.localToScene(0,
                     axis.getDisplayPosition(end.getYValue()))).getY();
         }
-        double height = labels.stream().mapToDouble(t -> t.getLayoutBounds().getHeight()).max().orElse(12);
+        // A little more than a line of text apart: labels that only touch read as one.
+        double height = labels.stream().mapToDouble(t -> t.getBoundsInLocal().getHeight()).max().orElse(12) + 2;
         double[] placed = spread(wanted, height, top + height / 2, bottom - height / 2);
         for (int i = 0; i < labels.size(); i++) {
             Text t = labels.get(i);

@@ -21,13 +21,13 @@ class SummaryLinesTest {
     @Test
     void severalOriginsIndexedAreAColumnEachWithTheScaleNamed() throws Exception {
         AsylumDataset data = SmallData.of("population.csv", """
-                year,coo_iso,coa_iso,asylum_seekers,refugees
-                2022,CHN,USA,1000,1
-                2023,CHN,USA,1500,1
-                2024,CHN,USA,2500,1
-                2022,RUS,DEU,0,1
-                2023,RUS,DEU,10,1
-                2024,RUS,DEU,20,1
+                year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees
+                2022,China,CHN,United States of America,USA,1000,1
+                2023,China,CHN,United States of America,USA,1500,1
+                2024,China,CHN,United States of America,USA,2500,1
+                2022,Russian Federation,RUS,Germany,DEU,0,1
+                2023,Russian Federation,RUS,Germany,DEU,10,1
+                2024,Russian Federation,RUS,Germany,DEU,20,1
                 """);
         Selection s = new Selection(List.of("CHN", "RUS"), List.of(), Measure.ASYLUM_SEEKERS,
                 RangeAggregation.LAST_YEAR, new YearRange(2022, 2024), EraConvention.MAJORITY_OF_YEAR, Scale.INDEXED);

@@ -16,23 +16,23 @@ class TrendLinesTest {
     /** China's 180,960 asylum-seekers in 2024 split over two hosts; Russia and a line whose base year is 0. */
     static AsylumDataset data() throws Exception {
         return SmallData.of("population.csv", """
-                year,coo_iso,coa_iso,asylum_seekers,refugees
-                2022,CHN,USA,100000,10
-                2022,CHN,CAN,20000,10
-                2023,CHN,USA,120000,10
-                2024,CHN,USA,150000,10
-                2024,CHN,CAN,30960,10
-                2025,CHN,USA,99716,10
-                2022,RUS,DEU,5000,10
-                2023,RUS,DEU,7500,10
-                2024,RUS,DEU,10000,10
-                2025,RUS,DEU,9000,10
-                2022,IRN,DEU,0,10
-                2023,IRN,DEU,40,10
-                2024,IRN,DEU,60,10
-                2025,IRN,DEU,80,10
-                2023,AFG,DEU,300,10
-                2024,AFG,DEU,600,10
+                year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees
+                2022,China,CHN,United States of America,USA,100000,10
+                2022,China,CHN,Canada,CAN,20000,10
+                2023,China,CHN,United States of America,USA,120000,10
+                2024,China,CHN,United States of America,USA,150000,10
+                2024,China,CHN,Canada,CAN,30960,10
+                2025,China,CHN,United States of America,USA,99716,10
+                2022,Russian Federation,RUS,Germany,DEU,5000,10
+                2023,Russian Federation,RUS,Germany,DEU,7500,10
+                2024,Russian Federation,RUS,Germany,DEU,10000,10
+                2025,Russian Federation,RUS,Germany,DEU,9000,10
+                2022,Iran (Islamic Rep. of),IRN,Germany,DEU,0,10
+                2023,Iran (Islamic Rep. of),IRN,Germany,DEU,40,10
+                2024,Iran (Islamic Rep. of),IRN,Germany,DEU,60,10
+                2025,Iran (Islamic Rep. of),IRN,Germany,DEU,80,10
+                2023,Afghanistan,AFG,Germany,DEU,300,10
+                2024,Afghanistan,AFG,Germany,DEU,600,10
                 """);
     }
 

@@ -43,19 +43,19 @@ class ComparisonExportTest {
     static void setUp() throws Exception {
         ExportFixtures.startToolkit();
         data = SmallData.of("population.csv", """
-                year,coo_iso,coa_iso,asylum_seekers,refugees
-                2022,CHN,USA,120000,1
-                2023,CHN,USA,150000,1
-                2024,CHN,USA,180960,1
-                2025,CHN,USA,99716,1
-                2022,RUS,DEU,5000,1
-                2023,RUS,DEU,7000,1
-                2024,RUS,DEU,9000,1
-                2025,RUS,DEU,9500,1
-                2022,IRN,DEU,30,1
-                2023,IRN,DEU,45,1
-                2024,IRN,DEU,70,1
-                2025,IRN,DEU,80,1
+                year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees
+                2022,China,CHN,United States of America,USA,120000,1
+                2023,China,CHN,United States of America,USA,150000,1
+                2024,China,CHN,United States of America,USA,180960,1
+                2025,China,CHN,United States of America,USA,99716,1
+                2022,Russian Federation,RUS,Germany,DEU,5000,1
+                2023,Russian Federation,RUS,Germany,DEU,7000,1
+                2024,Russian Federation,RUS,Germany,DEU,9000,1
+                2025,Russian Federation,RUS,Germany,DEU,9500,1
+                2022,Iran (Islamic Rep. of),IRN,Germany,DEU,30,1
+                2023,Iran (Islamic Rep. of),IRN,Germany,DEU,45,1
+                2024,Iran (Islamic Rep. of),IRN,Germany,DEU,70,1
+                2025,Iran (Islamic Rep. of),IRN,Germany,DEU,80,1
                 """);
     }
 

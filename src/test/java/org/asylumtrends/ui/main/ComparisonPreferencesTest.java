@@ -45,7 +45,7 @@ class ComparisonPreferencesTest {
     }
 
     @Test
-    void damagedOrOldValuesFallBack() {
+    void damagedOrOldValuesFallBack() throws Exception {
         Preferences node = Preferences.userRoot().node(NODE);
         node.put("origin", "CHN,RUS");
         node.put("scale", "logarithmic-ish");

@@ -54,12 +54,13 @@ class ComparisonWindowTest {
     void eightLinesHaveEightColoursAndLabelsThatDoNotOverlap(int width, int height) throws Exception {
         AsylumDataset data = Comparisons.nineOrigins();
         List<String> eight = Comparisons.ORIGINS.subList(0, 8);
+        EraTable eras = EraTable.loadBundled();
         onFx(() -> {
             MainModel m = new MainModel();
             MainWindow w = new MainWindow(m);
             Scene scene = new Scene(w, width, height);
             scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
-            m.showDataset(data, EraTable.loadBundled());
+            m.showDataset(data, eras);
             m.select(m.getSelection().withOrigins(eight).withYears(new YearRange(2012, 2024)));
             w.applyCss();
             w.layout();
