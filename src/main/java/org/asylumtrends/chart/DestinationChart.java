@@ -117,34 +117,35 @@ public final class DestinationChart extends BarChart<Number, String> {
             getData().add(new Series<>(FXCollections.observableArrayList()));
         }
         javafx.collections.ObservableList<Data<Number, String>> items = getData().get(0).getData();
-        // Each bar keeps its node: its value and name change in place. Bars beyond the new ranking go, new ones
-        // are added; a Data given the same values again would leave its bar unmoved, so only the changed are set.
-        if (items.size() > rows.size()) {
-            items.remove(rows.size(), items.size());
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            Row row = rows.get(i);
-            if (i < items.size()) {
-                Data<Number, String> d = items.get(i);
-                if (!row.label().equals(d.getYValue())) {
-                    d.setYValue(row.label());
-                }
-                if (d.getXValue().doubleValue() != row.value()) {
-                    d.setXValue(row.value());
-                }
-            } else {
-                items.add(new Data<>(row.value(), row.label()));
+        // A bar whose country is still shown keeps its node and takes the new value; the others go and the new
+        // ones come. A bar is never moved to another category: BarChart finds a bar by the category it was added
+        // with, and one moved was drawn with the old one's length and place.
+        java.util.Map<String, Data<Number, String>> kept = new java.util.HashMap<>();
+        items.forEach(d -> kept.put(d.getYValue(), d));
+        List<Data<Number, String>> next = new ArrayList<>();
+        List<Data<Number, String>> added = new ArrayList<>();
+        for (Row row : rows) {
+            Data<Number, String> d = kept.remove(row.label());
+            if (d == null) {
+                d = new Data<>(row.value(), row.label());
+                added.add(d);
+            } else if (d.getXValue().doubleValue() != row.value()) {
+                d.setXValue(row.value());
             }
+            next.add(d);
         }
+        items.removeAll(kept.values());
+        items.addAll(added);
         bars.clear();
-        bars.addAll(items);
+        bars.addAll(next);
+        List<Data<Number, String>> inRowOrder = next;
         while (valueLabels.size() > rows.size()) {
             getPlotChildren().removeAll(valueLabels.remove(valueLabels.size() - 1),
                     rowTargets.remove(rowTargets.size() - 1));
         }
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            Node bar = items.get(i).getNode();
+            Node bar = inRowOrder.get(i).getNode();
             if (row.isOther()) {
                 if (!bar.getStyleClass().contains("other-bar")) {
                     bar.getStyleClass().add("other-bar");
