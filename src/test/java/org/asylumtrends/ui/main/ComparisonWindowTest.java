@@ -110,6 +110,16 @@ class ComparisonWindowTest {
     }
 
     @Test
+    void aChipIsRemovedFromTheKeyboard(FxRobot robot) {
+        robot.interact(() -> window.compareBar().add("IRN"));
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "IRN");
+        robot.interact(() -> window.compareBar().chips().get(0).requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN");
+    }
+
+    @Test
     void aNinthCountryCannotBeAdded(FxRobot robot) {
         robot.interact(() -> model.select(model.getSelection().withOrigins(Comparisons.ORIGINS.subList(0, 8))));
         assertThat(window.compareBar().adder().isDisabled()).isTrue();
