@@ -31,10 +31,11 @@ import org.asylumtrends.chart.TooltipPool;
  * Countries of asylum as horizontal bars, largest at the top, "Other" last, with the value written at the end of
  * each bar (inside it when there is no room after it, so that a value is never cut off).
  *
- * <p>A chart shows one ranking only: JavaFX's {@code CategoryAxis} keeps the order of the categories it has seen,
- * so a second ranking drawn into the same chart comes out in the first one's order. {@link DestinationPane}
- * makes a new chart for every ranking. Bars are told apart by ISO3 code: the axis' categories are the drawn
- * names, made unique with the code when two countries share one.
+ * <p>JavaFX's {@code CategoryAxis}, left to range itself, keeps the order of the categories it has seen, so a second
+ * ranking drawn into the same chart came out in the first one's order. The categories are therefore set by
+ * {@link #show} in the model's order for every ranking, and the chart, its bars and labels are reused. Bars are
+ * told apart by ISO3 code: the axis' categories are the drawn names, made unique with the code when two countries
+ * share one.
  */
 public final class DestinationChart extends BarChart<Number, String> {
     /** The longest a country's name is drawn on the axis; longer ones end in "…" (the tooltip has it in full). */
@@ -80,14 +81,19 @@ public final class DestinationChart extends BarChart<Number, String> {
         setAnimated(false);
         valueAxis.setAnimated(false);
         countryAxis.setAnimated(false);
-        countryAxis.setAutoRanging(true);
+        countryAxis.setAutoRanging(false); // categories set in the model's order by show()
         valueAxis.setAutoRanging(false);
         valueAxis.setMinorTickVisible(false);
         setLegendVisible(false);
         setCategoryGap(6);
     }
 
-    /** Shows the ranking of a selection. Call once per chart (see the class comment). */
+    /**
+     * Shows the ranking of a selection, in the same chart as the last one: the bars, labels and row targets are
+     * kept and given their new values, names and order (new nodes for every ranking were most of a year-range
+     * change's time). The country axis' categories are set here, in the model's order, never left to the axis,
+     * which keeps the order of categories it has seen (see the class comment).
+     */
     public void show(ChartData data) {
         DestinationRanking ranking = data.ranking();
         Measure measure = data.measure();
@@ -99,44 +105,74 @@ public final class DestinationChart extends BarChart<Number, String> {
 
         rows.clear();
         rows.addAll(rowsOf(ranking, measure, countryAxis.getTickLabelFont()));
-        List<Data<Number, String>> data2 = new ArrayList<>();
-        for (Row row : rows) {
-            data2.add(new Data<>(row.value(), row.label()));
-        }
         double max = rows.stream().mapToDouble(Row::value).max().orElse(0);
         NiceScale scale = NiceScale.of(max, measure.kind() != Measure.Kind.RATE,
                 measure.kind() == Measure.Kind.RATE ? 1 : Double.POSITIVE_INFINITY);
         valueAxis.setLowerBound(0);
         valueAxis.setUpperBound(scale.upper());
         valueAxis.setTickUnit(scale.step());
-        getData().setAll(List.of(new Series<>(FXCollections.observableArrayList(data2))));
+        countryAxis.getCategories().setAll(rows.stream().map(Row::label).toList());
 
+        if (getData().isEmpty()) {
+            getData().add(new Series<>(FXCollections.observableArrayList()));
+        }
+        javafx.collections.ObservableList<Data<Number, String>> items = getData().get(0).getData();
+        // A bar whose country is still shown keeps its node and takes the new value; the others go and the new
+        // ones come. A bar is never moved to another category: BarChart finds a bar by the category it was added
+        // with, and one moved was drawn with the old one's length and place.
+        java.util.Map<String, Data<Number, String>> kept = new java.util.HashMap<>();
+        items.forEach(d -> kept.put(d.getYValue(), d));
+        List<Data<Number, String>> next = new ArrayList<>();
+        List<Data<Number, String>> added = new ArrayList<>();
+        for (Row row : rows) {
+            Data<Number, String> d = kept.remove(row.label());
+            if (d == null) {
+                d = new Data<>(row.value(), row.label());
+                added.add(d);
+            } else if (d.getXValue().doubleValue() != row.value()) {
+                d.setXValue(row.value());
+            }
+            next.add(d);
+        }
+        items.removeAll(kept.values());
+        items.addAll(added);
         bars.clear();
-        bars.addAll(data2);
+        bars.addAll(next);
+        List<Data<Number, String>> inRowOrder = next;
+        while (valueLabels.size() > rows.size()) {
+            getPlotChildren().removeAll(valueLabels.remove(valueLabels.size() - 1),
+                    rowTargets.remove(rowTargets.size() - 1));
+        }
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            Node bar = data2.get(i).getNode();
+            Node bar = inRowOrder.get(i).getNode();
             if (row.isOther()) {
-                bar.getStyleClass().add("other-bar");
+                if (!bar.getStyleClass().contains("other-bar")) {
+                    bar.getStyleClass().add("other-bar");
+                }
+            } else {
+                bar.getStyleClass().remove("other-bar");
             }
             Tooltip tip = tooltips.get(i, row.tooltip());
             tip.setWrapText(true);
             tip.setMaxWidth(420);
             Tooltip.install(bar, tip);
-            // The whole row answers the mouse, not just the bar: a bar of 1 px could not be hovered.
-            Rectangle target = new Rectangle();
-            target.getStyleClass().add("bar-row-target");
-            target.setFill(javafx.scene.paint.Color.TRANSPARENT);
-            Tooltip.install(target, tip);
-            rowTargets.add(target);
-            Text label = new Text(Formats.value(measure, row.value()));
-            label.getStyleClass().add("bar-value-label");
-            label.setTextOrigin(VPos.CENTER);
-            label.setMouseTransparent(true);
-            valueLabels.add(label);
+            if (i >= valueLabels.size()) {
+                // The whole row answers the mouse, not just the bar: a bar of 1 px could not be hovered.
+                Rectangle target = new Rectangle();
+                target.getStyleClass().add("bar-row-target");
+                target.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                rowTargets.add(target);
+                Text label = new Text();
+                label.getStyleClass().add("bar-value-label");
+                label.setTextOrigin(VPos.CENTER);
+                label.setMouseTransparent(true);
+                valueLabels.add(label);
+                getPlotChildren().addAll(label, target);
+            }
+            Tooltip.install(rowTargets.get(i), tip);
+            valueLabels.get(i).setText(Formats.value(measure, row.value()));
         }
-        getPlotChildren().addAll(valueLabels);
-        getPlotChildren().addAll(rowTargets);
         requestChartLayout();
     }
 
@@ -214,6 +250,16 @@ public final class DestinationChart extends BarChart<Number, String> {
         String name = Messages.measureName(data.measure());
         String origin = data.origin().name();
         boolean preliminary = data.hasPreliminary(); // keys written out whole: MessagesTest finds them
+        if (data.asylumView()) { // bars of origins in a country of asylum (issue 15)
+            if (data.measure().kind() == Measure.Kind.RATE) {
+                return Messages.format("destinations.title.in.rate", name, origin, data.selected().toString());
+            }
+            if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
+                return Messages.format("destinations.title.in.lastYear", name, origin, data.selected().to());
+            }
+            return Messages.format(data.measure().isStock() ? "destinations.title.in.sum" : "destinations.title.in.flow",
+                    name, origin, data.selected().toString());
+        }
         if (data.measure().kind() == Measure.Kind.RATE) {
             return Messages.format(preliminary ? "destinations.title.rate.preliminary"
                     : "destinations.title.rate", name, origin, data.selected().toString());

@@ -2,51 +2,80 @@ package org.asylumtrends.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.FXCollections;
+import javafx.geometry.Side;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
-import org.asylumtrends.chart.NiceScale;
-import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
-import org.asylumtrends.data.YearValue;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.Scale;
+import org.asylumtrends.data.ScaledPoint;
+import org.asylumtrends.data.TrendLine;
 import org.asylumtrends.text.Formats;
 import org.asylumtrends.text.Messages;
-import org.asylumtrends.chart.TooltipPool;
+import org.asylumtrends.text.ScaleText;
 
 /**
- * The measure per year as a line, over era bands. The preliminary year is joined by a dashed segment and has a
- * hollow marker. Animation is off: exports and tests must see the final picture, not a frame of a transition.
+ * The measure per year, one line per listed country (up to eight, coloured in the Okabe–Ito order), over the era
+ * bands of the first that has them. Each line's preliminary year is joined by a dashed segment and has a hollow
+ * marker; with several lines each ends in its country's name, nudged apart so that no two overlap. The value axis
+ * is linear, logarithmic, an index or a rate per 100,000 ({@link Scale}), named in its title. Animation is off:
+ * exports and tests must see the final picture, not a frame of a transition.
+ *
+ * <p>Layers of the plot, bottom up: era bands, the hover layer (answers the mouse anywhere), the lines. Another
+ * layer (annotations, a keyboard cursor) goes on top with {@link #getPlotChildren()} after {@link #show}.
  */
 public final class TrendChart extends LineChart<Number, Number> {
+    /** Lines told apart by colour: the Okabe–Ito palette's eight (tokens {@code -at-line-0} to {@code -at-line-7}). */
+    public static final int COLOURS = 8;
     private final YearAxis xAxis;
-    private final NumberAxis yAxis;
+    private final ValueScaleAxis yAxis;
     private final EraOverlay eraOverlay = new EraOverlay();
     private final TooltipPool tooltips = new TooltipPool();
     private final Rectangle hoverLayer = new Rectangle();
     private final Tooltip hoverTip = new Tooltip();
+    private final EndLabels endLabels = new EndLabels();
     private ChartData shown;
-    private List<Series<Number, Number>> firmSegments = List.of();
-    private Series<Number, Number> prelim;
+    private List<DrawnLine> drawn = List.of();
+
+    /**
+     * One line as drawn: its firm years (one series per run of consecutive years with a value), its dashed
+     * preliminary series (null when it has no preliminary year) and its colour's index.
+     */
+    public record DrawnLine(TrendLine line, int colour, List<Series<Number, Number>> firm,
+                            Series<Number, Number> preliminary) {
+        public DrawnLine {
+            firm = List.copyOf(firm);
+        }
+
+        /** Every series of the line, firm first. */
+        public List<Series<Number, Number>> series() {
+            List<Series<Number, Number>> all = new ArrayList<>(firm);
+            if (preliminary != null) {
+                all.add(preliminary);
+            }
+            return all;
+        }
+    }
 
     public TrendChart() {
-        super(new YearAxis(), new NumberAxis());
+        super(new YearAxis(), new ValueScaleAxis());
         this.xAxis = (YearAxis) getXAxis();
-        this.yAxis = (NumberAxis) getYAxis();
+        this.yAxis = (ValueScaleAxis) getYAxis();
         getStyleClass().add("trend-chart");
         setAnimated(false);
-        yAxis.setAnimated(false);
-        yAxis.setAutoRanging(false); // NiceScale: about five gridlines, whole-number ticks for counts
-        yAxis.setMinorTickVisible(false);
-        setLegendVisible(false);
         setCreateSymbols(true);
         xAxis.setLabel(Messages.get("trend.axis.year"));
+        // The chart's legend slot, on the right, holds the lines' end labels: the chart then keeps room for them.
+        setLegend(endLabels);
+        setLegendSide(Side.RIGHT);
+        setLegendVisible(false);
         hoverLayer.getStyleClass().add("trend-hover-layer");
         hoverLayer.setFill(Color.TRANSPARENT);
         hoverLayer.setOnMouseMoved(this::hover);
@@ -54,72 +83,136 @@ public final class TrendChart extends LineChart<Number, Number> {
         hoverTip.setShowDelay(Duration.ZERO);
     }
 
+    /** XYChart would put a legend of its own series (every segment) into the slot the end labels use. */
+    @Override
+    protected void updateLegend() {
+    }
+
     /** Shows a selection. Always builds new series and data objects: reusing them leaves the line empty. */
     public void show(ChartData data) {
         this.shown = data;
-        setTitle(Messages.format("trend.title", Messages.measureName(data.measure()), data.origin().name(),
-                data.selected().toString()));
-        yAxis.setLabel(Messages.measureAxis(data.measure()));
-        yAxis.setTickLabelFormatter(new AxisLabels(data.measure()));
+        setTitle(title(data));
+        Measure measure = data.measure();
+        Scale scale = data.scale();
+        yAxis.setLabel(ScaleText.axisTitle(measure, scale, data.selected().from()));
+        showValueRange(data);
         xAxis.showYears(data.selected().from(), data.selected().to());
 
-        List<YearValue> points = data.points();
-        boolean rate = data.measure().kind() == Measure.Kind.RATE;
-        NiceScale scale = NiceScale.of(points.stream().mapToDouble(YearValue::value).max().orElse(0), !rate,
-                rate ? 1 : Double.POSITIVE_INFINITY);
-        yAxis.setLowerBound(0);
-        yAxis.setUpperBound(scale.upper());
-        yAxis.setTickUnit(scale.step());
-
-        List<YearValue> confirmed = points.stream().filter(p -> !p.preliminary()).toList();
-        List<YearValue> preliminary = new ArrayList<>();
-        List<YearValue> firstPreliminary = points.stream().filter(YearValue::preliminary).limit(1).toList();
-        boolean joined = !confirmed.isEmpty() && !firstPreliminary.isEmpty()
-                && firstPreliminary.get(0).year() == confirmed.get(confirmed.size() - 1).year() + 1;
-        if (joined) {
-            preliminary.add(confirmed.get(confirmed.size() - 1)); // the dashed segment starts at the last firm year
+        List<DrawnLine> lines = new ArrayList<>();
+        List<Series<Number, Number>> all = new ArrayList<>();
+        for (int i = 0; i < data.lines().lines().size(); i++) {
+            DrawnLine line = draw(data.lines().lines().get(i), i % COLOURS);
+            lines.add(line);
+            all.addAll(line.series());
         }
-        points.stream().filter(YearValue::preliminary).forEach(preliminary::add);
-
-        // One series per run of consecutive years: a year with no rows is a gap, not a straight line across it
-        // (China's refugees have no rows for 1973-1979; a line from 1972 to 1980 drew a decline that never was).
-        firmSegments = new ArrayList<>();
-        for (List<YearValue> run : runs(confirmed)) {
-            firmSegments.add(series(run));
-        }
-        List<Series<Number, Number>> all = new ArrayList<>(firmSegments);
-        prelim = series(preliminary);
-        all.add(prelim);
         getData().setAll(FXCollections.observableArrayList(all));
-        prelim.getNode().getStyleClass().add("preliminary-line");
-        for (int i = 0; i < prelim.getData().size(); i++) {
-            Data<Number, Number> d = prelim.getData().get(i);
-            if (i == 0 && joined) {
-                d.getNode().setVisible(false); // the firm series already marks this year
-            } else {
-                d.getNode().getStyleClass().add("preliminary-symbol");
-            }
-        }
         int tips = 0;
-        for (Series<Number, Number> segment : firmSegments) {
-            tips = installTooltips(segment, data, false, tips, false);
+        for (DrawnLine line : lines) {
+            tips = style(line, data, tips);
         }
-        installTooltips(prelim, data, true, tips, joined);
+        this.drawn = List.copyOf(lines);
+        endLabels.show(lines.size() > 1 ? lines : List.of());
+        setLegendVisible(lines.size() > 1);
         List<Era> visible = data.eras().stream().filter(e -> e.endX(Double.MAX_VALUE) > data.selected().from()
                 && e.startX() < data.selected().to() + 1).toList();
         eraOverlay.setEras(visible, data.eras(), getPlotChildren());
-        // Above the era bands, below the line: answers the mouse anywhere in the plot with the nearest year.
+        // Above the era bands, below the lines: answers the mouse anywhere in the plot with the nearest year.
         getPlotChildren().remove(hoverLayer);
         getPlotChildren().add(eraOverlay.bands().size() * 3, hoverLayer);
         hoverTip.hide();
         requestChartLayout();
     }
 
+    /** "Asylum-seekers from China, 2012–2024", "… from China and 2 more, …", "… in Rep. of Korea, …". */
+    public static String title(ChartData data) {
+        String measure = Messages.measureName(data.measure());
+        int more = data.lines().lines().size() - 1;
+        String years = data.selected().toString();
+        if (data.asylumView()) {
+            return more == 0 ? Messages.format("trend.title.in", measure, data.origin().name(), years)
+                    : Messages.format("trend.title.in.compared", measure, data.origin().name(), more, years);
+        }
+        return more == 0 ? Messages.format("trend.title", measure, data.origin().name(), years)
+                : Messages.format("trend.title.compared", measure, data.origin().name(), more, years);
+    }
+
+    /** Linear from 0 to a round maximum (about five gridlines), or log over whole decades with 1-2-5 ticks. */
+    private void showValueRange(ChartData data) {
+        Measure measure = data.measure();
+        Scale scale = data.scale();
+        if (scale == Scale.LOG) {
+            yAxis.showLog(data.lines().minPositive(), data.lines().max(),
+                    v -> Formats.scaledAxis(measure, scale, v));
+            return;
+        }
+        boolean rate = measure.kind() == Measure.Kind.RATE && scale.isCount();
+        NiceScale nice = NiceScale.of(data.lines().max(), scale.isCount() && !rate,
+                rate ? 1 : Double.POSITIVE_INFINITY);
+        yAxis.showLinear(nice, v -> Formats.scaledAxis(measure, scale, v));
+    }
+
+    private DrawnLine draw(TrendLine line, int colour) {
+        List<ScaledPoint> points = line.drawable();
+        List<ScaledPoint> confirmed = points.stream().filter(p -> !p.preliminary()).toList();
+        List<ScaledPoint> preliminary = new ArrayList<>();
+        Optional<ScaledPoint> firstPreliminary = points.stream().filter(ScaledPoint::preliminary).findFirst();
+        boolean joined = !confirmed.isEmpty() && firstPreliminary.isPresent()
+                && firstPreliminary.get().year() == confirmed.get(confirmed.size() - 1).year() + 1;
+        if (joined) {
+            preliminary.add(confirmed.get(confirmed.size() - 1)); // the dashed segment starts at the last firm year
+        }
+        points.stream().filter(ScaledPoint::preliminary).forEach(preliminary::add);
+        // One series per run of consecutive years: a year with no rows (or no value on the scale) is a gap, not a
+        // straight line across it (China's refugees have no rows for 1973-1979; a line drew a decline that never was).
+        List<Series<Number, Number>> firm = new ArrayList<>();
+        for (List<ScaledPoint> run : runs(confirmed)) {
+            firm.add(series(run));
+        }
+        return new DrawnLine(line, colour, firm, preliminary.isEmpty() ? null : series(preliminary));
+    }
+
+    /** Colours a drawn line's nodes, marks its preliminary year and gives each point its tooltip. */
+    private int style(DrawnLine line, ChartData data, int firstTip) {
+        String colour = "line-" + line.colour();
+        int n = firstTip;
+        for (Series<Number, Number> s : line.firm()) {
+            s.getNode().getStyleClass().add(colour);
+            for (Data<Number, Number> d : s.getData()) {
+                d.getNode().getStyleClass().add(colour);
+                n = install(d, line.line(), data, n);
+            }
+        }
+        Series<Number, Number> prelim = line.preliminary();
+        if (prelim != null) {
+            prelim.getNode().getStyleClass().addAll("preliminary-line", colour);
+            boolean joined = !line.firm().isEmpty() && prelim.getData().size() > 1
+                    && !line.line().point(prelim.getData().get(0).getXValue().intValue()).orElseThrow().preliminary();
+            for (int i = 0; i < prelim.getData().size(); i++) {
+                Data<Number, Number> d = prelim.getData().get(i);
+                d.getNode().getStyleClass().add(colour);
+                if (i == 0 && joined) {
+                    d.getNode().setVisible(false); // the firm series already marks this year
+                } else {
+                    d.getNode().getStyleClass().add("preliminary-symbol");
+                    n = install(d, line.line(), data, n);
+                }
+            }
+        }
+        return n;
+    }
+
+    private int install(Data<Number, Number> d, TrendLine line, ChartData data, int n) {
+        int year = d.getXValue().intValue();
+        ScaledPoint p = line.point(year).orElseThrow();
+        Tooltip.install(d.getNode(), tooltips.get(n, pointText(data, line, p)));
+        return n + 1;
+    }
+
     /** Splits points into runs of consecutive years. */
-    static List<List<YearValue>> runs(List<YearValue> points) {
-        List<List<YearValue>> runs = new ArrayList<>();
-        List<YearValue> run = new ArrayList<>();
-        for (YearValue p : points) {
+    static List<List<ScaledPoint>> runs(List<ScaledPoint> points) {
+        List<List<ScaledPoint>> runs = new ArrayList<>();
+        List<ScaledPoint> run = new ArrayList<>();
+        for (ScaledPoint p : points) {
             if (!run.isEmpty() && p.year() != run.get(run.size() - 1).year() + 1) {
                 runs.add(run);
                 run = new ArrayList<>();
@@ -132,10 +225,10 @@ public final class TrendChart extends LineChart<Number, Number> {
         return runs;
     }
 
-    private static Series<Number, Number> series(List<YearValue> points) {
+    private Series<Number, Number> series(List<ScaledPoint> points) {
         Series<Number, Number> s = new Series<>();
-        for (YearValue p : points) {
-            s.getData().add(new Data<>(p.year(), p.value()));
+        for (ScaledPoint p : points) {
+            s.getData().add(new Data<>(p.year(), yAxis.toAxis(p.value())));
         }
         return s;
     }
@@ -146,11 +239,85 @@ public final class TrendChart extends LineChart<Number, Number> {
         return Math.max(shown.selected().from(), Math.min(shown.selected().to(), year));
     }
 
-    /** What the tooltip says for a year: its figure and era, or that the year has no figure. */
+    /**
+     * What the hover tooltip says for a year. One line: its figure and era, or that the year has no figure.
+     * Several: the year, then every line's value (or why it has none), the era, and the scale.
+     */
     public String hoverText(int year) {
-        return shown.points().stream().filter(p -> p.year() == year).findFirst()
-                .map(p -> tooltipText(shown, year, p.value(), p.preliminary()))
-                .orElse(Messages.format("trend.tooltip.gap", year));
+        List<TrendLine> lines = shown.lines().lines();
+        if (lines.size() == 1) {
+            return lines.get(0).point(year).map(p -> pointText(shown, lines.get(0), p))
+                    .orElse(Messages.format("trend.tooltip.gap", year));
+        }
+        List<String> rows = new ArrayList<>();
+        boolean preliminary = false;
+        for (TrendLine line : lines) {
+            Optional<ScaledPoint> p = line.point(year);
+            String name = line.country().shortName();
+            if (p.isEmpty()) {
+                rows.add(Messages.format("trend.tooltip.line.gap", name));
+            } else if (!p.get().isDefined()) {
+                rows.add(Messages.format("trend.tooltip.line.undefined", name,
+                        ScaleText.undefined(p.get().undefined(), shown.selected().from())));
+            } else {
+                preliminary |= p.get().preliminary();
+                rows.add(Messages.format("trend.tooltip.line", name,
+                        Formats.scaled(shown.measure(), shown.scale(), p.get().value())));
+            }
+        }
+        StringBuilder text = new StringBuilder(preliminary
+                ? Messages.format("trend.tooltip.compared.preliminary", year)
+                : Messages.format("trend.tooltip.compared", year));
+        rows.forEach(r -> text.append('\n').append(r));
+        text.append('\n').append(eraText(shown, year));
+        scaleLine(shown).ifPresent(s -> text.append('\n').append(s));
+        return text.toString();
+    }
+
+    /** A point's tooltip: "2024 / 180,960 / Era: Xi Jinping (2012–)", with the country when lines are compared. */
+    static String pointText(ChartData data, TrendLine line, ScaledPoint p) {
+        String value = Formats.scaled(data.measure(), data.scale(), p.value());
+        if (data.lines().lines().size() > 1) {
+            value = Messages.format("trend.tooltip.line", line.country().shortName(), value);
+        }
+        String text = Messages.format(p.preliminary() ? "trend.tooltip.preliminary" : "trend.tooltip", p.year(), value,
+                eraText(data, p.year()));
+        if (!data.scale().isCount() || data.scale() == Scale.LOG) {
+            text += "\n" + scaleDetail(data, line, p);
+        }
+        return text;
+    }
+
+    /** "2024 / 180,960 / Era: Xi Jinping (2012–)", from the bundle: a count on a linear scale. */
+    public static String tooltipText(ChartData data, int year, double value, boolean preliminary) {
+        return Messages.format(preliminary ? "trend.tooltip.preliminary" : "trend.tooltip", year,
+                Formats.value(data.measure(), value), eraText(data, year));
+    }
+
+    private static String eraText(ChartData data, int year) {
+        return data.eraOf(year).map(e -> Messages.format("trend.tooltip.era", e.label()))
+                .orElse(Messages.get("trend.tooltip.noEra"));
+    }
+
+    /** The scale in words for a tooltip, with what the number is made of: the count, the population. */
+    private static String scaleDetail(ChartData data, TrendLine line, ScaledPoint p) {
+        String count = Formats.value(data.measure(), p.count());
+        return switch (data.scale()) {
+            case LINEAR -> "";
+            case LOG -> Messages.get("scale.tooltip.log");
+            case INDEXED -> Messages.format("scale.tooltip.indexed", data.selected().from(), count);
+            case PER_100K -> Messages.format("scale.tooltip.per100k", count,
+                    Formats.value(Measure.ASYLUM_SEEKERS, p.count() / p.value() * 100_000));
+        };
+    }
+
+    private static Optional<String> scaleLine(ChartData data) {
+        return switch (data.scale()) {
+            case LINEAR -> Optional.empty();
+            case LOG -> Optional.of(Messages.get("scale.tooltip.log"));
+            case INDEXED -> Optional.of(ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from()));
+            case PER_100K -> Optional.of(ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from()));
+        };
     }
 
     private void hover(MouseEvent e) {
@@ -166,29 +333,6 @@ public final class TrendChart extends LineChart<Number, Number> {
         }
     }
 
-    /** Installs a tooltip on each point, the n-th of the chart's tooltips from {@code first} on; returns the next n. */
-    private int installTooltips(Series<Number, Number> series, ChartData data, boolean preliminary, int first,
-                                boolean skipFirst) {
-        int n = first;
-        for (int i = 0; i < series.getData().size(); i++) {
-            Data<Number, Number> d = series.getData().get(i);
-            if (skipFirst && i == 0) {
-                continue;
-            }
-            Tooltip.install(d.getNode(), tooltips.get(n++,
-                    tooltipText(data, d.getXValue().intValue(), d.getYValue().doubleValue(), preliminary)));
-        }
-        return n;
-    }
-
-    /** "2024 / 180,960 / Era: Xi Jinping (2012–)", from the bundle. */
-    public static String tooltipText(ChartData data, int year, double value, boolean preliminary) {
-        String era = data.eraOf(year).map(e -> Messages.format("trend.tooltip.era", e.label()))
-                .orElse(Messages.get("trend.tooltip.noEra"));
-        return Messages.format(preliminary ? "trend.tooltip.preliminary" : "trend.tooltip", year,
-                Formats.value(data.measure(), value), era);
-    }
-
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
@@ -197,16 +341,32 @@ public final class TrendChart extends LineChart<Number, Number> {
         hoverLayer.setY(0);
         hoverLayer.setWidth(xAxis.getWidth());
         hoverLayer.setHeight(yAxis.getHeight());
+        endLabels.place(yAxis);
     }
 
-    /** The firm years' series, one per run of consecutive years. */
+    /** The first line's firm series, one per run of consecutive years. */
     public List<Series<Number, Number>> firmSegments() {
-        return List.copyOf(firmSegments);
+        return drawn.isEmpty() ? List.of() : drawn.get(0).firm();
     }
 
-    /** The dashed series of preliminary years (with the last firm year first when they join). */
+    /** The first line's dashed series of preliminary years (with the last firm year first when they join). */
     public Series<Number, Number> preliminarySeries() {
-        return prelim;
+        return drawn.isEmpty() ? null : drawn.get(0).preliminary();
+    }
+
+    /** The lines as drawn, in the listed order. */
+    public List<DrawnLine> lines() {
+        return drawn;
+    }
+
+    /** The labels at the lines' ends (none for a single line), in the listed order. */
+    public EndLabels endLabels() {
+        return endLabels;
+    }
+
+    /** The value axis: linear or log, with the ticks it was given. */
+    public ValueScaleAxis valueAxis() {
+        return yAxis;
     }
 
     /** The transparent rectangle over the plot that shows the nearest year's figure. */

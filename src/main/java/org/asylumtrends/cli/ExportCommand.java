@@ -138,7 +138,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ChartData chartData = ChartData.of(dataset, eras, chosen);
         if (chartData.available() == null) {
-            throw CommandFailure.of("cli.noFigures", measure.id(), chosen.origin());
+            throw CommandFailure.of("cli.noFigures", measure.id(), chosen.listed().get(0));
         }
         YearRange available = chartData.available();
         YearRange years = chosen.years();

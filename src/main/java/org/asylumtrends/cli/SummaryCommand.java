@@ -9,6 +9,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.Country;
+import org.asylumtrends.data.ChartDataCsv;
+import org.asylumtrends.data.ListedSeries;
+import org.asylumtrends.data.Population;
+import org.asylumtrends.data.Scale;
+import org.asylumtrends.data.TrendLines;
 import org.asylumtrends.data.Destination;
 import org.asylumtrends.data.DestinationRanking;
 import org.asylumtrends.data.Measure;
@@ -93,7 +98,6 @@ public final class SummaryCommand implements Callable<Integer> {
         Selection chosen = selection.selection(dataset);
         Measure measure = chosen.measure();
         String originIso = chosen.listed().get(0);
-        boolean in = chosen.isAsylumView();
         if (!dataset.has(measure, vintage)) {
             List<Measure> kept = dataset.figuresIn(vintage).measures();
             if (!vintage.isLatest() && !kept.isEmpty()) {
@@ -105,7 +109,7 @@ public final class SummaryCommand implements Callable<Integer> {
                     ? CommandFailure.of("cli.summary.measureMissing.release", measure.id(), vintage.release(), present)
                     : CommandFailure.of("cli.measureMissing", measure.id(), present);
         }
-        YearSeries series = in ? YearSeries.in(dataset, originIso, measure, vintage)
+        YearSeries series = chosen.isAsylumView() ? ListedSeries.of(dataset, chosen, originIso)
                 : YearSeries.of(dataset, originIso, measure, vintage);
         YearRange all = series.years().orElseThrow(() -> CommandFailure.of("cli.summary.noFigures", measure.id(),
                 originIso));
@@ -120,15 +124,16 @@ public final class SummaryCommand implements Callable<Integer> {
         chosen = chosen.withYears(range);
         // The window's table export writes through the same writer: formulas in names stay text in both.
         SpreadsheetCsv csv = new SpreadsheetCsv(out);
-        if (byYear) {
+        if (byYear && (chosen.listed().size() > 1 || chosen.scale() != Scale.LINEAR || chosen.isAsylumView())) {
+            writeLines(csv, dataset, vintage, chosen);
+        } else if (byYear) {
             csv.row("year", measure.id());
             for (YearValue p : series.pointsIn(chosen.years())) {
                 csv.row(Integer.toString(p.year()), format(measure, p.value()));
             }
         } else {
-            DestinationRanking ranking = in
-                    ? DestinationRanking.originsIn(dataset, originIso, measure, vintage, chosen.years(),
-                    chosen.aggregation(), top)
+            DestinationRanking ranking = chosen.isAsylumView()
+                    ? ListedSeries.ranking(dataset, chosen, originIso, chosen.years(), chosen.aggregation(), top)
                     : DestinationRanking.of(dataset, originIso, measure, vintage, chosen.years(), chosen.aggregation(),
                     top);
             csv.row("iso3", "country", measure.id());
@@ -142,6 +147,21 @@ public final class SummaryCommand implements Callable<Integer> {
             }
         }
         out.flush();
+    }
+
+    /**
+     * Issue 15: a column per listed country on the selection's scale, exactly the chart's lines (ChartDataCsv); a
+     * value the scale cannot make is empty (per 100,000 without a population figure, such as 2025: empty, never
+     * guessed).
+     */
+    static void writeLines(SpreadsheetCsv csv, AsylumDataset dataset, Vintage vintage, Selection chosen) {
+        List<YearSeries> series = chosen.listed().stream().map(iso -> chosen.isAsylumView()
+                ? ListedSeries.of(dataset, chosen, iso) : YearSeries.of(dataset, iso, chosen.measure(), vintage))
+                .toList();
+        TrendLines lines = TrendLines.of(series, series.stream().map(YearSeries::origin).toList(), chosen.years(),
+                chosen.scale(), dataset.population());
+        csv.row(ChartDataCsv.header(lines));
+        ChartDataCsv.rows(lines, chosen.measure()).forEach(csv::row);
     }
 
     static String format(Measure measure, double value) {

@@ -5,13 +5,20 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Everything the charts, the summary and an exported figure show for one selection: the measure per year,
- * the destination ranking and the era totals within the selected years, with the data's source. Immutable,
- * computed in one place so that the window and an export can never disagree.
+ * Everything the charts, the summary and an exported figure show for one selection: the lines of every listed
+ * country on the selection's scale, and for the first listed country the measure per year, the ranking of the bars
+ * and the era totals within the selected years, with the data's source. Immutable, computed in one place so that
+ * the window and an export can never disagree.
+ *
+ * @param origin     the first listed country: an origin, or in an "in" view the country of asylum
+ * @param eras       the era bands: those of the first listed origin that has an era table (none in an "in" view)
+ * @param lines      one line per listed country, scaled; the first is {@code series}'
+ * @param asylumView whether the listed countries are countries of asylum
  */
 public record ChartData(DatasetMetadata metadata, Country origin, Measure measure, RangeAggregation aggregation,
                         YearRange available, YearRange selected, YearSeries series, List<Era> eras,
-                        DestinationRanking ranking, List<EraTotal> eraTotals, EraConvention convention) {
+                        DestinationRanking ranking, List<EraTotal> eraTotals, EraConvention convention,
+                        TrendLines lines, boolean asylumView) {
     /** How many countries the destination chart shows before "Other". */
     public static final int TOP_DESTINATIONS = 10;
 
@@ -19,42 +26,45 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
         Objects.requireNonNull(series, "series");
         eras = List.copyOf(eras);
         eraTotals = List.copyOf(eraTotals);
+        Objects.requireNonNull(lines, "lines");
+    }
+
+    /** As {@link #of(AsylumDataset, EraTable, Selection, Population)} with the population the data carry. */
+    public static ChartData of(AsylumDataset dataset, EraTable eraTable, Selection selection) {
+        return of(dataset, eraTable, selection, dataset.population());
     }
 
     /**
-     * Computes the view of {@code dataset} for a selection's first origin. The selected years are clamped to the
-     * years the measure has; {@code available} is null when the origin has no figures for the measure. An "in"
-     * view is about its first country of asylum (then {@code origin} is that country): its yearly series summed
-     * over origins, the bars ranking the origins, and no eras (they belong to an origin's government).
+     * Computes the view of {@code dataset} for a selection: a line per listed country, and the bars, summary and
+     * era totals of the first. The selected years are clamped to the years the first country has the measure for;
+     * {@code available} is null when it has none. {@code population} is the per-100,000 denominator;
+     * when it is empty, the population the data carry (the bundled World Bank table) is used.
      */
-    public static ChartData of(AsylumDataset dataset, EraTable eraTable, Selection selection) {
-        if (selection.isAsylumView()) {
-            return in(dataset, selection);
-        }
-        String originIso3 = selection.origin();
+    public static ChartData of(AsylumDataset dataset, EraTable eraTable, Selection selection, Population given) {
+        Population population = given.isEmpty() ? dataset.population() : given;
+        String firstIso3 = selection.listed().get(0);
         Measure measure = selection.measure();
-        YearSeries series = YearSeries.of(dataset, originIso3, measure, Vintage.LATEST);
+        List<YearSeries> all = selection.listed().stream().map(c -> ListedSeries.of(dataset, selection, c)).toList();
+        YearSeries series = all.get(0);
         YearRange available = series.years().orElse(null);
         YearRange years = available == null ? selection.years() : selection.years().clampTo(available);
         RangeAggregation effective = selection.aggregation().effectiveFor(measure);
-        DestinationRanking ranking = DestinationRanking.of(dataset, originIso3, measure, Vintage.LATEST, years,
-                effective, TOP_DESTINATIONS);
-        List<EraTotal> totals = EraTotals.of(series, eraTable, years, effective, selection.convention());
+        DestinationRanking ranking = ListedSeries.ranking(dataset, selection, firstIso3, years, effective,
+                TOP_DESTINATIONS);
+        // Era bands belong to an origin's leaders: drawn for the first listed origin that has them, never made up.
+        List<Era> eras = selection.isAsylumView() ? List.of() : selection.listed().stream().map(eraTable::forOrigin)
+                .filter(e -> !e.isEmpty()).findFirst().orElse(List.of());
+        List<EraTotal> totals = selection.isAsylumView() ? List.of()
+                : EraTotals.of(series, eraTable, years, effective, selection.convention());
+        TrendLines lines = TrendLines.of(all, all.stream().map(YearSeries::origin).toList(), years, selection.scale(),
+                population);
         return new ChartData(dataset.metadata(), series.origin(), measure, effective, available, years, series,
-                eraTable.forOrigin(originIso3), ranking, totals, selection.convention());
+                eras, ranking, totals, selection.convention(), lines, selection.isAsylumView());
     }
 
-    private static ChartData in(AsylumDataset dataset, Selection selection) {
-        String asylumIso3 = selection.listed().get(0);
-        Measure measure = selection.measure();
-        YearSeries series = YearSeries.in(dataset, asylumIso3, measure, Vintage.LATEST);
-        YearRange available = series.years().orElse(null);
-        YearRange years = available == null ? selection.years() : selection.years().clampTo(available);
-        RangeAggregation effective = selection.aggregation().effectiveFor(measure);
-        DestinationRanking ranking = DestinationRanking.originsIn(dataset, asylumIso3, measure, Vintage.LATEST, years,
-                effective, TOP_DESTINATIONS);
-        return new ChartData(dataset.metadata(), series.country(), measure, effective, available, years, series,
-                List.of(), ranking, List.of(), selection.convention());
+    /** The scale the lines are drawn on. */
+    public Scale scale() {
+        return lines.scale();
     }
 
     /** The points inside the selected years. */
@@ -78,11 +88,12 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
 
     /** The era a year's figure belongs to under the selected convention, for tooltips. */
     public java.util.Optional<Era> eraOf(int year) {
-        return new EraTable(eras).eraOf(origin.iso3(), year, convention);
+        return eras.isEmpty() ? java.util.Optional.empty()
+                : new EraTable(eras).eraOf(eras.get(0).originIso3(), year, convention);
     }
 
-    /** Whether any shown year is preliminary. */
+    /** Whether any shown year of any line is preliminary. */
     public boolean hasPreliminary() {
-        return points().stream().anyMatch(YearValue::preliminary);
+        return lines.lines().stream().flatMap(l -> l.points().stream()).anyMatch(ScaledPoint::preliminary);
     }
 }

@@ -18,7 +18,9 @@ import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.chart.LineLegend;
 import org.asylumtrends.text.Messages;
+import org.asylumtrends.text.ScaleText;
 
 /**
  * Builds a figure off-screen, at its exact size, from the same charts the window shows: title, subtitle (measure,
@@ -70,6 +72,12 @@ public final class FigureBuilder {
         VBox.setVgrow(charts, Priority.ALWAYS);
 
         root.getChildren().addAll(title, subtitle, charts);
+        if (data.lines().lines().size() > 1) { // issue 15: which colour is which country, in full
+            LineLegend lines = new LineLegend();
+            lines.show(data);
+            lines.getStyleClass().add("figure-legend");
+            root.getChildren().add(lines);
+        }
         HBox legend = eraLegend(data, data.eras().stream().filter(erasShown::contains).toList());
         if (legend != null) {
             root.getChildren().add(legend);
@@ -78,6 +86,10 @@ public final class FigureBuilder {
         footer.getStyleClass().add("figure-footer");
         Label source = wrapping(new Label(Messages.format("export.source", data.metadata().credit())), "figure-source");
         footer.getChildren().add(source);
+        // Per 100,000 divides by the World Bank's population: its source is credited on every such figure.
+        ScaleText.populationCredit(data).ifPresent(credit ->
+                footer.getChildren().add(wrapping(new Label(credit), "figure-source")));
+        ScaleText.note(data).ifPresent(note -> footer.getChildren().add(wrapping(new Label(note), "figure-note")));
         if (data.hasPreliminary()) {
             footer.getChildren().add(wrapping(new Label(preliminaryNote(data, content)), "figure-note"));
         }
@@ -111,8 +123,13 @@ public final class FigureBuilder {
         } else {
             aggregation = Messages.get("export.aggregation.lastYear");
         }
-        return Messages.format("export.subtitle", Messages.measureAxis(m), data.origin().toString(),
-                data.selected().toString(), aggregation);
+        String listed = data.lines().lines().stream().map(l -> l.country().toString())
+                .collect(java.util.stream.Collectors.joining(", "));
+        String axis = ScaleText.axisTitle(m, data.scale(), data.selected().from());
+        boolean several = data.lines().lines().size() > 1;
+        String key = data.asylumView() ? (several ? "export.subtitle.in.compared" : "export.subtitle.in")
+                : (several ? "export.subtitle.compared" : "export.subtitle");
+        return Messages.format(key, axis, listed, data.selected().toString(), aggregation);
     }
 
     private static String preliminaryNote(ChartData data, FigureContent content) {

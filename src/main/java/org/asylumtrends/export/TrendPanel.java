@@ -18,8 +18,7 @@ public record TrendPanel() implements FigurePanel {
 
     @Override
     public String headline(ChartData data) {
-        return Messages.format("trend.title", Messages.measureName(data.measure()), data.origin().name(),
-                data.selected().toString());
+        return TrendChart.title(data);
     }
 
     @Override

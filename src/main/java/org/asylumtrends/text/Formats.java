@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.Scale;
 
 /**
  * How numbers read in the app: counts with thousands separators, rates and shares as percentages, all in the
@@ -20,6 +21,31 @@ public final class Formats {
             return percent(value, 1);
         }
         return NumberFormat.getIntegerInstance(AppLocale.current()).format(Math.round(value));
+    }
+
+    /**
+     * A value on a scale (issue 15): a count (linear, log) as {@link #value}; an index or a rate per 100,000 with
+     * one decimal, two below 1 ("12.8", "0.37"), as a rate per 100,000 of 1.4 billion people is small.
+     */
+    public static String scaled(Measure measure, Scale scale, double value) {
+        if (scale.isCount()) {
+            return value(measure, value);
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(AppLocale.current());
+        int decimals = Math.abs(value) < 1 && value != 0 ? 2 : 1;
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(value);
+    }
+
+    /** An axis label on a scale: a count as {@link #axis}, an index or rate with no more decimals than it needs. */
+    public static String scaledAxis(Measure measure, Scale scale, double value) {
+        if (scale.isCount()) {
+            return axis(measure, value);
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(AppLocale.current());
+        f.setMaximumFractionDigits(3);
+        return f.format(value);
     }
 
     /** A compact axis label: "150,000" or "40%". */

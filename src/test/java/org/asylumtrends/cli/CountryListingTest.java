@@ -36,9 +36,19 @@ class CountryListingTest {
     }
 
     @Test
-    void severalOriginsTakeTheFirstForTheTableUntilTheComparisonPrintsThemAll() {
+    void severalOriginsArePrintedOneColumnEach() {
         CommandRun run = CommandRun.of("summary", "--origin", "china,RUS", "--from", "2024", "--to", "2024");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines().toList()).containsExactly("year,asylum-seekers", "2024,180960");
+        assertThat(run.out().lines().toList()).containsExactly(
+                "year,China (CHN) [linear],Russian Federation (RUS) [linear]", "2024,180960,125962");
+    }
+
+    @Test
+    void perHundredThousandDividesByTheBundledPopulationAndLeaves2025Empty() {
+        CommandRun run = CommandRun.of("summary", "--origin", "CHN", "--from", "2024", "--to", "2025", "--scale",
+                "per-100k");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // 180,960 / 1,408,975,000 × 100,000; the World Bank has no 2025 figure, so no value rather than a guess.
+        assertThat(run.out().lines().toList()).containsExactly("year,China (CHN) [per-100k]", "2024,12.8434", "2025,");
     }
 }

@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.chart.NumberAxis;
+import org.asylumtrends.chart.ValueScaleAxis;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -115,8 +115,8 @@ class PngExportTest {
     /** Scene coordinates of a year at 40% of the plot's height, between horizontal grid lines. */
     private static Point2D plotPoint(Figure figure, double year) {
         ValueAxis<Number> x = (ValueAxis<Number>) figure.trend().getXAxis();
-        NumberAxis y = (NumberAxis) figure.trend().getYAxis();
-        double unit = y.getTickUnit();
+        ValueScaleAxis y = figure.trend().valueAxis();
+        double unit = y.tickValues().get(1) - y.tickValues().get(0);
         double value = (Math.floor(0.6 * y.getUpperBound() / unit) + 0.5) * unit;
         double sceneX = x.localToScene(x.getDisplayPosition(year), 0).getX();
         double sceneY = y.localToScene(0, y.getDisplayPosition(value)).getY();

@@ -43,7 +43,8 @@ public final class AppBench {
         switch (args[0]) {
             case "memory" -> memory(window, List.of(args).subList(1, args.length).stream().map(File::new).toList());
             case "filter" -> filter(window, Integer.parseInt(args[1]));
-            default -> throw new IllegalArgumentException("memory FILE... | filter N");
+            case "compare" -> compare(window, Integer.parseInt(args[1]), new File(args[2]), List.of(args[3].split(",")));
+            default -> throw new IllegalArgumentException("memory FILE... | filter N | compare N FILE ISO3,...");
         }
         System.exit(0);
     }
@@ -97,6 +98,41 @@ public final class AppBench {
         }
         Measurements.printLatencies(ms, changes);
         Measurements.print("selection", onFx(() -> window.yearFilter().selectionText().getText()));
+    }
+
+    /**
+     * Issue 15: drops FILE (all origins), lists the given origins (up to eight lines), then times N + N year-range
+     * changes (as {@code filter}) and N + N switches of the first origin among them (the bars' and summary's
+     * country; both charts redrawn).
+     */
+    private static void compare(MainWindow window, int changes, File file, List<String> origins) throws Exception {
+        onFx(() -> {
+            Scene scene = window.getScene();
+            scene.getOnDragDropped().handle(new DragEvent(scene, scene, DragEvent.DRAG_DROPPED,
+                    TestDragboards.withFiles(List.of(file)), 10, 10, 10, 10, TransferMode.COPY, null, null, null));
+            return null;
+        });
+        waitFor(180, () -> onFx(() -> window.originChooser().combo().getItems().size() > 1
+                && !window.statusBar().isShowingLoad()));
+        onFx(() -> {
+            var combo = window.originChooser().combo();
+            combo.setValue(combo.getItems().stream().filter(c -> c.iso3().equals(origins.get(0))).findFirst()
+                    .orElseThrow());
+            origins.subList(1, origins.size()).forEach(window.compareBar()::add);
+            return null;
+        });
+        Measurements.print("lines", onFx(() -> window.trend().chart().lines().size()));
+        filter(window, changes);
+        CompletableFuture<double[]> result = onFx(() -> {
+            var combo = window.originChooser().combo();
+            List<org.asylumtrends.data.Country> listed = origins.stream().map(iso -> combo.getItems().stream()
+                    .filter(c -> c.iso3().equals(iso)).findFirst().orElseThrow()).toList();
+            return new PulseTimedChanges(window.getScene(), 2 * changes,
+                    i -> combo.setValue(listed.get((i + 1) % listed.size()))).start();
+        });
+        double[] ms = result.get(240, TimeUnit.SECONDS);
+        Measurements.print("switch", "first origin among the listed, both charts redrawn");
+        Measurements.printLatencies(ms, changes);
     }
 
     private static MainWindow waitForWindow() throws Exception {

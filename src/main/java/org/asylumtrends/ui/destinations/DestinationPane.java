@@ -8,16 +8,19 @@ import org.asylumtrends.data.ChartData;
 import org.asylumtrends.chart.TooltipPool;
 
 /**
- * The destination chart bound to the selection. Every change of selection gets a new chart, built from the
- * model's order: a chart reused for the next ranking kept the categories of the earlier ones and drew Italy
- * (5,497) above the United Kingdom (13,517). The tooltips are kept, they are popup windows and costly to make.
+ * The destination chart bound to the selection. One chart, reused: each ranking sets the country axis' categories
+ * in the model's order (a chart left to order them itself kept the earlier rankings' order and drew Italy, 5,497,
+ * above the United Kingdom, 13,517), and keeps its bars' nodes. The tooltips are kept, they are popup windows and
+ * costly to make.
  */
 public final class DestinationPane extends VBox {
     private final TooltipPool tooltips = new TooltipPool();
-    private DestinationChart chart;
+    private final DestinationChart chart = new DestinationChart(tooltips);
 
     public DestinationPane(ObservableValue<ChartData> chartData) {
         getStyleClass().add("destination-pane");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().setAll(chart);
         chartData.addListener((obs, old, data) -> {
             if (data != null) {
                 show(data);
@@ -27,17 +30,13 @@ public final class DestinationPane extends VBox {
     }
 
     private void show(ChartData data) {
-        DestinationChart next = new DestinationChart(tooltips);
-        VBox.setVgrow(next, Priority.ALWAYS);
-        getChildren().setAll(next);
-        next.applyCss(); // the axis' font, which decides where a long name is cut, comes from the style sheet
+        chart.applyCss(); // the axis' font, which decides where a long name is cut, comes from the style sheet
         if (data != null) {
-            next.show(data);
+            chart.show(data);
         }
-        chart = next;
     }
 
-    /** The chart on screen now; a new one after each change. */
+    /** The chart on screen: the same one for every ranking. */
     public DestinationChart chart() {
         return chart;
     }

@@ -11,6 +11,7 @@ import org.asylumtrends.data.Country;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.data.Scale;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.YearRange;
 import org.asylumtrends.ui.open.RecentFiles;
@@ -84,17 +85,26 @@ public final class AppPreferences {
             YearRange years = from >= 1900 && to <= 2200 && from <= to ? new YearRange(from, to) : d.years();
             EraConvention convention = EraConvention.byId(node.get("convention", d.convention().id()))
                     .orElse(d.convention());
-            return new Selection(origins(node.get("origin", "")), m, a, years, convention);
+            Scale scale = Scale.byId(node.get("scale", d.scale().id())).orElse(d.scale());
+            // An "in" view stores its countries of asylum; a damaged list, or one from before "in" views, is the
+            // default's origins.
+            Optional<List<String>> asylums = codes(node.get("asylum", ""));
+            if (asylums.isPresent()) {
+                return new Selection(List.of(), asylums.get(), m, a, years, convention, scale);
+            }
+            return new Selection(codes(node.get("origin", "")).orElse(d.origins()), List.of(), m, a, years,
+                    convention, scale);
         } catch (RuntimeException e) {
             return Selection.DEFAULT;
         }
     }
 
-    /** Comma-separated ISO3 codes; the default's if any is not one or one is there twice. */
-    private static List<String> origins(String stored) {
+    /** Comma-separated ISO3 codes, at most eight; empty if any is not one, one is there twice, or none is. */
+    private static Optional<List<String>> codes(String stored) {
         List<String> codes = Arrays.stream(stored.split(",", -1)).map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
-        boolean valid = codes.stream().allMatch(Country::isIso3) && codes.stream().distinct().count() == codes.size();
-        return valid ? codes : Selection.DEFAULT.origins();
+        boolean valid = codes.stream().allMatch(Country::isIso3) && codes.stream().distinct().count() == codes.size()
+                && codes.size() <= Selection.MAX_COMPARED;
+        return valid ? Optional.of(codes) : Optional.empty();
     }
 
     public void save(WindowBounds bounds, Selection selection) {
@@ -112,6 +122,8 @@ public final class AppPreferences {
             node.putInt("years.from", selection.years().from());
             node.putInt("years.to", selection.years().to());
             node.put("origin", String.join(",", selection.origins()));
+            node.put("asylum", String.join(",", selection.asylums()));
+            node.put("scale", selection.scale().id());
             node.put("convention", selection.convention().id());
         } catch (RuntimeException e) {
             // A read-only or broken store must not stop the app from closing.

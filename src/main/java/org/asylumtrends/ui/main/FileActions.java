@@ -15,7 +15,10 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.asylumtrends.data.Observation;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.ChartDataCsv;
 import org.asylumtrends.data.ObservationCsv;
+import org.asylumtrends.ui.table.ChartDataTableView;
 import org.asylumtrends.export.AtomicFileWriter;
 import org.asylumtrends.export.ExportException;
 import org.asylumtrends.text.Messages;
@@ -52,6 +55,7 @@ public final class FileActions {
         window.menu().showRecent(recent, this::openPaths);
         window.menu().openBundledItem().setOnAction(e -> opener.openBundled());
         window.dataTable().exportCsvButton().setOnAction(e -> exportTable());
+        window.chartDataTable().exportCsvButton().setOnAction(e -> exportChartData());
     }
 
     /** Accepts files dropped anywhere on the window. */
@@ -135,18 +139,35 @@ public final class FileActions {
     }
 
     private void exportTable() {
+        List<Observation> rows = window.dataTable().visibleRows();
+        writeCsv(text -> ObservationCsv.writeCsv(rows, text));
+    }
+
+    /** The chart-data table (issue 15): the lines' numbers with their source, release and scale lines. */
+    private void exportChartData() {
+        ChartData data = window.chartDataTable().shown();
+        if (data != null) {
+            List<String> preamble = ChartDataTableView.preamble(data);
+            writeCsv(text -> ChartDataCsv.writeCsv(preamble, data.lines(), data.measure(), text));
+        }
+    }
+
+    private interface CsvBody {
+        void write(Writer text) throws java.io.IOException;
+    }
+
+    private void writeCsv(CsvBody body) {
         File target = csvChooser.apply(owner());
         if (target == null) {
             return;
         }
-        List<Observation> rows = window.dataTable().visibleRows();
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
                 // Through the export layer's writer, which words a missing or unwritable folder or a full disk.
                 AtomicFileWriter.write(target.toPath(), out -> {
                     Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    ObservationCsv.writeCsv(rows, text);
+                    body.write(text);
                     text.flush();
                 });
                 return null;

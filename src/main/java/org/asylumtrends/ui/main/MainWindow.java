@@ -19,8 +19,11 @@ import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.destinations.DestinationPane;
 import org.asylumtrends.ui.filter.MeasureSelector;
 import org.asylumtrends.ui.filter.YearRangeFilter;
+import org.asylumtrends.ui.filter.ScaleSelector;
+import org.asylumtrends.ui.origin.CompareBar;
 import org.asylumtrends.ui.origin.OriginChooser;
 import org.asylumtrends.ui.summary.SummaryStrip;
+import org.asylumtrends.ui.table.ChartDataTableView;
 import org.asylumtrends.ui.table.DataTableView;
 import org.asylumtrends.ui.trend.TrendPane;
 
@@ -34,9 +37,12 @@ public final class MainWindow extends BorderPane {
     private final DestinationPane destinations;
     private final YearRangeFilter yearFilter;
     private final OriginChooser originChooser;
+    private final CompareBar compareBar;
+    private final ScaleSelector scaleSelector;
     private final MeasureSelector measureSelector;
     private final SummaryStrip summary;
     private final DataTableView dataTable;
+    private final ChartDataTableView chartDataTable;
     private final StatusBar statusBar;
     private final TabPane tabs;
 
@@ -47,9 +53,13 @@ public final class MainWindow extends BorderPane {
         destinations = new DestinationPane(model.chartDataProperty());
         yearFilter = new YearRangeFilter(model.chartDataProperty(), model.selectionProperty(), model::select);
         originChooser = new OriginChooser(model.datasetProperty(), model.selectionProperty(), model::select);
+        compareBar = new CompareBar(model.datasetProperty(), model.selectionProperty(), model.chartDataProperty(),
+                model::select);
+        scaleSelector = new ScaleSelector(model.selectionProperty(), model::select);
         measureSelector = new MeasureSelector(model.datasetProperty(), model.selectionProperty(), model::select);
         summary = new SummaryStrip(model.chartDataProperty());
         dataTable = new DataTableView(model.datasetProperty(), model.chartDataProperty());
+        chartDataTable = new ChartDataTableView(model.chartDataProperty());
         statusBar = new StatusBar(model);
 
         SplitPane charts = new SplitPane(trend, destinations);
@@ -63,12 +73,17 @@ public final class MainWindow extends BorderPane {
         // The table is in the scene only while its tab is shown: a TabPane lays out and styles hidden tabs too,
         // and the table's hundreds of cells were a fifth of the start-up time and of every year-range change.
         tableTab.selectedProperty().addListener((o, was, selected) -> tableTab.setContent(selected ? dataTable : null));
-        tabs = new TabPane(chartsTab, tableTab);
+        Tab chartDataTab = new Tab(Messages.get("tab.chartData"));
+        chartDataTab.setClosable(false);
+        chartDataTab.selectedProperty().addListener((o, was, selected) ->
+                chartDataTab.setContent(selected ? chartDataTable : null));
+        tabs = new TabPane(chartsTab, chartDataTab, tableTab);
         tabs.getStyleClass().add("main-tabs");
 
         // The selectors keep their width and go onto a second line in a narrow window (a FlowPane), the measure's
         // description wraps under them across the whole width.
-        FlowPane selectors = new FlowPane(24, 4, originChooser, measureSelector, measureSelector.sumOverYears());
+        FlowPane selectors = new FlowPane(24, 4, compareBar.sides(), originChooser, compareBar, measureSelector,
+                measureSelector.sumOverYears(), scaleSelector);
         selectors.setAlignment(Pos.CENTER_LEFT);
         Label description = measureSelector.description();
         VBox top = new VBox(menu, selectors, description);
@@ -139,6 +154,14 @@ public final class MainWindow extends BorderPane {
         return originChooser;
     }
 
+    public CompareBar compareBar() {
+        return compareBar;
+    }
+
+    public ScaleSelector scaleSelector() {
+        return scaleSelector;
+    }
+
     public MeasureSelector measureSelector() {
         return measureSelector;
     }
@@ -149,6 +172,10 @@ public final class MainWindow extends BorderPane {
 
     public DataTableView dataTable() {
         return dataTable;
+    }
+
+    public ChartDataTableView chartDataTable() {
+        return chartDataTable;
     }
 
     public TabPane tabs() {

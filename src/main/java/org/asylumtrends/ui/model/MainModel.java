@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.model;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,7 +9,9 @@ import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Country;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.EraTable;
+import org.asylumtrends.data.ListedSeries;
 import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.Population;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.Vintage;
@@ -27,11 +30,13 @@ public final class MainModel {
     private final ReadOnlyObjectWrapper<Selection> selection =
             new ReadOnlyObjectWrapper<>(this, "selection", Selection.DEFAULT);
     private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData");
+    private final ReadOnlyObjectWrapper<Population> population =
+            new ReadOnlyObjectWrapper<>(this, "population", Population.NONE);
     /**
-     * The origin the user chose last, kept while data without it are shown, e.g. the bundled data at start. Not a
-     * copy of the selection's origin: it outlives data that lack it, which the selection cannot.
+     * The countries the user listed last, kept while data without them are shown, e.g. the bundled data at start.
+     * Not a copy of the selection's list: it outlives data that lack some of them, which the selection cannot.
      */
-    private String preferredOrigin = Selection.DEFAULT.origin();
+    private Selection preferred = Selection.DEFAULT;
 
     public ReadOnlyObjectProperty<AsylumDataset> datasetProperty() {
         return dataset.getReadOnlyProperty();
@@ -51,6 +56,11 @@ public final class MainModel {
         return chartData.getReadOnlyProperty();
     }
 
+    /** The population figures "per 100,000" divides by; none until they are loaded. */
+    public ReadOnlyObjectProperty<Population> populationProperty() {
+        return population.getReadOnlyProperty();
+    }
+
     public ChartData getChartData() {
         return chartData.get();
     }
@@ -65,56 +75,79 @@ public final class MainModel {
 
     // Commands
 
-    /** Shows a newly loaded dataset; keeps the origin if it is in the data, else China, else the first origin. */
+    /**
+     * Shows a newly loaded dataset; keeps the countries listed last that are in the data, else those shown, else
+     * China, else the first origin.
+     */
     public void showDataset(AsylumDataset data, EraTable eraTable) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(eraTable, "eraTable");
         Selection current = selection.get();
-        if (current.isAsylumView() && data.asylum(current.listed().get(0)).isEmpty()) {
-            current = current.withOrigin(preferredOrigin); // an "in" view of a host these data lack: back to "from"
+        Selection next = listedIn(data, preferred);
+        if (next == null) {
+            next = listedIn(data, current);
         }
-        String nextOrigin = data.origin(preferredOrigin).isPresent() || current.isAsylumView() ? preferredOrigin
-                : current.origin();
-        if (data.origin(nextOrigin).isEmpty()) {
+        if (next == null) {
             String fallback = Selection.DEFAULT.origin();
-            nextOrigin = data.origin(fallback).isPresent() ? fallback : data.origins().get(0).iso3();
+            next = current.withOrigin(data.origin(fallback).isPresent() ? fallback : data.origins().get(0).iso3());
         }
         Measure nextMeasure = current.measure();
         if (!data.has(nextMeasure, Vintage.LATEST) && !data.measures().isEmpty()) {
             nextMeasure = data.measures().get(0);
         }
-        // An "in" view stays one (every bundled origin read in the background replaces the opening data under it).
-        Selection next = current.isAsylumView() ? current.withMeasure(nextMeasure)
-                : current.withOrigin(nextOrigin).withMeasure(nextMeasure);
+        next = next.withMeasure(nextMeasure).withScale(current.scale()).withYears(current.years())
+                .withAggregation(current.aggregation()).withConvention(current.convention());
         // Computed before anything changes: if the new data cannot be shown, the old stay, status bar included.
-        ChartData view = ChartData.of(data, eraTable, next);
+        ChartData view = ChartData.of(data, eraTable, next, population.get());
         eras.set(eraTable);
         dataset.set(data);
         apply(next, view);
     }
 
     /**
+     * The population figures for "per 100,000" (World Bank), loaded in the background: the lines are computed
+     * again with them.
+     */
+    public void showPopulation(Population figures) {
+        population.set(Objects.requireNonNull(figures, "figures"));
+        if (dataset.get() != null) {
+            apply(selection.get(), ChartData.of(dataset.get(), eras.get(), selection.get(), figures));
+        }
+    }
+
+    /**
      * Replaces the selection, e.g. with the one saved at the last run. Before any data are loaded it is taken as
-     * it is and shown once they are (the origin too, whenever data that have it are loaded); with data shown, an
-     * origin they lack is ignored.
+     * it is and shown once they are (its countries too, whenever data that have them are loaded); with data shown,
+     * listed countries they lack are left out, and if none is left the countries shown stay.
      */
     public void select(Selection wanted) {
         Objects.requireNonNull(wanted, "wanted");
         AsylumDataset data = dataset.get();
         if (data == null) {
-            preferredOrigin = wanted.origin();
+            preferred = wanted;
             selection.set(wanted);
             return;
         }
-        Selection next = wanted;
-        if (data.origin(wanted.origin()).isEmpty()) {
-            next = wanted.withOrigin(selection.get().origin());
+        Selection next = listedIn(data, wanted);
+        if (next == null) {
+            Selection shown = selection.get();
+            next = shown.isAsylumView() ? wanted.withAsylums(shown.asylums()) : wanted.withOrigins(shown.origins());
         } else {
-            preferredOrigin = wanted.origin();
+            preferred = wanted;
         }
         if (!next.equals(selection.get())) {
-            apply(next, ChartData.of(data, eras.get(), next));
+            apply(next, ChartData.of(data, eras.get(), next, population.get()));
         }
+    }
+
+    /** {@code s} with only the listed countries the data have, or null when they have none of them. */
+    private static Selection listedIn(AsylumDataset data, Selection s) {
+        List<String> kept = s.listed().stream().filter(c -> ListedSeries.isListable(data, s.isAsylumView(), c))
+                .toList();
+        if (kept.isEmpty()) {
+            return null;
+        }
+        return s.isAsylumView() ? s.withAsylums(kept) : s.withOrigins(kept);
     }
 
     public void selectOrigin(String iso3) {

@@ -9,17 +9,21 @@ import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.Country;
+import org.asylumtrends.data.ListedSeries;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.text.Messages;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
- * Chooses the country of origin when the data has several (a UNHCR table for all origins): searchable, sorted
- * by name. Hidden when there is only one origin.
+ * Chooses the first listed country, the one the bars and the summary are about: an origin in a "from" view, a
+ * country of asylum in an "in" view. Searchable (name or ISO3), sorted by name. Hidden when the side has only one
+ * country. The others compared with it are the {@link CompareBar}'s.
  */
 public final class OriginChooser extends HBox {
     private final SearchableComboBox<Country> origins = new SearchableComboBox<>();
+    private final Label caption = new Label();
     private boolean updating;
+    private boolean asylumSide;
 
     /** Shows the origins of {@code dataset} and the selection's; a choice is handed to {@code select}. */
     public OriginChooser(ObservableValue<AsylumDataset> dataset, ObservableValue<Selection> selection,
@@ -27,7 +31,7 @@ public final class OriginChooser extends HBox {
         getStyleClass().add("origin-chooser");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
-        Label caption = new Label(Messages.get("origin.caption"));
+        caption.setText(Messages.get("origin.caption"));
         caption.getStyleClass().add("filter-caption");
         caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         origins.setId("originChoice");
@@ -48,30 +52,48 @@ public final class OriginChooser extends HBox {
         managedProperty().bind(visibleProperty());
         setVisible(false);
         origins.valueProperty().addListener((o, a, c) -> {
-            if (!updating && c != null && !c.iso3().equals(selection.getValue().origin())) {
-                select.accept(selection.getValue().withOrigin(c.iso3()));
+            if (!updating && c != null) {
+                select.accept(withFirst(selection.getValue(), c.iso3()));
             }
         });
-        dataset.addListener((o, a, data) -> show(data, selection.getValue().origin()));
+        dataset.addListener((o, a, data) -> show(data, selection.getValue()));
         selection.addListener((o, a, s) -> {
-            if (!s.origin().equals(a.origin())) {
-                select(dataset.getValue(), s.origin());
+            if (s.isAsylumView() != asylumSide) {
+                show(dataset.getValue(), s);
+            } else if (!s.listed().get(0).equals(a.listed().get(0))) {
+                select(dataset.getValue(), s.listed().get(0));
             }
         });
     }
 
-    private void show(AsylumDataset data, String selected) {
+    /** The selection with {@code iso3} first: moved to the front if listed, else in place of the first. */
+    static Selection withFirst(Selection s, String iso3) {
+        java.util.List<String> listed = new java.util.ArrayList<>(s.listed());
+        if (listed.get(0).equals(iso3)) {
+            return s;
+        }
+        if (!listed.remove(iso3)) {
+            listed.remove(0);
+        }
+        listed.add(0, iso3);
+        return s.isAsylumView() ? s.withAsylums(listed) : s.withOrigins(listed);
+    }
+
+    private void show(AsylumDataset data, Selection selection) {
         if (data == null) {
             return;
         }
         updating = true;
         try {
-            origins.setItems(FXCollections.observableArrayList(data.origins()));
-            setVisible(data.origins().size() > 1);
+            asylumSide = selection.isAsylumView();
+            caption.setText(Messages.get(asylumSide ? "origin.caption.asylum" : "origin.caption"));
+            java.util.List<Country> items = ListedSeries.listable(data, asylumSide);
+            origins.setItems(FXCollections.observableArrayList(items));
+            setVisible(items.size() > 1);
         } finally {
             updating = false;
         }
-        select(data, selected);
+        select(data, selection.listed().get(0));
     }
 
     private void select(AsylumDataset data, String iso) {
@@ -80,7 +102,7 @@ public final class OriginChooser extends HBox {
         }
         updating = true;
         try {
-            origins.setValue(data.origin(iso).orElse(null));
+            origins.setValue(origins.getItems().stream().filter(c -> c.iso3().equals(iso)).findFirst().orElse(null));
         } finally {
             updating = false;
         }

@@ -1,5 +1,6 @@
 package org.asylumtrends.ui.trend;
 
+import org.asylumtrends.chart.LineLegend;
 import org.asylumtrends.chart.TrendChart;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
 import org.asylumtrends.text.Formats;
 import org.asylumtrends.text.Messages;
+import org.asylumtrends.text.ScaleText;
 
 /**
  * The trend chart with a legend of the era bands in view (name and dates: a narrow band has no room for its label)
@@ -20,6 +22,8 @@ public final class TrendPane extends VBox {
     private final TrendChart chart = new TrendChart();
     private final Label eraLegend = new Label();
     private final Label footnote = new Label();
+    private final LineLegend lineLegend = new LineLegend();
+    private final Label scaleNote = new Label();
 
     public TrendPane(ObservableValue<ChartData> chartData) {
         getStyleClass().add("trend-pane");
@@ -30,8 +34,13 @@ public final class TrendPane extends VBox {
         eraLegend.getStyleClass().addAll("footnote", "era-legend");
         eraLegend.setWrapText(true);
         eraLegend.managedProperty().bind(eraLegend.visibleProperty());
+        lineLegend.setId("lineLegend");
+        scaleNote.setId("scaleNote");
+        scaleNote.getStyleClass().add("footnote");
+        scaleNote.setWrapText(true);
+        scaleNote.managedProperty().bind(scaleNote.visibleProperty());
         VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(chart, eraLegend, footnote);
+        getChildren().addAll(chart, lineLegend, eraLegend, scaleNote, footnote);
         chartData.addListener((obs, old, data) -> show(data));
         if (chartData.getValue() != null) {
             show(chartData.getValue());
@@ -45,6 +54,10 @@ public final class TrendPane extends VBox {
         chart.show(data);
         footnote.setText(Messages.format("trend.preliminaryNote", data.metadata().preliminaryNote()));
         footnote.setVisible(data.hasPreliminary());
+        lineLegend.show(data);
+        java.util.Optional<String> note = ScaleText.note(data);
+        scaleNote.setText(note.orElse(""));
+        scaleNote.setVisible(note.isPresent());
         List<Era> eras = chart.eraOverlay().eras();
         eraLegend.setText(Messages.format("trend.eraLegend", eras.stream().map(TrendPane::eraDates)
                 .collect(Collectors.joining(" \u00b7 "))));
@@ -62,6 +75,15 @@ public final class TrendPane extends VBox {
 
     public TrendChart chart() {
         return chart;
+    }
+
+    public LineLegend lineLegend() {
+        return lineLegend;
+    }
+
+    /** What the scale cannot draw (a zero on a log axis, an index without a base), said under the chart. */
+    public Label scaleNote() {
+        return scaleNote;
     }
 
     public Label footnote() {

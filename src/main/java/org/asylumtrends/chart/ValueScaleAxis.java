@@ -1,0 +1,97 @@
+package org.asylumtrends.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import javafx.scene.chart.ValueAxis;
+
+/**
+ * The trend chart's value axis, linear or logarithmic, with the ticks it is given rather than ticks of its own:
+ * NumberAxis is final and spaces its ticks evenly, so it cannot put them at 1, 2, 5, 10, 20, 50 … on a log axis.
+ * On a log axis the chart plots log10 of each value ({@link #toAxis}); the labels show the values themselves.
+ */
+public final class ValueScaleAxis extends ValueAxis<Number> {
+    /** How many decades a log axis labels 1, 2 and 5 of; beyond that only the powers of ten, or labels collide. */
+    static final int DECADES_WITH_STEPS = 3;
+    private List<Double> ticks = List.of();
+    private DoubleFunction<String> labels = Double::toString;
+    private boolean log;
+
+    ValueScaleAxis() {
+        setAutoRanging(false);
+        setAnimated(false);
+        setMinorTickVisible(false);
+    }
+
+    /** A linear axis from 0 to {@code scale}'s maximum, a tick every step. */
+    void showLinear(NiceScale scale, DoubleFunction<String> labels) {
+        this.log = false;
+        this.labels = labels;
+        List<Double> t = new ArrayList<>();
+        for (int i = 0; i <= scale.intervals(); i++) {
+            t.add(i * scale.step());
+        }
+        ticks = List.copyOf(t);
+        setLowerBound(0);
+        setUpperBound(scale.upper());
+        requestAxisLayout();
+    }
+
+    /**
+     * A log axis over whole decades around {@code min} to {@code max} (both above 0), with ticks at 1, 2 and 5 times
+     * each power of ten when it spans few decades, at the powers of ten otherwise.
+     */
+    void showLog(double min, double max, DoubleFunction<String> labels) {
+        this.log = true;
+        this.labels = labels;
+        LogTicks t = LogTicks.of(min, max);
+        ticks = t.ticks().stream().map(Math::log10).toList();
+        setLowerBound(Math.log10(t.lower()));
+        setUpperBound(Math.log10(t.upper()));
+        requestAxisLayout();
+    }
+
+    /** Where a value goes on this axis: itself, or its log10 on a log axis. */
+    public double toAxis(double value) {
+        return log ? Math.log10(value) : value;
+    }
+
+    public boolean isLog() {
+        return log;
+    }
+
+    /** The tick values, as values (not their logs), lowest first. */
+    public List<Double> tickValues() {
+        return ticks.stream().map(t -> log ? Math.pow(10, t) : t).toList();
+    }
+
+    @Override
+    protected List<Number> calculateTickValues(double length, Object range) {
+        return List.copyOf(ticks);
+    }
+
+    @Override
+    protected List<Number> calculateMinorTickMarks() {
+        return List.of();
+    }
+
+    @Override
+    protected void setRange(Object range, boolean animate) {
+        Object[] r = (Object[]) range;
+        setLowerBound((Double) r[0]);
+        setUpperBound((Double) r[1]);
+        currentLowerBound.set((Double) r[0]);
+        setScale((Double) r[2]);
+    }
+
+    @Override
+    protected Object getRange() {
+        return new Object[] {getLowerBound(), getUpperBound(), getScale()};
+    }
+
+    @Override
+    protected String getTickMarkLabel(Number value) {
+        double v = value.doubleValue();
+        return labels.apply(log ? LogTicks.round(Math.pow(10, v)) : v);
+    }
+}

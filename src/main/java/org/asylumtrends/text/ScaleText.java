@@ -1,0 +1,78 @@
+package org.asylumtrends.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Measure;
+import org.asylumtrends.data.ScaledPoint;
+import org.asylumtrends.data.Scale;
+import org.asylumtrends.data.TrendLine;
+
+/** The words of a {@link Scale} (issue 15): its name, the axis title naming it, why a value is undefined on it. */
+public final class ScaleText {
+    private ScaleText() {
+    }
+
+    /** "Linear", "Log", "Indexed", "Per 100,000"; keys written out whole so the key check finds them. */
+    public static String name(Scale scale) {
+        return switch (scale) {
+            case LINEAR -> Messages.get("scale.linear");
+            case LOG -> Messages.get("scale.log");
+            case INDEXED -> Messages.get("scale.indexed");
+            case PER_100K -> Messages.get("scale.per100k");
+        };
+    }
+
+    /** The value axis' title: the measure's, with the scale named unless it is linear. */
+    public static String axisTitle(Measure measure, Scale scale, int baseYear) {
+        String m = Messages.measureAxis(measure);
+        return switch (scale) {
+            case LINEAR -> m;
+            case LOG -> Messages.format("scale.axis.log", m);
+            case INDEXED -> Messages.format("scale.axis.indexed", Messages.measureName(measure), baseYear);
+            case PER_100K -> Messages.format("scale.axis.per100k", Messages.measureName(measure));
+        };
+    }
+
+    /** Why a point has no value on its scale, e.g. "no index: the figure in 2012 is 0". */
+    public static String undefined(ScaledPoint.Undefined why, int baseYear) {
+        return switch (why) {
+            case NONE -> "";
+            case NO_BASE -> Messages.format("scale.undefined.noBase", baseYear);
+            case BASE_ZERO -> Messages.format("scale.undefined.baseZero", baseYear);
+            case NO_POPULATION -> Messages.get("scale.undefined.noPopulation");
+            case NOT_A_COUNT -> Messages.get("scale.undefined.notACount");
+            case ZERO_ON_LOG -> Messages.get("scale.undefined.zeroOnLog");
+        };
+    }
+
+    /**
+     * What the chart cannot draw on its scale, said under it rather than dropped silently: "No value on this scale:
+     * China 2003, 2004 (0 cannot be drawn on a log scale)." Empty when every figure is drawn.
+     */
+    public static Optional<String> note(ChartData data) {
+        List<String> parts = new ArrayList<>();
+        int base = data.selected().from();
+        for (TrendLine line : data.lines().lines()) {
+            Map<ScaledPoint.Undefined, List<Integer>> years = new LinkedHashMap<>();
+            line.points().stream().filter(p -> !p.isDefined())
+                    .forEach(p -> years.computeIfAbsent(p.undefined(), k -> new ArrayList<>()).add(p.year()));
+            years.forEach((why, ys) -> parts.add(line.country().shortName() + " "
+                    + ys.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + " (" + undefined(why, base) + ")"));
+        }
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of(Messages.format("scale.note.undefined", String.join("; ", parts)));
+    }
+
+    /** The population's credit line for a figure on the per-100,000 scale, else empty. */
+    public static Optional<String> populationCredit(ChartData data) {
+        return data.lines().usesPopulation() && !data.lines().populationSource().isBlank()
+                ? Optional.of(Messages.format("scale.source.population", data.lines().populationSource()))
+                : Optional.empty();
+    }
+}

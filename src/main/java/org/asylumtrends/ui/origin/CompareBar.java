@@ -1,0 +1,193 @@
+package org.asylumtrends.ui.origin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Country;
+import org.asylumtrends.data.ListedSeries;
+import org.asylumtrends.data.Selection;
+import org.asylumtrends.text.Messages;
+import org.controlsfx.control.SearchableComboBox;
+
+/**
+ * The comparison: which side the countries are listed on ("From" origins or "In" countries of asylum), the
+ * countries compared with the first, each a chip that removes it, and a searchable box that adds one (type "Rus":
+ * Russian Federation; a name or an ISO3 code), up to {@link Selection#MAX_COMPARED} lines. Every change is one new
+ * {@link Selection} handed to {@code select}. All of it works from the keyboard: the side is a pair of toggle
+ * buttons, a chip is a button (Space or Enter removes it), the box opens with Alt+Down or by typing.
+ */
+public final class CompareBar extends HBox {
+    private final ToggleButton from = new ToggleButton(Messages.get("compare.side.from"));
+    private final ToggleButton in = new ToggleButton(Messages.get("compare.side.in"));
+    private final HBox sides = new HBox();
+    private final FlowPane chips = new FlowPane(6, 4);
+    private final SearchableComboBox<Country> adder = new SearchableComboBox<>();
+    private final ObservableValue<AsylumDataset> dataset;
+    private final ObservableValue<Selection> selection;
+    private final ObservableValue<ChartData> chartData;
+    private final Consumer<Selection> select;
+    private boolean updating;
+    private Boolean itemsSide;
+
+    public CompareBar(ObservableValue<AsylumDataset> dataset, ObservableValue<Selection> selection,
+                      ObservableValue<ChartData> chartData, Consumer<Selection> select) {
+        this.dataset = dataset;
+        this.selection = selection;
+        this.chartData = chartData;
+        this.select = select;
+        getStyleClass().add("compare-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+        ToggleGroup side = new ToggleGroup();
+        from.setToggleGroup(side);
+        in.setToggleGroup(side);
+        from.setId("sideFrom");
+        in.setId("sideIn");
+        from.getStyleClass().addAll("side-toggle", "left-pill");
+        in.getStyleClass().addAll("side-toggle", "right-pill");
+        from.setOnAction(e -> switchSide(false));
+        in.setOnAction(e -> switchSide(true));
+        sides.getChildren().addAll(from, in);
+        sides.getStyleClass().add("side-toggles");
+        sides.setAlignment(Pos.CENTER_LEFT);
+        sides.setMinWidth(Region.USE_PREF_SIZE);
+        chips.setId("compareChips");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        adder.setId("compareAdd");
+        adder.setPromptText(Messages.get("compare.add.prompt"));
+        adder.setPrefWidth(230);
+        adder.setMinWidth(Region.USE_PREF_SIZE);
+        adder.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Country c) {
+                return c == null ? "" : Messages.format("origin.item", c.name(), c.iso3());
+            }
+
+            @Override
+            public Country fromString(String s) {
+                return null;
+            }
+        });
+        adder.valueProperty().addListener((o, a, c) -> {
+            if (!updating && c != null) {
+                add(c.iso3());
+                // The box is for adding, not for showing a value: cleared once the new selection is drawn.
+                Platform.runLater(this::refresh);
+            }
+        });
+        getChildren().addAll(chips, adder);
+        dataset.addListener((o, a, d) -> refresh());
+        selection.addListener((o, a, s) -> refresh());
+        refresh();
+    }
+
+    /** Adds a country to the listed ones (at the end), unless listed or eight are already. */
+    public void add(String iso3) {
+        Selection s = selection.getValue();
+        if (s.listed().contains(iso3) || s.listed().size() >= Selection.MAX_COMPARED) {
+            return;
+        }
+        List<String> listed = new ArrayList<>(s.listed());
+        listed.add(iso3);
+        select.accept(s.isAsylumView() ? s.withAsylums(listed) : s.withOrigins(listed));
+    }
+
+    /** Removes a compared country; the first stays (choose another one instead). */
+    public void remove(String iso3) {
+        Selection s = selection.getValue();
+        if (s.listed().size() < 2 || !s.listed().contains(iso3) || s.listed().get(0).equals(iso3)) {
+            return;
+        }
+        List<String> listed = new ArrayList<>(s.listed());
+        listed.remove(iso3);
+        select.accept(s.isAsylumView() ? s.withAsylums(listed) : s.withOrigins(listed));
+    }
+
+    /**
+     * Lists the other side: "in" the first country's top destination, or "from" the top origin in the first
+     * country of asylum (the bars' first row), so that the switch shows a view of the same people.
+     */
+    public void switchSide(boolean asylumView) {
+        Selection s = selection.getValue();
+        ChartData shown = chartData.getValue();
+        if (s.isAsylumView() == asylumView || shown == null || shown.ranking().top().isEmpty()) {
+            refresh();
+            return;
+        }
+        String top = shown.ranking().top().get(0).country().iso3();
+        select.accept(asylumView ? s.withAsylums(List.of(top)) : s.withOrigins(List.of(top)));
+    }
+
+    private void refresh() {
+        AsylumDataset data = dataset.getValue();
+        Selection s = selection.getValue();
+        updating = true;
+        try {
+            from.setSelected(!s.isAsylumView());
+            in.setSelected(s.isAsylumView());
+            List<Button> made = new ArrayList<>();
+            for (String iso3 : s.listed().subList(1, s.listed().size())) {
+                made.add(chip(data, iso3));
+            }
+            chips.getChildren().setAll(made);
+            if (data != null && (itemsSide == null || itemsSide != s.isAsylumView() || adder.getItems().isEmpty())) {
+                adder.setItems(FXCollections.observableArrayList(ListedSeries.listable(data, s.isAsylumView())));
+                itemsSide = s.isAsylumView();
+            }
+            adder.setValue(null);
+            boolean full = s.listed().size() >= Selection.MAX_COMPARED;
+            adder.setDisable(full || data == null);
+            adder.setTooltip(full ? new Tooltip(Messages.format("compare.add.full", Selection.MAX_COMPARED)) : null);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private Button chip(AsylumDataset data, String iso3) {
+        String name = data == null ? iso3 : ListedSeries.listable(data, selection.getValue().isAsylumView()).stream()
+                .filter(c -> c.iso3().equals(iso3)).findFirst().map(Country::shortName).orElse(iso3);
+        Button chip = new Button(name + "  \u2715");
+        chip.getStyleClass().add("compare-chip");
+        chip.setId("chip-" + iso3);
+        chip.setAccessibleText(Messages.format("compare.chip.remove", name));
+        chip.setTooltip(new Tooltip(Messages.format("compare.chip.remove", name)));
+        chip.setOnAction(e -> remove(iso3));
+        return chip;
+    }
+
+    /** The chips of the countries compared with the first, in the listed order. */
+    public List<Button> chips() {
+        return chips.getChildren().stream().map(Button.class::cast).toList();
+    }
+
+    public SearchableComboBox<Country> adder() {
+        return adder;
+    }
+
+    /** The From / In toggles, placed by the window before the first country's box. */
+    public HBox sides() {
+        return sides;
+    }
+
+    public ToggleButton fromToggle() {
+        return from;
+    }
+
+    public ToggleButton inToggle() {
+        return in;
+    }
+}

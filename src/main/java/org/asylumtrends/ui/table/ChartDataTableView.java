@@ -1,0 +1,133 @@
+package org.asylumtrends.ui.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.ChartDataCsv;
+import org.asylumtrends.data.ScaledPoint;
+import org.asylumtrends.data.TrendLine;
+import org.asylumtrends.text.Formats;
+import org.asylumtrends.text.Messages;
+import org.asylumtrends.text.ScaleText;
+
+/**
+ * The numbers behind the trend chart's lines: a row per year, a column per line, on the scale drawn (named above
+ * the table and in each column's header). A year without a figure, or a value the scale cannot make, is an empty
+ * cell. Copy (Shortcut+C) and Export CSV carry the source, release and scale lines, and the population's source
+ * when the scale is per 100,000.
+ */
+public final class ChartDataTableView extends VBox {
+    private final TableView<Integer> table = new TableView<>();
+    private final Label scale = new Label();
+    private final Button copy = new Button(Messages.get("chartData.copy"));
+    private final Button exportCsv = new Button(Messages.get("chartData.exportCsv"));
+    private ChartData shown;
+
+    public ChartDataTableView(ObservableValue<ChartData> chartData) {
+        getStyleClass().add("chart-data-view");
+        setSpacing(6);
+        setPadding(new Insets(8, 12, 8, 12));
+        scale.setId("chartDataScale");
+        copy.setId("chartDataCopy");
+        exportCsv.setId("chartDataExportCsv");
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, scale, spacer, copy, exportCsv);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        table.setId("chartDataTable");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label(Messages.get("table.empty")));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar, table);
+        copy.setOnAction(e -> copyAll());
+        table.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copyAll();
+                e.consume();
+            }
+        });
+        chartData.addListener((o, a, data) -> show(data));
+        show(chartData.getValue());
+    }
+
+    private void show(ChartData data) {
+        if (data == null) {
+            return;
+        }
+        shown = data;
+        scale.setText(Messages.format("chartData.scale",
+                ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from())));
+        List<TableColumn<Integer, String>> columns = new ArrayList<>();
+        TableColumn<Integer, String> year = new TableColumn<>(Messages.get("chartData.column.year"));
+        year.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue())));
+        year.getStyleClass().add("numeric-column");
+        columns.add(year);
+        for (TrendLine line : data.lines().lines()) {
+            TableColumn<Integer, String> c = new TableColumn<>(Messages.format("chartData.column.series",
+                    line.country().name(), ScaleText.name(data.scale())));
+            c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(line.point(cell.getValue())
+                    .filter(ScaledPoint::isDefined).map(p -> Formats.scaled(data.measure(), data.scale(), p.value()))
+                    .orElse("")));
+            c.getStyleClass().add("numeric-column");
+            c.setPrefWidth(Math.max(120, 7.2 * c.getText().length() + 20));
+            columns.add(c);
+        }
+        table.getColumns().setAll(columns);
+        table.setItems(FXCollections.observableArrayList(ChartDataCsv.years(data.lines())));
+    }
+
+    /** Source, release, scale and (per 100,000) the population's source: the lines copy and CSV start with. */
+    public static List<String> preamble(ChartData data) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Messages.format("chartData.source", data.metadata().credit()));
+        lines.add(Messages.format("chartData.release", data.metadata().releaseLabel()));
+        lines.add(Messages.format("chartData.scale",
+                ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from())));
+        ScaleText.populationCredit(data).ifPresent(lines::add);
+        return lines;
+    }
+
+    /** Copies the whole table with its preamble as tab-separated text. */
+    public void copyAll() {
+        if (shown != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(ChartDataCsv.toTsv(preamble(shown), shown.lines(), shown.measure()));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** The data shown, for the CSV export (written elsewhere, off the FX thread). */
+    public ChartData shown() {
+        return shown;
+    }
+
+    public TableView<Integer> table() {
+        return table;
+    }
+
+    public Label scaleLabel() {
+        return scale;
+    }
+
+    public Button exportCsvButton() {
+        return exportCsv;
+    }
+}

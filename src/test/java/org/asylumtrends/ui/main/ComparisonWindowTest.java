@@ -1,0 +1,167 @@
+package org.asylumtrends.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.asylumtrends.chart.TrendChart;
+import org.asylumtrends.data.AsylumDataset;
+import org.asylumtrends.data.EraTable;
+import org.asylumtrends.data.Scale;
+import org.asylumtrends.data.Selection;
+import org.asylumtrends.data.YearRange;
+import org.asylumtrends.ui.model.MainModel;
+import org.asylumtrends.ui.theme.Theme;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Eight countries compared on the real window: eight lines in eight colours, each ending in its country's name, no
+ * two names overlapping and none cut off, at the laptop sizes journalists use (laid out off-screen: the headless
+ * screen is 1000×1000). And the picker: typing "Rus" adds the Russian Federation.
+ */
+@Tag("slow")
+@ExtendWith(ApplicationExtension.class)
+class ComparisonWindowTest {
+    private MainModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        model = new MainModel();
+        window = TestWindows.show(stage, model);
+        model.showDataset(Comparisons.nineOrigins(), EraTable.loadBundled());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1024,700", "1366,768"})
+    void eightLinesHaveEightColoursAndLabelsThatDoNotOverlap(int width, int height) throws Exception {
+        AsylumDataset data = Comparisons.nineOrigins();
+        List<String> eight = Comparisons.ORIGINS.subList(0, 8);
+        EraTable eras = EraTable.loadBundled();
+        onFx(() -> {
+            MainModel m = new MainModel();
+            MainWindow w = new MainWindow(m);
+            Scene scene = new Scene(w, width, height);
+            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            m.showDataset(data, eras);
+            m.select(m.getSelection().withOrigins(eight).withYears(new YearRange(2012, 2024)));
+            w.applyCss();
+            w.layout();
+            TrendChart chart = w.trend().chart();
+            assertThat(chart.lines()).extracting(l -> l.line().country().iso3()).containsExactlyElementsOf(eight);
+            Set<Paint> strokes = new HashSet<>();
+            for (TrendChart.DrawnLine line : chart.lines()) {
+                strokes.add(((Path) line.firm().get(0).getNode()).getStroke());
+            }
+            assertThat(strokes).as("one colour per line").hasSize(8);
+            List<Text> labels = chart.endLabels().labels();
+            assertThat(labels).extracting(Text::getText).containsExactly("China", "Russia", "Iran", "Afghanistan",
+                    "Syria", "Venezuela", "Türkiye", "India");
+            List<Bounds> bounds = new ArrayList<>();
+            Bounds chartBounds = chart.localToScene(chart.getLayoutBounds());
+            for (Text t : labels) {
+                assertThat(t.isVisible()).isTrue();
+                Bounds b = t.localToScene(t.getBoundsInLocal());
+                assertThat(b.getMaxX()).as("%s not cut at the chart's right edge", t.getText())
+                        .isLessThanOrEqualTo(chartBounds.getMaxX());
+                for (Bounds other : bounds) {
+                    assertThat(b.intersects(other)).as("%s overlaps another label at %dx%d", t.getText(), width, height)
+                            .isFalse();
+                }
+                bounds.add(b);
+            }
+            // Each label's colour is its line's: the label is at its line's end, in the palette's order.
+            assertThat(labels.get(1).getStyleClass()).contains("line-label-1");
+            assertThat(w.trend().lineLegend().items()).hasSize(8);
+            assertThat(w.trend().lineLegend().items().get(0).getText()).isEqualTo("China (CHN)");
+        });
+    }
+
+    @Test
+    void typingRusAddsRussiaAsAChipThatRemovesIt(FxRobot robot) {
+        robot.clickOn("#compareAdd");
+        robot.write("Rus");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS");
+        assertThat(window.trend().chart().lines()).hasSize(2);
+        assertThat(window.compareBar().chips()).extracting(b -> b.getText()).containsExactly("Russia  \u2715");
+        robot.clickOn("#chip-RUS");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN");
+        assertThat(window.compareBar().chips()).isEmpty();
+    }
+
+    @Test
+    void aChipIsRemovedFromTheKeyboard(FxRobot robot) {
+        robot.interact(() -> window.compareBar().add("IRN"));
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "IRN");
+        robot.interact(() -> window.compareBar().chips().get(0).requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN");
+    }
+
+    @Test
+    void aNinthCountryCannotBeAdded(FxRobot robot) {
+        robot.interact(() -> model.select(model.getSelection().withOrigins(Comparisons.ORIGINS.subList(0, 8))));
+        assertThat(window.compareBar().adder().isDisabled()).isTrue();
+        robot.interact(() -> window.compareBar().add("PAK"));
+        assertThat(model.getSelection().origins()).hasSize(Selection.MAX_COMPARED);
+    }
+
+    @Test
+    void theScaleIsChosenAndNamedOnTheAxis(FxRobot robot) {
+        robot.interact(() -> model.select(model.getSelection().withOrigins(List.of("CHN", "IRN"))));
+        robot.interact(() -> window.scaleSelector().scales().setValue(Scale.LOG));
+        assertThat(model.getSelection().scale()).isEqualTo(Scale.LOG);
+        TrendChart chart = window.trend().chart();
+        assertThat(chart.getYAxis().getLabel()).isEqualTo("Asylum-seekers (claims pending at year end), log scale");
+        assertThat(window.trend().scaleNote().isVisible()).isTrue();
+        assertThat(window.trend().scaleNote().getText()).contains("Iran 2014 (0 cannot be drawn on a log scale)");
+        robot.interact(() -> window.scaleSelector().scales().setValue(Scale.INDEXED));
+        assertThat(chart.getYAxis().getLabel()).isEqualTo("Asylum-seekers, index (2012 = 100)");
+        assertThat(chart.hoverText(2013)).contains("China: ").contains("Iran: ").endsWith("index (2012 = 100)");
+    }
+
+    @Test
+    void fromAndInSwitchTheSide(FxRobot robot) {
+        robot.clickOn("#sideIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The bars' top row (Germany) becomes the country of asylum; its bars are the origins.
+        assertThat(model.getSelection().asylums()).containsExactly("DEU");
+        assertThat(window.destinations().chart().getTitle()).contains("in Germany by country of origin");
+        assertThat(window.trend().chart().getTitle()).startsWith("Asylum-seekers in Germany");
+        robot.clickOn("#sideFrom");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().isAsylumView()).isFalse();
+    }
+
+    private static void onFx(Runnable check) throws Exception {
+        try {
+            WaitForAsyncUtils.asyncFx(check).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof AssertionError a) {
+                throw a;
+            }
+            throw e;
+        }
+    }
+}
