@@ -35,14 +35,15 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  export --out figure.png --scale 2",
                 "  export --chart trend --format svg --from 2000 --to 2025 --out trend.svg",
-                "  export --chart destinations --size a4 --aggregation sum --out destinations.pdf"})
+                "  export --chart destinations --size a4 --aggregation sum --out destinations.pdf",
+                "  export --chart map --format svg --out map.svg"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--chart", paramLabel = "trend|destinations|both", defaultValue = "figure",
-            description = {"The trend by year, the countries of asylum, or both ('figure' or 'both', the default);",
-                    "or panels joined by commas, e.g. destinations,trend."})
+    @Option(names = "--chart", paramLabel = "trend|destinations|map|both", defaultValue = "figure",
+            description = {"The trend by year, the countries of asylum as bars or on a world map ('map'), or the",
+                    "trend and the bars ('figure' or 'both', the default); or panels joined by commas, e.g. trend,map."})
     String chart;
 
     @Option(names = "--format", paramLabel = "png|svg|pdf",

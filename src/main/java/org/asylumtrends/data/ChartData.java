@@ -6,17 +6,20 @@ import java.util.OptionalDouble;
 
 /**
  * Everything the charts, the summary and an exported figure show for one selection: the measure per year,
- * the destination ranking and the era totals within the selected years, with the data's source. Immutable,
+ * the destination ranking, every country's figure (the map: {@link CountryValues}) and the era totals within the
+ * selected years, with the data's source. Immutable,
  * computed in one place so that the window and an export can never disagree.
  */
 public record ChartData(DatasetMetadata metadata, Country origin, Measure measure, RangeAggregation aggregation,
                         YearRange available, YearRange selected, YearSeries series, List<Era> eras,
-                        DestinationRanking ranking, List<EraTotal> eraTotals, EraConvention convention) {
+                        DestinationRanking ranking, List<EraTotal> eraTotals, EraConvention convention,
+                        CountryValues countries) {
     /** How many countries the destination chart shows before "Other". */
     public static final int TOP_DESTINATIONS = 10;
 
     public ChartData {
         Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(countries, "countries");
         eras = List.copyOf(eras);
         eraTotals = List.copyOf(eraTotals);
     }
@@ -35,8 +38,11 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
         DestinationRanking ranking = DestinationRanking.of(dataset, originIso3, measure, Vintage.LATEST, years,
                 effective, TOP_DESTINATIONS);
         List<EraTotal> totals = EraTotals.of(series, eraTable, years, effective, selection.convention());
+        // Issue 16: the map's figures, from the same clamped years. Per 100,000 needs the population table that the
+        // data work of issue 15 loads; until it is passed here every per-capita value is undefined ("no data").
+        CountryValues countries = CountryValues.of(dataset, selection.withYears(years), Population.NONE);
         return new ChartData(dataset.metadata(), series.origin(), measure, effective, available, years, series,
-                eraTable.forOrigin(originIso3), ranking, totals, selection.convention());
+                eraTable.forOrigin(originIso3), ranking, totals, selection.convention(), countries);
     }
 
     /** The points inside the selected years. */
