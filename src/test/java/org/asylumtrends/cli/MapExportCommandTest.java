@@ -36,7 +36,7 @@ class MapExportCommandTest {
         assertThat(stderr).as("no note of skipped nodes or missing glyphs").doesNotContain("asylum-trends export");
         assertThat(Files.readString(dir.resolve("stdout.txt"))).startsWith("Wrote ").contains("(SVG, 1200\u00d7675)");
         String svg = Files.readString(out);
-        Matcher m = Pattern.compile("id=\"map-([A-Z]{2})\"").matcher(svg);
+        Matcher m = Pattern.compile("id=['\"]map-([A-Z]{2})['\"]").matcher(svg);
         long countries = m.results().map(r -> r.group(1)).distinct().count();
         assertThat(countries).isEqualTo(176);
         assertThat(svg).contains("New asylum applications from China by country of asylum, 2015\u20132020");
