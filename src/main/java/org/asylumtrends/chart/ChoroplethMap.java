@@ -48,6 +48,7 @@ import org.asylumtrends.text.Messages;
 public final class ChoroplethMap extends VBox {
     private static final PseudoClass NO_DATA = PseudoClass.getPseudoClass("no-data");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    private static final PseudoClass LISTED = PseudoClass.getPseudoClass("listed");
     private static final List<PseudoClass> CLASSES;
 
     static {
@@ -77,6 +78,7 @@ public final class ChoroplethMap extends VBox {
     private CountryValues values;
     private MapClasses classes = new MapClasses(List.of(), true);
     private String highlighted;
+    private String listed;
     private Consumer<String> onCountryClicked = iso3 -> { };
 
     public ChoroplethMap(WorldShapes world) {
@@ -193,6 +195,7 @@ public final class ChoroplethMap extends VBox {
                 .collect(Collectors.joining(" \u00b7 "))));
         unplacedLabel.setVisible(!unplaced.isEmpty());
         highlight(highlighted);
+        markListed(listed);
     }
 
     /** Says what the map shows: a stock in one year, a stock summed over years, a flow or a rate over years. */
@@ -210,6 +213,16 @@ public final class ChoroplethMap extends VBox {
             text = Messages.format("map.title.flow", name, origin, data.selected().toString());
         }
         return data.hasPreliminary() ? Messages.format("map.title.preliminary", text) : text;
+    }
+
+    /**
+     * Marks the country the view is about (ISO3: the origin of a map of countries of asylum), which has no figure
+     * of its own on the map: without the mark, China would read as "no data" on a map of where Chinese went.
+     */
+    public void markListed(String iso3) {
+        listed = iso3;
+        shapes.forEach((iso2, path) -> path.pseudoClassStateChanged(LISTED, iso3 != null
+                && shown.get(iso2) == null && iso3.equals(CountryCodes.iso3(iso2).orElse(null))));
     }
 
     /** Outlines one country (by ISO3 code), e.g. the one clicked; null for none. */
@@ -245,7 +258,8 @@ public final class ChoroplethMap extends VBox {
         CountryValues.CountryValue v = shown.get(iso2);
         if (v == null) {
             String name = Locale.of("", iso2).getDisplayCountry(AppLocale.current());
-            return Messages.format("map.tooltip.noData", name.isEmpty() ? iso2 : name);
+            boolean isListed = listed != null && listed.equals(CountryCodes.iso3(iso2).orElse(null));
+            return Messages.format(isListed ? "map.tooltip.listed" : "map.tooltip.noData", name.isEmpty() ? iso2 : name);
         }
         if (Double.isNaN(v.share())) {
             return Messages.format("destinations.tooltip.rate", v.country().name(), valueText(v.value()));

@@ -23,7 +23,7 @@ import org.controlsfx.control.RangeSlider;
  *   <li>{@code memory FILE...}: drops the files on the window as a user would, waits until they are shown, stays
  *   {@code HOLD_MS} and prints the peak RSS;</li>
  *   <li>{@code filter N}: moves a thumb of the year-range slider N times and prints the time from each change to
- *   both charts laid out (p50, p95, max).</li>
+ *   every shown panel laid out (p50, p95, max); {@code -Dbench.panels=trend,destinations,map} picks the panels.</li>
  * </ul>
  * Uses its own preferences node, so the user's settings neither affect nor receive anything.
  */
@@ -66,6 +66,19 @@ public final class AppBench {
     }
 
     private static void filter(MainWindow window, int changes) throws Exception {
+        // -Dbench.panels=trend,destinations,map: the panels shown while the slider moves (issue 16's map row).
+        String panels = System.getProperty("bench.panels");
+        if (panels != null) {
+            java.util.Set<WindowPanel> shown = java.util.Arrays.stream(panels.split(",")).map(WindowPanel::byId)
+                    .map(java.util.Optional::orElseThrow).collect(java.util.stream.Collectors.toSet());
+            onFx(() -> {
+                window.panelsProperty().set(shown);
+                return null;
+            });
+            if (shown.contains(WindowPanel.MAP)) {
+                waitFor(30, () -> onFx(() -> window.map().map() != null && window.map().map().getWidth() > 0));
+            }
+        }
         Thread.sleep(1000); // let the first frames settle
         Random random = new Random(42);
         CompletableFuture<double[]> result = onFx(() -> {

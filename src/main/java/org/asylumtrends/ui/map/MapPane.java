@@ -51,6 +51,7 @@ public final class MapPane extends StackPane {
         if (map != null && data != null && getScene() != null && data != shownData) {
             shownData = data;
             map.setTitle(ChoroplethMap.title(data));
+            map.markListed(data.origin().iso3());
             map.show(data.countries());
         }
     }

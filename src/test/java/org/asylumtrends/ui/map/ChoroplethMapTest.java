@@ -124,6 +124,17 @@ class ChoroplethMapTest {
     }
 
     @Test
+    void theOriginIsMarkedAsSuchNotAsNoData() {
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> map.markListed("CHN"));
+        show(VIEW);
+        SVGPath china = map.shapes().get("CN");
+        assertThat(china.getFill()).isNotEqualTo(noDataColour()).isEqualTo(Color.WHITE);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> Event.fireEvent(china, mouse(MouseEvent.MOUSE_ENTERED, china)));
+        assertThat(map.hoverTextProperty().get()).isEqualTo("China\nThe origin of this view");
+        assertThat(map.shapes().get("MN").getFill()).as("its neighbour has no figure").isEqualTo(noDataColour());
+    }
+
+    @Test
     void whatTheMapCannotDrawIsListedAndEverythingAddsUpToTheTotal() {
         show(VIEW);
         assertThat(map.unplaced()).extracting(u -> u.country().iso3())
