@@ -22,7 +22,7 @@ public final class WorldShapes {
     /** Where ControlsFX 11.2.2 keeps the shapes (its skin reads the same resource). */
     static final String RESOURCE = "org/controlsfx/control/worldmap-small.properties";
 
-    private static final CompletableFuture<WorldShapes> BUNDLED = new CompletableFuture<>();
+    private static CompletableFuture<WorldShapes> bundled;
 
     private final Map<String, String> paths;
 
@@ -31,28 +31,26 @@ public final class WorldShapes {
     }
 
     /**
-     * The bundled shapes, read once on a daemon thread of their own: the window's map waits for them instead of
-     * reading a resource on the FX thread. An export, which runs long after, joins the finished load.
+     * The bundled shapes, read once on a daemon thread of their own (started by the first call): the window's map
+     * waits for them instead of reading a resource on the FX thread. An export, which runs long after, joins the
+     * finished load.
      */
-    public static CompletableFuture<WorldShapes> loading() {
-        synchronized (BUNDLED) {
-            if (!BUNDLED.isDone() && !started) {
-                started = true;
-                Thread t = new Thread(() -> {
-                    try {
-                        BUNDLED.complete(read());
-                    } catch (RuntimeException e) {
-                        BUNDLED.completeExceptionally(e);
-                    }
-                }, "asylum-trends-world-shapes");
-                t.setDaemon(true);
-                t.start();
-            }
+    public static synchronized CompletableFuture<WorldShapes> loading() {
+        if (bundled == null) {
+            CompletableFuture<WorldShapes> f = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    f.complete(read());
+                } catch (RuntimeException e) {
+                    f.completeExceptionally(e);
+                }
+            }, "asylum-trends-world-shapes");
+            t.setDaemon(true);
+            t.start();
+            bundled = f;
         }
-        return BUNDLED;
+        return bundled;
     }
-
-    private static boolean started;
 
     /** The bundled shapes, waiting for the load if it is still running. */
     public static WorldShapes bundled() {

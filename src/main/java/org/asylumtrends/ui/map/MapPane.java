@@ -30,7 +30,13 @@ public final class MapPane extends StackPane {
             build(shapes.join());
         } else {
             getChildren().add(new Label()); // an empty pane for the few milliseconds the shapes take
-            shapes.thenAccept(world -> Platform.runLater(() -> build(world)));
+            shapes.whenComplete((world, failed) -> Platform.runLater(() -> {
+                if (world != null) {
+                    build(world);
+                } else {
+                    getChildren().setAll(new Label(failed.getMessage())); // a damaged installation says so
+                }
+            }));
         }
         chartData.addListener((obs, old, data) -> show(data));
         // Hidden (View > Panels), the map is out of the scene and skips the work; shown again, it catches up.

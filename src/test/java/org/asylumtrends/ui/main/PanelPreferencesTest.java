@@ -61,7 +61,7 @@ class PanelPreferencesTest {
         Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene() != null
                 && stage.getScene().getRoot() instanceof MainWindow w && w.map().map() != null
-                && w.map().map().getWidth() > 0);
+                && w.map().map().getWidth() > 0 && !w.map().map().title().getText().isEmpty()); // data loaded
         MainWindow window = (MainWindow) stage.getScene().getRoot();
         javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) window.tabs().getTabs().get(0).getContent();
         assertThat(split.getItems()).containsExactly(window.destinations(), window.map());
