@@ -60,9 +60,11 @@ log "memory-ratio=$(ratio "$a" "$b") (goal <= 1.3)"
 echo "== filter latency: 2 x 200 year-range changes to both charts laid out (cold, then warm), 3 runs each, under Xvfb"
 for i in 1 2 3; do
   "${xvfb[@]}" java "${flags[@]}" -cp "$cp" org.asylumtrends.ui.main.AppBench filter 200 2>/dev/null > "$work/app-filter-$i"
+  "${xvfb[@]}" java "${flags[@]}" -Dbench.panels=trend,destinations,map -cp "$cp" org.asylumtrends.ui.main.AppBench \
+    filter 200 2>/dev/null > "$work/map-filter-$i"
   "${xvfb[@]}" java "${flags[@]}" -cp "$cp" org.asylumtrends.bench.BareChartsBench 200 2>/dev/null > "$work/bare-filter-$i"
 done
-for who in app bare; do
+for who in app map bare; do
   for phase in cold warm; do
     p50=$(cat "$work"/$who-filter-* | value filter-$phase-p50-ms | median)
     p95=$(cat "$work"/$who-filter-* | value filter-$phase-p95-ms | median)
@@ -72,6 +74,7 @@ for who in app bare; do
   done
 done
 log "filter-warm-p95-ratio-to-bare-charts=$(ratio "$app_warm_p95" "$bare_warm_p95") (goal: app p95 <= 8 ms)"
+log "filter-map-warm-p95-ratio-to-bare-charts=$(ratio "$map_warm_p95" "$bare_warm_p95") (issue 16: with the map shown)"
 
 echo "== load: JMH, parse and aggregate the three raw tables; pandas peer"
 java -cp "$cp" org.openjdk.jmh.Main LoadBenchmark -p dir="$raw" -rf json -rff target/bench/jmh-load.json \

@@ -15,6 +15,10 @@ public final class PulseTimedChanges {
     private final Scene scene;
     private final IntConsumer change;
     private final double[] millis;
+    /** The FX thread's CPU time for each change: what the change costs, whatever else the machine runs. */
+    private final double[] cpuMillis;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long startedCpu;
     private final CompletableFuture<double[]> done = new CompletableFuture<>();
     private int next;
     private long started;
@@ -33,6 +37,12 @@ public final class PulseTimedChanges {
         this.scene = scene;
         this.change = change;
         this.millis = new double[count];
+        this.cpuMillis = new double[count];
+    }
+
+    /** The FX thread's CPU milliseconds per change, in the order of the wall-clock figures; filled when done. */
+    public double[] cpuMillis() {
+        return cpuMillis;
     }
 
     public CompletableFuture<double[]> start() {
@@ -48,6 +58,7 @@ public final class PulseTimedChanges {
         }
         measuring = true;
         started = System.nanoTime();
+        startedCpu = THREADS.getCurrentThreadCpuTime();
         change.accept(next);
     }
 
@@ -56,6 +67,7 @@ public final class PulseTimedChanges {
             idleFrames++;
             return;
         }
+        cpuMillis[next] = (THREADS.getCurrentThreadCpuTime() - startedCpu) / 1e6;
         millis[next++] = (System.nanoTime() - started) / 1e6;
         measuring = false;
         idleFrames = 0;

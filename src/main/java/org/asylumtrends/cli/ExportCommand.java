@@ -33,7 +33,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--chart", paramLabel = "trend|destinations|both", defaultValue = "figure",
+    @Option(names = "--chart", paramLabel = "trend|destinations|map|both", defaultValue = "figure",
             descriptionKey = "export.chart")
     String chart;
 

@@ -165,7 +165,19 @@ public final class AsylumDataset {
      * on each call from the columns (a few thousand objects for one origin), for the detail table and its export.
      */
     public List<Observation> observations(String originIso3) {
-        FigureTable.Rows rows = figures.rows(originIso3, false);
+        return observationsOf(originIso3, false);
+    }
+
+    /**
+     * The observations in one country of asylum, from every origin, sorted by year then origin; empty for a
+     * country that is no country of asylum here. Made on each call from the index by country of asylum.
+     */
+    public List<Observation> observationsIn(String asylumIso3) {
+        return observationsOf(asylumIso3, true);
+    }
+
+    private List<Observation> observationsOf(String iso3, boolean ofAsylum) {
+        FigureTable.Rows rows = figures.rows(iso3, ofAsylum);
         List<Observation> list = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             list.add(figures.observation(rows.row(i)));

@@ -6,24 +6,27 @@ import java.util.OptionalDouble;
 
 /**
  * Everything the charts, the summary and an exported figure show for one selection: the lines of every listed
- * country on the selection's scale, and for the first listed country the measure per year, the ranking of the bars
- * and the era totals within the selected years, with the data's source. Immutable, computed in one place so that
+ * country on the selection's scale, and for the first listed country the measure per year, the ranking of the bars,
+ * every country's figure (the map: {@link CountryValues}) and the era totals within the selected years, with the
+ * data's source. Immutable, computed in one place so that
  * the window and an export can never disagree.
  *
  * @param origin     the first listed country: an origin, or in an "in" view the country of asylum
  * @param eras       the era bands: those of the first listed origin that has an era table (none in an "in" view)
  * @param lines      one line per listed country, scaled; the first is {@code series}'
  * @param asylumView whether the listed countries are countries of asylum
+ * @param countries  every country's figure for the first listed country, for the map
  */
 public record ChartData(DatasetMetadata metadata, Country origin, Measure measure, RangeAggregation aggregation,
                         YearRange available, YearRange selected, YearSeries series, List<Era> eras,
                         DestinationRanking ranking, List<EraTotal> eraTotals, EraConvention convention,
-                        TrendLines lines, boolean asylumView) {
+                        TrendLines lines, boolean asylumView, CountryValues countries) {
     /** How many countries the destination chart shows before "Other". */
     public static final int TOP_DESTINATIONS = 10;
 
     public ChartData {
         Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(countries, "countries");
         eras = List.copyOf(eras);
         eraTotals = List.copyOf(eraTotals);
         Objects.requireNonNull(lines, "lines");
@@ -59,7 +62,8 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
         TrendLines lines = TrendLines.of(all, all.stream().map(YearSeries::origin).toList(), years, selection.scale(),
                 population);
         return new ChartData(dataset.metadata(), series.origin(), measure, effective, available, years, series,
-                eras, ranking, totals, selection.convention(), lines, selection.isAsylumView());
+                eras, ranking, totals, selection.convention(), lines, selection.isAsylumView(),
+                CountryValues.of(dataset, selection.withYears(years), population));
     }
 
     /** The scale the lines are drawn on. */

@@ -14,7 +14,7 @@ import org.asylumtrends.data.Era;
  */
 public interface FigurePanel {
     /** Every panel the exporter offers, in the order the dialog lists them; {@code --chart} takes their ids. */
-    List<FigurePanel> KNOWN = List.of(new TrendPanel(), new DestinationPanel());
+    List<FigurePanel> KNOWN = List.of(new TrendPanel(), new DestinationPanel(), new MapPanel());
 
     /** The name on the command line and in file names, e.g. "trend". */
     String id();

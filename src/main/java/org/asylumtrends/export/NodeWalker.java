@@ -191,7 +191,9 @@ final class NodeWalker {
         String id = seriesLine ? "series-line-" + seriesLines++ : null;
         java.awt.Color fill = color(shape.getFill(), opacity);
         if (fill != null && !(shape instanceof Line) && !(shape instanceof Polyline)) {
-            ops.add(new Drawing.Fill(inScene, fill, null));
+            // A map's country keeps its node id ("map-CA") in an SVG, so that a reader (or a test) can find it.
+            String fillId = shape.getStyleClass().contains("map-country") ? shape.getId() : null;
+            ops.add(new Drawing.Fill(inScene, fill, fillId));
         }
         java.awt.Color stroke = color(shape.getStroke(), opacity);
         if (stroke != null && shape.getStrokeWidth() > 0) {

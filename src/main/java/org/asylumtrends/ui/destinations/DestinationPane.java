@@ -16,6 +16,8 @@ import org.asylumtrends.chart.TooltipPool;
 public final class DestinationPane extends VBox {
     private final TooltipPool tooltips = new TooltipPool();
     private final DestinationChart chart = new DestinationChart(tooltips);
+    private ChartData shown;
+    private String highlighted;
 
     public DestinationPane(ObservableValue<ChartData> chartData) {
         getStyleClass().add("destination-pane");
@@ -34,6 +36,43 @@ public final class DestinationPane extends VBox {
         if (data != null) {
             chart.show(data);
         }
+        shown = data;
+        markHighlighted();
+    }
+
+    /**
+     * Marks the bar of a country (ISO3), e.g. one clicked on the map: its own bar, or "Other" when it is one of
+     * those; null for none. Kept for the next charts until changed.
+     */
+    public void highlight(String iso3) {
+        highlighted = iso3;
+        markHighlighted();
+    }
+
+    private void markHighlighted() {
+        if (chart == null) {
+            return;
+        }
+        var rows = chart.rows();
+        var bars = chart.bars();
+        boolean inOther = shown != null && highlighted != null
+                && shown.ranking().otherCountries().stream().anyMatch(c -> c.iso3().equals(highlighted));
+        for (int i = 0; i < rows.size() && i < bars.size(); i++) {
+            javafx.scene.Node bar = bars.get(i).getNode();
+            if (bar == null) {
+                continue;
+            }
+            boolean on = highlighted != null && (rows.get(i).iso3().equals(highlighted) || rows.get(i).isOther() && inOther);
+            bar.getStyleClass().remove("highlighted");
+            if (on) {
+                bar.getStyleClass().add("highlighted");
+            }
+        }
+    }
+
+    /** The country whose bar is marked, or null. */
+    public String highlighted() {
+        return highlighted;
     }
 
     /** The chart on screen: the same one for every ranking. */

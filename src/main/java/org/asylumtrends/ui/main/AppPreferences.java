@@ -130,6 +130,32 @@ public final class AppPreferences {
         }
     }
 
+    /** View > Panels as last chosen: the trend and the bars when never saved, unreadable or naming none. */
+    public java.util.Set<WindowPanel> panels() {
+        try {
+            if (node == null) {
+                return WindowPanel.DEFAULT;
+            }
+            java.util.EnumSet<WindowPanel> shown = java.util.EnumSet.noneOf(WindowPanel.class);
+            for (String id : node.get("panels", "").split(",", -1)) {
+                WindowPanel.byId(id).ifPresent(shown::add);
+            }
+            return shown.isEmpty() ? WindowPanel.DEFAULT : java.util.Set.copyOf(shown);
+        } catch (RuntimeException e) {
+            return WindowPanel.DEFAULT;
+        }
+    }
+
+    public void savePanels(java.util.Set<WindowPanel> shown) {
+        try {
+            if (node != null) {
+                node.put("panels", String.join(",", shown.stream().sorted().map(WindowPanel::id).toList()));
+            }
+        } catch (RuntimeException e) {
+            // A convenience: the next start shows the default panels.
+        }
+    }
+
     /** View > Theme as last chosen; light when never saved or unreadable. */
     public ThemeChoice themeChoice() {
         try {

@@ -59,6 +59,7 @@ public final class AsylumTrendsApp extends Application {
         });
         preferencesAhead = CompletableFuture.supplyAsync(AppPreferences::open, ahead);
         dataAhead = CompletableFuture.supplyAsync(AsylumTrendsApp::readBundled, ahead);
+        org.asylumtrends.chart.WorldShapes.loading(); // the map's shapes, on their own thread while JavaFX starts
         ahead.shutdown();
         Application.launch(AsylumTrendsApp.class, args);
     }
@@ -88,6 +89,8 @@ public final class AsylumTrendsApp extends Application {
         model = new MainModel();
         model.select(selection);
         window = new MainWindow(model);
+        window.panelsProperty().set(preferences.panels()); // issue 16: View > Panels, remembered
+        window.panelsProperty().addListener((o, a, shown) -> preferences.savePanels(shown));
         TaskRunner runner = TaskRunner.background();
         fileActions = new FileActions(window, model, preferences, runner);
         window.menu().quitItem().setOnAction(e -> stage.close());

@@ -114,6 +114,41 @@ public final class MainMenu extends MenuBar {
         return item;
     }
 
+    /**
+     * Adds View > Panels: a check item per panel (trend, bars, map), kept in step with {@code panels} both ways; the
+     * last one shown cannot be unchecked.
+     */
+    public void offerPanels(ObjectProperty<java.util.Set<WindowPanel>> panels) {
+        Menu menu = new Menu(Messages.get("menu.view.panels"));
+        menu.setId("panelsMenu");
+        for (WindowPanel p : WindowPanel.values()) {
+            CheckMenuItem item = new CheckMenuItem(switch (p) { // keys written out whole: the key test finds them
+                case TREND -> Messages.get("menu.view.panel.trend");
+                case DESTINATIONS -> Messages.get("menu.view.panel.destinations");
+                case MAP -> Messages.get("menu.view.panel.map");
+            });
+            item.setId("panel-" + p.id());
+            item.setOnAction(e -> {
+                java.util.EnumSet<WindowPanel> next = java.util.EnumSet.noneOf(WindowPanel.class);
+                next.addAll(panels.get());
+                if (item.isSelected()) {
+                    next.add(p);
+                } else {
+                    next.remove(p);
+                }
+                panels.set(java.util.Set.copyOf(next));
+            });
+            Runnable sync = () -> {
+                item.setSelected(panels.get().contains(p));
+                item.setDisable(panels.get().equals(java.util.Set.of(p)));
+            };
+            panels.addListener((o, a, now) -> sync.run());
+            sync.run();
+            menu.getItems().add(item);
+        }
+        viewMenu.getItems().add(viewMenu.getItems().indexOf(themeMenu), menu);
+    }
+
     /** View > Theme. */
     public Menu themeMenu() {
         return themeMenu;

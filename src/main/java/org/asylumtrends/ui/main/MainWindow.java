@@ -2,6 +2,9 @@ package org.asylumtrends.ui.main;
 
 import org.asylumtrends.ui.model.MainModel;
 import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -17,6 +20,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.destinations.DestinationPane;
+import org.asylumtrends.ui.map.MapPane;
 import org.asylumtrends.ui.filter.MeasureSelector;
 import org.asylumtrends.ui.filter.YearRangeFilter;
 import org.asylumtrends.ui.filter.ScaleSelector;
@@ -28,7 +32,8 @@ import org.asylumtrends.ui.table.DataTableView;
 import org.asylumtrends.ui.trend.TrendPane;
 
 /**
- * The main window's layout: menus, origin and measure, the two charts side by side (or the data table), the
+ * The main window's layout: menus, origin and measure, the chosen panels side by side (trend, bars, map; or the
+ * data table), the
  * year filter, the summary and the status bar. It only arranges the views; they bind to the {@link MainModel}.
  */
 public final class MainWindow extends BorderPane {
@@ -45,6 +50,11 @@ public final class MainWindow extends BorderPane {
     private final ChartDataTableView chartDataTable;
     private final StatusBar statusBar;
     private final TabPane tabs;
+    private final MapPane map;
+    private final SplitPane charts;
+    /** Which panels the charts tab shows (View > Panels); never empty. Stored by the app in preferences. */
+    private final ObjectProperty<Set<WindowPanel>> panels =
+            new SimpleObjectProperty<>(this, "panels", Set.copyOf(WindowPanel.DEFAULT));
 
     public MainWindow(MainModel model) {
         getStyleClass().add("main-window");
@@ -62,10 +72,25 @@ public final class MainWindow extends BorderPane {
         chartDataTable = new ChartDataTableView(model.chartDataProperty());
         statusBar = new StatusBar(model);
 
-        SplitPane charts = new SplitPane(trend, destinations);
+        map = new MapPane(model.chartDataProperty());
+        // A country clicked on the map is marked there and on its bar; clicked again, the mark goes.
+        map.setOnCountryClicked(iso3 -> {
+            String next = iso3.equals(destinations.highlighted()) ? null : iso3;
+            destinations.highlight(next);
+            map.highlight(next);
+        });
+        charts = new SplitPane();
         charts.setOrientation(Orientation.HORIZONTAL);
-        charts.setDividerPositions(0.54);
         charts.getStyleClass().add("charts");
+        showPanels(panels.get());
+        panels.addListener((o, old, now) -> {
+            if (now == null || now.isEmpty()) {
+                panels.set(old); // the charts tab always shows something
+            } else {
+                showPanels(now);
+            }
+        });
+        menu.offerPanels(panels);
         Tab chartsTab = new Tab(Messages.get("tab.charts"), charts);
         Tab tableTab = new Tab(Messages.get("tab.table"));
         chartsTab.setClosable(false);
@@ -97,6 +122,31 @@ public final class MainWindow extends BorderPane {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
             }
         });
+    }
+
+    /** The chosen panels side by side, in their fixed order; the trend gets a little more room. */
+    private void showPanels(Set<WindowPanel> shown) {
+        List<javafx.scene.Node> items = new java.util.ArrayList<>();
+        for (WindowPanel p : WindowPanel.values()) {
+            if (shown.contains(p)) {
+                items.add(switch (p) {
+                    case TREND -> trend;
+                    case DESTINATIONS -> destinations;
+                    case MAP -> map;
+                });
+            }
+        }
+        charts.getItems().setAll(items);
+        if (items.size() == 2) {
+            charts.setDividerPositions(shown.contains(WindowPanel.TREND) ? 0.54 : 0.5);
+        } else if (items.size() == 3) {
+            charts.setDividerPositions(0.36, 0.66);
+        }
+    }
+
+    /** Which panels are shown; set it to show others (an empty set is refused). */
+    public ObjectProperty<Set<WindowPanel>> panelsProperty() {
+        return panels;
     }
 
     /**
@@ -144,6 +194,10 @@ public final class MainWindow extends BorderPane {
 
     public DestinationPane destinations() {
         return destinations;
+    }
+
+    public MapPane map() {
+        return map;
     }
 
     public YearRangeFilter yearFilter() {
