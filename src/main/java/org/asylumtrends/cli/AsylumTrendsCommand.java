@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "asylum-trends", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Charts and figures of UNHCR statistics on people from China seeking asylum abroad.",
                 "Without a command the desktop app opens. Data: UNHCR Refugee Population Statistics Database, CC BY 4.0."},
-        subcommands = {SummaryCommand.class, ClaimsCommand.class, ExportCommand.class})
+        subcommands = {SummaryCommand.class, ClaimsCommand.class, FindCommand.class, ExportCommand.class})
 public final class AsylumTrendsCommand {
     /** Exit code for bad arguments and bad input, with one line on stderr. */
     public static final int BAD_INPUT = 2;

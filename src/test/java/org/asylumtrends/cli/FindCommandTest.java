@@ -1,0 +1,53 @@
+package org.asylumtrends.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code find}: the article's total traced from the command line, as the "done when" says. */
+class FindCommandTest {
+    /** Candidate {@code n} (1-based) as one line, its wrapping undone. */
+    private static String candidate(CommandRun run, int n) {
+        String after = run.out().split("\n" + String.format("%2d", n) + "\\. ", 2)[1];
+        String mine = after.split("\n" + String.format("%2d", n + 1) + "\\. ", 2)[0];
+        return String.join(" ", mine.strip().split("\\s+"));
+    }
+
+    @Test
+    void theTotalIsTheMidYearSumWithThe2012SlipFirst() {
+        CommandRun run = CommandRun.of("find", "1158739", "--origin", "CHN", "--years", "2012-2024");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines().get(0)).contains("within the tolerance, best first");
+        assertThat(candidate(run, 1)).startsWith("the sum of the yearly asylum-seekers figures 2012–2024")
+                .contains("release 2024.6.0: 1,161,728, 2,989 more; with 12,362 for 2012");
+    }
+
+    @Test
+    void aSentenceIsReadAsWell() {
+        CommandRun run = CommandRun.of("find", "176,239", "Chinese", "in", "2024");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines().get(1)).startsWith(" 1. asylum-seekers in 2024 from China");
+        assertThat(candidate(run, 1))
+                .contains("release 2024.6.0: 176,239, exactly the published figure");
+    }
+
+    @Test
+    void noCloseMatchIsSaidWithTheNearest() {
+        CommandRun run = CommandRun.of("find", "987654321", "--years", "2012-2024");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("No close match").contains(" 1. ", " 5. ");
+    }
+
+    @Test
+    void badArgumentsGetOneLineAndExitCode2() {
+        CommandRun noFigure = CommandRun.of("find", "Chinese", "nationals");
+        assertThat(noFigure.exitCode()).isEqualTo(2);
+        assertThat(noFigure.errLines()).hasSize(1).first().asString().startsWith("asylum-trends find: no figure in");
+        CommandRun origin = CommandRun.of("find", "1158739", "--origin", "XYZ");
+        assertThat(origin.exitCode()).isEqualTo(2);
+        assertThat(origin.err()).contains("--origin 'XYZ' is not an origin in the loaded data; it has CHN");
+        CommandRun years = CommandRun.of("find", "1158739", "--years", "twelve");
+        assertThat(years.exitCode()).isEqualTo(2);
+        assertThat(years.err()).contains("--years 'twelve' is not a year or a range of years");
+    }
+}
