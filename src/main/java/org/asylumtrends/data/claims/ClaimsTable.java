@@ -64,6 +64,19 @@ public final class ClaimsTable {
         return List.copyOf(claims);
     }
 
+    /** A claims table a user wrote; errors name the file and line. */
+    public static List<Claim> read(java.nio.file.Path file) throws IOException, DataFormatException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        }
+    }
+
+    /** Saves the table whole or not at all (through a temporary file), so a failed save leaves the old file. */
+    public static void save(List<Claim> claims, java.nio.file.Path file) throws IOException {
+        byte[] bytes = toText(claims).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.asylumtrends.data.AtomicFile.write(file, out -> out.write(bytes));
+    }
+
     /** A table from its text (a saved view carries it whole); errors name {@code fileName} and the line. */
     public static List<Claim> fromText(String csv, String fileName) throws DataFormatException {
         try {

@@ -227,12 +227,19 @@ public final class ClaimsView extends BorderPane {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(eras, "eras");
         ClaimsView view = new ClaimsView();
+        // The claims can be edited, imported and exported (any article's); the bundled article is the worked example.
+        ClaimsEditorModel model = new ClaimsEditorModel(data, eras, runner);
+        ClaimsEditor editor = new ClaimsEditor(model);
+        model.resultsProperty().addListener((o, was, now) -> view.show(now, data.metadata().credit()));
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(editor, view);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.34);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("claims.window.title"));
-        Scene scene = new Scene(view);
+        Scene scene = new Scene(split);
         ThemeManager.styleLike(owner, scene);
         stage.setScene(scene);
         WindowPlacement.apply(stage, Double.NaN, Double.NaN, 1000, 780);
@@ -241,16 +248,8 @@ public final class ClaimsView extends BorderPane {
                 stage.close();
             }
         });
-        Task<List<ClaimResult>> check = new Task<>() {
-            @Override
-            protected List<ClaimResult> call() throws Exception {
-                return ClaimsCheck.checkBundled(data, eras);
-            }
-        };
-        check.setOnSucceeded(e -> view.show(check.getValue(), data.metadata().credit()));
-        check.setOnFailed(e -> view.showFailure(String.valueOf(check.getException().getMessage())));
         stage.show();
-        runner.run(check);
+        model.loadBundled();
         return stage;
     }
 
