@@ -50,4 +50,19 @@ class FindCommandTest {
         assertThat(years.exitCode()).isEqualTo(2);
         assertThat(years.err()).contains("--years 'twelve' is not a year or a range of years");
     }
+
+    @Test
+    void claimsChecksAUsersTable(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path table = dir.resolve("mine.csv");
+        java.nio.file.Files.writeString(table, "id,claim,article_figure,check,measure,release,parameters\n"
+                + "mid,Chinese asylum-seekers mid-2024,\"176,239\",find,,,years=2024\n");
+        CommandRun run = CommandRun.of("claims", "--claims", table.toString(), "--format", "csv");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.outLines().get(1)).startsWith("mid,Chinese asylum-seekers mid-2024,176239,176239,").contains(",matches,");
+        java.nio.file.Files.writeString(table, "id,claim,article_figure,check,measure,release,parameters\nx,c,lots,find,,,\n");
+        CommandRun bad = CommandRun.of("claims", "--claims", table.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("mine.csv, line 2: article figure 'lots' of claim x is not a number");
+    }
 }
