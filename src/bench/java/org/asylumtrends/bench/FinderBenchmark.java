@@ -52,15 +52,32 @@ public class FinderBenchmark {
         return finder.find(FigureText.parse(query, countries));
     }
 
-    /** Prints the size of each search, for BENCHMARKS.md. */
+    /**
+     * Prints the size of each search and, after 30 warm-up searches, the median CPU time of 30 more on this thread:
+     * on a machine shared with other jobs the CPU time says what a search costs, the JMH wall time what it took.
+     */
     public static void main(String[] args) throws Exception {
         FinderBenchmark b = new FinderBenchmark();
         b.load();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (String q : List.of("1,158,739 Chinese nationals 2012-2024", "987,654,321")) {
             b.query = q;
             FinderResult r = b.find();
             Measurements.print("finder-series[" + q + "]", r.series());
             Measurements.print("finder-figures[" + q + "]", r.figuresSearched());
+            for (int i = 0; i < 30; i++) {
+                b.find();
+            }
+            double[] cpu = new double[30];
+            for (int i = 0; i < cpu.length; i++) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                b.find();
+                cpu[i] = (threads.getCurrentThreadCpuTime() - t0) / 1e6;
+            }
+            Measurements.print("finder-cpu-p50-ms[" + q + "]", String.format(java.util.Locale.ROOT, "%.1f",
+                    Measurements.quantile(cpu, 0.5)));
+            Measurements.print("finder-cpu-max-ms[" + q + "]", String.format(java.util.Locale.ROOT, "%.1f",
+                    Measurements.quantile(cpu, 1.0)));
         }
     }
 }
