@@ -50,8 +50,7 @@ public final class ClaimsEditor extends BorderPane {
         Button add = button("claimsAdd", "claims.editor.add");
         add.setOnAction(e -> {
             model.add();
-            table.getSelectionModel().selectLast();
-            table.edit(table.getItems().size() - 1, table.getColumns().get(0));
+            editCell(table.getItems().size() - 1, 0);
         });
         Button remove = button("claimsRemove", "claims.editor.remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -72,6 +71,14 @@ public final class ClaimsEditor extends BorderPane {
 
     public TableView<ClaimDraft> table() {
         return table;
+    }
+
+    /** Starts editing a cell, scrolled into view first: a table edits only a row it has a cell for. */
+    public void editCell(int row, int column) {
+        table.getSelectionModel().select(row);
+        table.scrollTo(row);
+        table.layout();
+        table.edit(row, table.getColumns().get(column));
     }
 
     private static TableColumn<ClaimDraft, String> column(ClaimsEditorModel model, String key, double width,

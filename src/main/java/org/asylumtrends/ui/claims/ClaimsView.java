@@ -99,6 +99,14 @@ public final class ClaimsView extends BorderPane {
         cards.getChildren().add(rule);
     }
 
+    /** Puts the claims editor above the results, the divider between them movable; the header stays on top. */
+    public void showEditor(javafx.scene.Node editor) {
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(editor, scroll);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.36);
+        setCenter(split);
+    }
+
     /** Says why there are no results, e.g. the claims table could not be read. */
     public void showFailure(String message) {
         cards.getChildren().setAll(new Label(Messages.format("claims.failed", message)));
@@ -231,15 +239,13 @@ public final class ClaimsView extends BorderPane {
         ClaimsEditorModel model = new ClaimsEditorModel(data, eras, runner);
         ClaimsEditor editor = new ClaimsEditor(model);
         model.resultsProperty().addListener((o, was, now) -> view.show(now, data.metadata().credit()));
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(editor, view);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.34);
+        view.showEditor(editor);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("claims.window.title"));
-        Scene scene = new Scene(split);
+        Scene scene = new Scene(view);
         ThemeManager.styleLike(owner, scene);
         stage.setScene(scene);
         WindowPlacement.apply(stage, Double.NaN, Double.NaN, 1000, 780);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.asylumtrends.data.AsylumDataset;
@@ -47,9 +46,8 @@ class ClaimsEditorTest {
         editor = new ClaimsEditor(model);
         ClaimsView view = new ClaimsView();
         model.resultsProperty().addListener((o, was, now) -> view.show(now, data.metadata().credit()));
-        SplitPane split = new SplitPane(editor, view);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        stage.setScene(new Scene(split, 1000, 780));
+        view.showEditor(editor);
+        stage.setScene(new Scene(view, 1000, 780));
         stage.show();
         model.loadBundled();
     }
@@ -59,9 +57,9 @@ class ClaimsEditorTest {
         assertThat(model.drafts()).hasSize(9);
         robot.clickOn("#claimsAdd");
         robot.write("Chinese asylum-seekers at mid-2024").type(KeyCode.ENTER);
-        robot.interact(() -> editor.table().edit(9, editor.table().getColumns().get(1)));
+        robot.interact(() -> editor.editCell(9, 1));
         robot.write("176,239").type(KeyCode.ENTER);
-        robot.interact(() -> editor.table().edit(9, editor.table().getColumns().get(3)));
+        robot.interact(() -> editor.editCell(9, 3));
         robot.write("2024").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.drafts().get(9)).isEqualTo(new ClaimDraft("claim-10", "Chinese asylum-seekers at mid-2024",
