@@ -76,6 +76,11 @@ done
 log "filter-warm-p95-ratio-to-bare-charts=$(ratio "$app_warm_p95" "$bare_warm_p95") (goal: app p95 <= 8 ms)"
 log "filter-map-warm-p95-ratio-to-bare-charts=$(ratio "$map_warm_p95" "$bare_warm_p95") (issue 16: with the map shown)"
 
+echo "== figure finder: JMH, the whole search on the bundled data (issue 19)"
+java -cp "$cp" org.asylumtrends.bench.FinderBenchmark | tee -a "$work/finder-size"
+java -cp "$cp" org.openjdk.jmh.Main FinderBenchmark -rf json -rff target/bench/jmh-finder.json \
+  | tee "$work/jmh-finder" | grep -E '^(Benchmark|FinderBenchmark)'
+
 echo "== load: JMH, parse and aggregate the three raw tables; pandas peer"
 java -cp "$cp" org.openjdk.jmh.Main LoadBenchmark -p dir="$raw" -rf json -rff target/bench/jmh-load.json \
   | tee "$work/jmh" | grep -E '^(Benchmark|LoadBenchmark)'

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 
 /** The command line: {@code java -jar asylum-trends.jar <command>}. Without a command, the window opens. */
 @Command(name = "asylum-trends", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        resourceBundle = AsylumTrendsCommand.HELP, subcommands = {SummaryCommand.class, ClaimsCommand.class, ExportCommand.class})
+        resourceBundle = AsylumTrendsCommand.HELP, subcommands = {SummaryCommand.class, ClaimsCommand.class, FindCommand.class,
+                ExportCommand.class})
 public final class AsylumTrendsCommand {
     /** The help texts of every command and option (picocli's format; its subcommands inherit it). */
     static final String HELP = "org.asylumtrends.cli.help";

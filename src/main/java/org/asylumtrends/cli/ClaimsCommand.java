@@ -37,6 +37,11 @@ public final class ClaimsCommand implements Callable<Integer> {
             descriptionKey = "claims.format")
     String format;
 
+    @Option(names = "--claims", paramLabel = "F",
+            description = {"A claims table to check instead of the bundled article's (the format of",
+                    "assets/claims.csv: id,claim,article_figure,check,measure,release,parameters)."})
+    java.nio.file.Path claimsFile;
+
     @Override
     public Integer call() throws DataFormatException {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,7 +55,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             AsylumDataset dataset = data.load();
             // The era table and the claims ship in the jar: if they cannot be read, the installation is damaged
             // (exit 1), which is not the user's input.
-            List<ClaimResult> results = ClaimsCheck.check(ClaimsTable.loadBundled(), dataset, EraTable.loadBundled());
+            List<ClaimResult> results = ClaimsCheck.check(claims(), dataset, EraTable.loadBundled());
             if (csv) {
                 // Machine output: figures as a program reads them (12362), whatever the user's locale.
                 writeCsv(out, results, ClaimsText.forMachineOutput());
@@ -62,6 +67,20 @@ public final class ClaimsCommand implements Callable<Integer> {
         } catch (CommandFailure e) {
             err.println("asylum-trends claims: " + e.getMessage());
             return AsylumTrendsCommand.BAD_INPUT;
+        }
+    }
+
+    /** The user's table, whose errors are bad input (exit 2), or the bundled one. */
+    private List<org.asylumtrends.data.claims.Claim> claims() throws DataFormatException, CommandFailure {
+        if (claimsFile == null) {
+            return ClaimsTable.loadBundled();
+        }
+        try {
+            return ClaimsTable.read(claimsFile);
+        } catch (DataFormatException e) {
+            throw new CommandFailure(org.asylumtrends.text.Messages.describe(e));
+        } catch (java.io.IOException e) {
+            throw CommandFailure.of("cli.cannotRead", claimsFile + ": " + e.getMessage());
         }
     }
 

@@ -130,6 +130,7 @@ final class CheckContext {
             case RECORD_YEAR -> Message.of("figure.record", Integer.toString(claim.articleYear()));
             case ERA_START -> Message.of("figure.date", claim.articleDate());
             case TOP_DESTINATIONS -> Message.of("figure.list", claim.articleIso3());
+            case FIND -> FinderSentences.published(claim.articleQuery());
         };
     }
 

@@ -23,11 +23,16 @@ public enum CheckKind {
     /** The start of an era ({@code era=Xi Jinping}) in the era table; the figure is a date (YYYY-MM-DD). */
     ERA_START("era-start", ArticleFigure.DATE, false, "era"),
     /** Whether the year given as the figure is the highest of the measure's series. */
-    RECORD_YEAR("record-year", ArticleFigure.YEAR, true);
+    RECORD_YEAR("record-year", ArticleFigure.YEAR, true),
+    /**
+     * "Find it": the figure finder says what the figure can be ({@code years=}, {@code origin=}, {@code in=} narrow
+     * it; a measure, if given, too). The figure is written as published: 1,158,739, 1.16 million, 1,426 %.
+     */
+    FIND("find", ArticleFigure.NUMBER, false);
 
     /** How the {@code article_figure} column is written for a kind. */
     public enum ArticleFigure {
-        COUNT, PERCENT, YEAR, DATE, ISO3_LIST
+        COUNT, PERCENT, YEAR, DATE, ISO3_LIST, NUMBER
     }
 
     private final String id;

@@ -58,6 +58,7 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
             case YEAR -> year(id, articleFigure);
             case DATE -> date(id, articleFigure);
             case ISO3_LIST -> iso3List(id, articleFigure);
+            case NUMBER -> number(id, articleFigure);
             default -> throw new AssertionError(check.figure());
         }
         for (Map.Entry<String, String> e : parameters.entrySet()) {
@@ -65,6 +66,12 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
                 case "year", "from", "to" -> parseYear(e.getKey(), e.getValue());
                 case "years" -> parseYears(e.getKey(), e.getValue());
                 case "release", "stock-release", "compare-release" -> parseRelease(e.getKey(), e.getValue());
+                case "origin", "in" -> {
+                    if (!Country.isIso3(e.getValue().strip().toUpperCase(Locale.ROOT))) {
+                        throw new IllegalArgumentException("parameter '" + e.getKey() + "' is not an ISO3 country code: '"
+                                + e.getValue() + "'");
+                    }
+                }
                 default -> {
                     // other parameters are names (an era, a claim id, a measure) checked where they are used
                 }
@@ -155,6 +162,11 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
         }
     }
 
+    /** Years as a claims table writes them: {@code 2012} or {@code 2012-2024}. */
+    static YearRange parseYearsText(String v) {
+        return parseYears("years", v);
+    }
+
     private static Vintage parseRelease(String key, String v) {
         return knownRelease(v).orElseThrow(() -> new InvalidValueException(DataMessage.of(
                 "input.error.parameterNotRelease", key, v, String.join(" or ", releaseChoices()))));
@@ -194,6 +206,24 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
             throw badFigure(id, figure, DataMessage.of("input.figure.percent"));
         }
         return Double.parseDouble(v.substring(0, v.length() - 1)) / 100;
+    }
+
+    private static FigureText.Figure number(String id, String figure) {
+        FigureText.Figure f = FigureText.figure(figure);
+        if (f == null) {
+            throw badFigure(id, figure, DataMessage.of("input.figure.number"));
+        }
+        return f;
+    }
+
+    /**
+     * What the figure finder is asked for a "find it" claim: the figure as published, the claim's origin, and the
+     * years ({@code years=}) and country of asylum ({@code in=}) when the claim gives them.
+     */
+    public FigureQuery articleQuery() {
+        FigureText.Figure f = number(id, articleFigure);
+        return new FigureQuery(f.value(), f.percent(), f.precision(), java.util.Optional.of(origin()),
+                parameter("in").map(s -> s.strip().toUpperCase(Locale.ROOT)), parameter("years").map(v -> years("years")));
     }
 
     private static int year(String id, String figure) {

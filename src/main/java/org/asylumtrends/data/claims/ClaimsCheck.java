@@ -64,6 +64,7 @@ public final class ClaimsCheck {
             case YEAR_VS_ERA -> EraChecks.yearVsEra(claim, context);
             case ERA_START -> EraChecks.eraStart(claim, context);
             case TOP_DESTINATIONS -> DestinationCheck.topDestinations(claim, context);
+            case FIND -> FindCheck.find(claim, context);
         };
     }
 

@@ -41,7 +41,10 @@ public final class ClaimsTable {
         List<Claim> claims = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (SmallTable.Row row : SmallTable.read(in, fileName, HEADER)) {
-            String[] r = row.cells();
+            String[] r = row.cells().clone();
+            for (int i = 0; i < r.length; i++) {
+                r[i] = unguarded(r[i]);
+            }
             long line = row.line();
             CheckKind check = CheckKind.byId(r[3]).orElseThrow(() -> DataFormatException.atCell(fileName, line,
                     "check", r[3], DataMessage.of("input.error.unknownCheck")));
@@ -64,5 +67,56 @@ public final class ClaimsTable {
             }
         }
         return List.copyOf(claims);
+    }
+
+    /** A claims table a user wrote; errors name the file and line. */
+    public static List<Claim> read(java.nio.file.Path file) throws IOException, DataFormatException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.getFileName().toString());
+        }
+    }
+
+    /** Saves the table whole or not at all (through a temporary file), so a failed save leaves the old file. */
+    public static void save(List<Claim> claims, java.nio.file.Path file) throws IOException {
+        byte[] bytes = toText(claims).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.asylumtrends.data.AtomicFile.write(file, out -> out.write(bytes));
+    }
+
+    /** A table from its text (a saved view carries it whole); errors name {@code fileName} and the line. */
+    public static List<Claim> fromText(String csv, String fileName) throws DataFormatException {
+        try {
+            return read(new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), fileName);
+        } catch (IOException e) {
+            throw DataFormatException.inFile(fileName, DataMessage.of("input.error.cannotRead", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The table as text, in the format {@link #read} reads. */
+    public static String toText(List<Claim> claims) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        write(claims, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the table in its own format, rows in order, parameters sorted by name. A cell a spreadsheet would run
+     * as a formula gets an apostrophe in front, as every CSV the app writes; {@link #read} takes it off again.
+     */
+    public static void write(List<Claim> claims, java.io.Writer out) {
+        org.asylumtrends.data.SpreadsheetCsv csv = new org.asylumtrends.data.SpreadsheetCsv(out);
+        csv.row(HEADER);
+        for (Claim c : claims) {
+            String parameters = String.join(";", new java.util.TreeMap<>(c.parameters()).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).toList());
+            csv.row(c.id(), c.text(), c.articleFigure(), c.check().id(), c.measure() == null ? "" : c.measure().id(),
+                    c.vintage().release(), parameters);
+        }
+        csv.flush();
+    }
+
+    /** A cell as written, without the apostrophe that kept a spreadsheet from running it ("'+1426%"). */
+    private static String unguarded(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 }

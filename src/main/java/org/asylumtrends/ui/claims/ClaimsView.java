@@ -99,6 +99,14 @@ public final class ClaimsView extends BorderPane {
         cards.getChildren().add(rule);
     }
 
+    /** Puts the claims editor above the results, the divider between them movable; the header stays on top. */
+    public void showEditor(javafx.scene.Node editor) {
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(editor, scroll);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.36);
+        setCenter(split);
+    }
+
     /** Says why there are no results, e.g. the claims table could not be read. */
     public void showFailure(String message) {
         cards.getChildren().setAll(new Label(Messages.format("claims.failed", message)));
@@ -227,6 +235,11 @@ public final class ClaimsView extends BorderPane {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(eras, "eras");
         ClaimsView view = new ClaimsView();
+        // The claims can be edited, imported and exported (any article's); the bundled article is the worked example.
+        ClaimsEditorModel model = new ClaimsEditorModel(data, eras, runner);
+        ClaimsEditor editor = new ClaimsEditor(model);
+        model.resultsProperty().addListener((o, was, now) -> view.show(now, data.metadata().credit()));
+        view.showEditor(editor);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -241,16 +254,8 @@ public final class ClaimsView extends BorderPane {
                 stage.close();
             }
         });
-        Task<List<ClaimResult>> check = new Task<>() {
-            @Override
-            protected List<ClaimResult> call() throws Exception {
-                return ClaimsCheck.checkBundled(data, eras);
-            }
-        };
-        check.setOnSucceeded(e -> view.show(check.getValue(), data.metadata().credit()));
-        check.setOnFailed(e -> view.showFailure(Messages.describe(check.getException())));
         stage.show();
-        runner.run(check);
+        model.loadBundled();
         return stage;
     }
 

@@ -103,6 +103,8 @@ public final class AsylumTrendsApp extends Application {
         window.menu().exportItem().disableProperty().bind(model.chartDataProperty().isNull());
         window.menu().claimsItem().setOnAction(e -> ClaimsView.showWindow(stage, model.getDataset(),
                 model.erasProperty().get()));
+        window.menu().findFigureItem().setOnAction(e -> org.asylumtrends.ui.finder.FinderView.showWindow(stage,
+                model.getDataset(), model.erasProperty().get(), runner));
 
         Scene scene = new Scene(window);
         // Every window and dialog (Alerts too) is styled by the theme manager as it opens; this one before it is

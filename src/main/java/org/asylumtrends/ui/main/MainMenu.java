@@ -35,6 +35,7 @@ public final class MainMenu extends MenuBar {
     private final Menu helpMenu = new Menu(Messages.get("menu.help"));
     private final MenuItem aboutItem = new MenuItem(Messages.get("menu.help.about"));
     private final MenuItem claimsItem = new MenuItem(Messages.get("menu.view.claims"));
+    private final MenuItem findFigureItem = new MenuItem(Messages.get("menu.view.findFigure"));
     private final Menu themeMenu = new Menu(Messages.get("menu.view.theme"));
 
     MainMenu(MainModel model) {
@@ -84,8 +85,11 @@ public final class MainMenu extends MenuBar {
         syncYearEnd.run();
         claimsItem.setId("claimsMenuItem");
         claimsItem.disableProperty().bind(model.datasetProperty().isNull());
+        findFigureItem.setId("findFigureMenuItem");
+        findFigureItem.disableProperty().bind(model.datasetProperty().isNull());
         themeMenu.setId("themeMenu");
         viewMenu.getItems().addAll(new SeparatorMenuItem(), sum, yearEnd, new SeparatorMenuItem(), claimsItem,
+                findFigureItem,
                 new SeparatorMenuItem(), themeMenu);
 
         helpMenu.getItems().add(aboutItem);
@@ -189,6 +193,11 @@ public final class MainMenu extends MenuBar {
 
     public MenuItem quitItem() {
         return quitItem;
+    }
+
+    /** View > Find a figure…, enabled once data are loaded. */
+    public MenuItem findFigureItem() {
+        return findFigureItem;
     }
 
     /** View > Check the article's claims…, enabled once data are loaded. */
