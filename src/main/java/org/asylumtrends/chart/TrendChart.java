@@ -28,6 +28,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     private final YearAxis xAxis;
     private final NumberAxis yAxis;
     private final EraOverlay eraOverlay = new EraOverlay();
+    private final AnnotationLayer annotationLayer = new AnnotationLayer();
     private final TooltipPool tooltips = new TooltipPool();
     private final Rectangle hoverLayer = new Rectangle();
     private final Tooltip hoverTip = new Tooltip();
@@ -111,7 +112,14 @@ public final class TrendChart extends LineChart<Number, Number> {
         // Above the era bands, below the line: answers the mouse anywhere in the plot with the nearest year.
         getPlotChildren().remove(hoverLayer);
         getPlotChildren().add(eraOverlay.bands().size() * 3, hoverLayer);
+        annotationLayer.raise(getPlotChildren());
         hoverTip.hide();
+        requestChartLayout();
+    }
+
+    /** Shows the author's dated annotations over the line (issue 17). */
+    public void setAnnotations(List<org.asylumtrends.data.Annotation> annotations) {
+        annotationLayer.setAnnotations(annotations, getPlotChildren());
         requestChartLayout();
     }
 
@@ -193,6 +201,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         eraOverlay.layout(xAxis, yAxis.getHeight());
+        annotationLayer.layout(xAxis, yAxis.getHeight());
         hoverLayer.setX(0);
         hoverLayer.setY(0);
         hoverLayer.setWidth(xAxis.getWidth());
@@ -216,6 +225,10 @@ public final class TrendChart extends LineChart<Number, Number> {
 
     public Tooltip hoverTooltip() {
         return hoverTip;
+    }
+
+    public AnnotationLayer annotationLayer() {
+        return annotationLayer;
     }
 
     public EraOverlay eraOverlay() {
