@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Country;
+import org.asylumtrends.data.Editorial;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Measure;
@@ -27,6 +28,9 @@ public final class MainModel {
     private final ReadOnlyObjectWrapper<Selection> selection =
             new ReadOnlyObjectWrapper<>(this, "selection", Selection.DEFAULT);
     private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData");
+    /** What the author wrote beside the selection: texts and annotations (issue 17). */
+    private final ReadOnlyObjectWrapper<Editorial> editorial =
+            new ReadOnlyObjectWrapper<>(this, "editorial", Editorial.NONE);
     /**
      * The origin the user chose last, kept while data without it are shown, e.g. the bundled data at start. Not a
      * copy of the selection's origin: it outlives data that lack it, which the selection cannot.
@@ -61,6 +65,15 @@ public final class MainModel {
 
     public Selection getSelection() {
         return selection.get();
+    }
+
+    /** The author's headline, subtitle, notes, byline, alt text and annotations; empty texts are generated. */
+    public ReadOnlyObjectProperty<Editorial> editorialProperty() {
+        return editorial.getReadOnlyProperty();
+    }
+
+    public Editorial getEditorial() {
+        return editorial.get();
     }
 
     // Commands
@@ -109,6 +122,11 @@ public final class MainModel {
         if (!next.equals(selection.get())) {
             apply(next, ChartData.of(data, eras.get(), next));
         }
+    }
+
+    /** Replaces what the author wrote, as a whole (one undo step). */
+    public void edit(Editorial written) {
+        editorial.set(Objects.requireNonNull(written, "written"));
     }
 
     public void selectOrigin(String iso3) {
