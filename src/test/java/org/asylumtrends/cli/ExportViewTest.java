@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.asylumtrends.data.Annotation;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.DatasetLoader;
@@ -74,16 +75,17 @@ class ExportViewTest {
         Path file = dir.resolve("record.atview");
         ViewFile.write(file, VIEW, new ViewData(true, ViewData.shippedRelease(), List.of()));
         Path fresh = dir.resolve("fresh.png");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
                 "org.asylumtrends.Launcher", "export", "--view", file.toString(), "--out", fresh.toString());
         pb.environment().remove("DISPLAY");
         pb.redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
         Process process = pb.start();
-        assertThat(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(Files.readString(dir.resolve("log.txt"))).isZero();
 
-        assertThat(Files.readAllBytes(fresh)).isEqualTo(exported(VIEW, dir.resolve("here.png")));
+        byte[] here = exported(VIEW, dir.resolve("here.png"));
+        assertThat(Files.readAllBytes(fresh)).isEqualTo(here);
     }
 
     @Test
@@ -135,7 +137,7 @@ class ExportViewTest {
 
         assertThat(run.exitCode()).isEqualTo(AsylumTrendsCommand.BAD_INPUT);
         assertThat(run.err().strip()).isEqualTo("asylum-trends export: " + file
-                + ", line 11: the title holds the character U+202E at position 1");
+                + ", line 12: the title holds the character U+202E at position 1");
     }
 
     private static byte[] exported(View view, Path out) throws Exception {
