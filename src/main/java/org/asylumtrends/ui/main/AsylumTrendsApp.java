@@ -97,7 +97,7 @@ public final class AsylumTrendsApp extends Application {
         window.menu().aboutItem().setOnAction(e -> AboutDialog.show(stage, model.getDataset()));
         window.menu().exportItem().setOnAction(e -> {
             if (model.getChartData() != null) {
-                ExportDialog.show(stage, model.getChartData(), runner);
+                ExportDialog.show(stage, model.getChartData(), model.getEditorial(), runner);
             }
         });
         window.menu().exportItem().disableProperty().bind(model.chartDataProperty().isNull());
