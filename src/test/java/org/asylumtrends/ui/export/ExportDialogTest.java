@@ -143,9 +143,10 @@ class ExportDialogTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(target).exists();
-        assertThat(dialog.lastNotes()).isEqualTo("One character of the text cannot be held in an SVG (control"
-                + " characters, U+FFFE, U+FFFF or a broken surrogate pair) and was replaced by the replacement character"
-                + " U+FFFD.");
+        // Two: the name in the bars, and again in the alt text of the SVG's <desc> (issue 17).
+        assertThat(dialog.lastNotes()).isEqualTo("2 characters of the text cannot be held in an SVG (control"
+                + " characters, U+FFFE, U+FFFF or a broken surrogate pair) and were replaced by the replacement"
+                + " character U+FFFD.");
     }
 
     /** Issue 17: File > Export… carries the author's headline and annotation, and still the source. */
