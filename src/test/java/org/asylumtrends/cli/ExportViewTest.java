@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.asylumtrends.data.Annotation;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.DatasetLoader;
@@ -63,29 +62,6 @@ class ExportViewTest {
 
         assertThat(fromReopened).as("reopened view, same PNG").isEqualTo(fromOriginal);
         assertThat(Files.readAllBytes(headless)).as("export --view, same PNG").isEqualTo(fromOriginal);
-    }
-
-    /**
-     * In a process of its own, where the figure is the first one drawn: Prism's region cache drew the markers of a
-     * process's first figure some 50 pixels differently from every later one, so {@code export --view} on a server
-     * did not give the file the app gave.
-     */
-    @Test
-    void aSavedViewExportsToTheSameBytesInAFreshProcess() throws Exception {
-        Path file = dir.resolve("record.atview");
-        ViewFile.write(file, VIEW, new ViewData(true, ViewData.shippedRelease(), List.of()));
-        Path fresh = dir.resolve("fresh.png");
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
-                "org.asylumtrends.Launcher", "export", "--view", file.toString(), "--out", fresh.toString());
-        pb.environment().remove("DISPLAY");
-        pb.redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
-        Process process = pb.start();
-        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(dir.resolve("log.txt"))).isZero();
-
-        byte[] here = exported(VIEW, dir.resolve("here.png"));
-        assertThat(Files.readAllBytes(fresh)).isEqualTo(here);
     }
 
     @Test
