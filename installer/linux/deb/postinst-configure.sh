@@ -12,6 +12,25 @@
         if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -f /usr/share/icons/hicolor/index.theme ]; then
             gtk-update-icon-cache -q -f /usr/share/icons/hicolor || true
         fi
+        # Saved views (.atview) as a MIME type of their own, so that the menu entry (MimeType=) opens them on a
+        # double-click; CSV files are text/csv already.
+        install -d /usr/share/mime/packages
+        cat > /usr/share/mime/packages/asylum-trends.xml <<'MIME'
+<?xml version="1.0" encoding="UTF-8"?>
+<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">
+  <mime-type type="application/x-asylum-trends-view">
+    <comment>Asylum Trends view</comment>
+    <glob pattern="*.atview"/>
+  </mime-type>
+</mime-info>
+MIME
+        if command -v update-mime-database >/dev/null 2>&1; then
+            update-mime-database /usr/share/mime >/dev/null 2>&1 || true
+        fi
+        # A command on the PATH: asylum-trends, asylum-trends export --view v.atview --out v.png, ...
+        if [ ! -e /usr/bin/asylum-trends ] || [ -L /usr/bin/asylum-trends ]; then
+            ln -sf "/opt/asylum-trends/bin/Asylum Trends" /usr/bin/asylum-trends
+        fi
         # Start-up cache (JDK 25 AOT cache, about 44 MB): one training run of the app on JavaFX's headless platform
         # (no display needed), with the class path the launcher uses. If it fails the app starts without it.
         aot=/opt/asylum-trends/lib/app/asylum-trends.aot

@@ -37,6 +37,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     private final YearAxis xAxis;
     private final ValueScaleAxis yAxis;
     private final EraOverlay eraOverlay = new EraOverlay();
+    private final AnnotationLayer annotationLayer = new AnnotationLayer();
     private final TooltipPool tooltips = new TooltipPool();
     private final Rectangle hoverLayer = new Rectangle();
     private final Tooltip hoverTip = new Tooltip();
@@ -119,6 +120,7 @@ public final class TrendChart extends LineChart<Number, Number> {
         // Above the era bands, below the lines: answers the mouse anywhere in the plot with the nearest year.
         getPlotChildren().remove(hoverLayer);
         getPlotChildren().add(eraOverlay.bands().size() * 3, hoverLayer);
+        annotationLayer.raise(getPlotChildren());
         hoverTip.hide();
         requestChartLayout();
     }
@@ -206,6 +208,12 @@ public final class TrendChart extends LineChart<Number, Number> {
         ScaledPoint p = line.point(year).orElseThrow();
         Tooltip.install(d.getNode(), tooltips.get(n, pointText(data, line, p)));
         return n + 1;
+    }
+
+    /** Shows the author's dated annotations over the line (issue 17). */
+    public void setAnnotations(List<org.asylumtrends.data.Annotation> annotations) {
+        annotationLayer.setAnnotations(annotations, getPlotChildren());
+        requestChartLayout();
     }
 
     /** Splits points into runs of consecutive years. */
@@ -337,6 +345,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         eraOverlay.layout(xAxis, yAxis.getHeight());
+        annotationLayer.layout(xAxis, yAxis.getHeight());
         hoverLayer.setX(0);
         hoverLayer.setY(0);
         hoverLayer.setWidth(xAxis.getWidth());
@@ -376,6 +385,10 @@ public final class TrendChart extends LineChart<Number, Number> {
 
     public Tooltip hoverTooltip() {
         return hoverTip;
+    }
+
+    public AnnotationLayer annotationLayer() {
+        return annotationLayer;
     }
 
     public EraOverlay eraOverlay() {

@@ -7,6 +7,10 @@ import java.util.stream.Collectors;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.DataFormatException;
+import org.asylumtrends.data.DatasetLoader;
+import org.asylumtrends.data.Editorial;
+import org.asylumtrends.data.InputFiles;
+import org.asylumtrends.data.LoadMonitor;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.Selection;
@@ -21,6 +25,9 @@ import org.asylumtrends.export.FigureSize;
 import org.asylumtrends.export.HeadlessToolkit;
 import org.asylumtrends.export.ImageFormat;
 import org.asylumtrends.text.Messages;
+import org.asylumtrends.view.ViewData;
+import org.asylumtrends.view.ViewFile;
+import org.asylumtrends.view.ViewFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,15 +69,32 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--follow-links", descriptionKey = "export.followLinks")
     boolean followLinks;
 
+    @Option(names = "--view", paramLabel = "FILE", descriptionKey = "export.view")
+    Path view;
+
+    /** The options a saved view gives: naming one beside --view would be silently ignored, so it is an error. */
+    private static final java.util.List<String> VIEW_GIVES = java.util.List.of("--chart", "--size", "--origin",
+            "--asylum", "--scale", "--measure", "--from", "--to", "--aggregation", "--file");
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExportSettings settings;
         ChartData chartData;
+        Editorial editorial = Editorial.NONE;
         try {
-            settings = settings();
-            chartData = chartData();
+            if (view != null) {
+                ViewFile.Saved saved = savedView(err);
+                settings = settings(saved.view().panels(), saved.view().size());
+                chartData = chartData(saved);
+                editorial = saved.view().editorial();
+            } else {
+                settings = settings(FigureContent.byId(chart).orElseThrow(() -> CommandFailure.of(
+                        "cli.export.unknownChart", chart, FigureContent.knownIds())), FigureSize.parse(size)
+                        .orElseThrow(() -> CommandFailure.of("cli.export.size", size, FigureSize.MIN, FigureSize.MAX)));
+                chartData = chartData();
+            }
         } catch (CommandFailure e) {
             err.println("asylum-trends export: " + e.getMessage());
             return AsylumTrendsCommand.BAD_INPUT;
@@ -80,7 +104,8 @@ public final class ExportCommand implements Callable<Integer> {
             AtomicFileWriter.checkTarget(out.toAbsolutePath().normalize(), followLinks);
             FigureExport.checkMemory(settings);
             HeadlessToolkit.start();
-            FigureExport figure = HeadlessToolkit.onFxThread(() -> FigureExport.prepare(chartData, settings));
+            Editorial words = editorial;
+            FigureExport figure = HeadlessToolkit.onFxThread(() -> FigureExport.prepare(chartData, settings, words));
             figure.writeTo(out, followLinks);
             for (String note : figure.notes()) {
                 err.println("asylum-trends export: " + Messages.format("cli.note", note));
@@ -97,9 +122,7 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ExportSettings settings() throws CommandFailure {
-        FigureContent content = FigureContent.byId(chart).orElseThrow(() -> CommandFailure.of("cli.export.unknownChart",
-                chart, FigureContent.knownIds()));
+    private ExportSettings settings(FigureContent content, FigureSize figureSize) throws CommandFailure {
         ImageFormat fmt;
         if (format != null) {
             fmt = ImageFormat.byId(format).orElseThrow(() -> CommandFailure.of("cli.export.unknownFormat", format));
@@ -116,9 +139,63 @@ public final class ExportCommand implements Callable<Integer> {
         if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
             throw CommandFailure.of("cli.export.noFolder", out, folder);
         }
-        FigureSize figureSize = FigureSize.parse(size).orElseThrow(() -> CommandFailure.of("cli.export.size", size,
-                FigureSize.MIN, FigureSize.MAX));
         return new ExportSettings(content, figureSize, fmt, scale);
+    }
+
+    /** The view file, read; an option it gives that is also named is an error; changed data are a note. */
+    private ViewFile.Saved savedView(PrintWriter err) throws CommandFailure {
+        for (String name : VIEW_GIVES) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(name)) {
+                throw CommandFailure.of("cli.export.viewGives", name);
+            }
+        }
+        ViewFile.Saved saved;
+        try {
+            saved = ViewFile.read(view);
+        } catch (ViewFileException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        for (String change : saved.data().changesSince(ViewData.shippedRelease())) {
+            err.println("asylum-trends export: " + Messages.format("cli.note", change));
+        }
+        return saved;
+    }
+
+    /** The figures of a saved view: its data files (and the bundled data if it had them), its selection. */
+    private ChartData chartData(ViewFile.Saved saved) throws CommandFailure {
+        AsylumDataset dataset;
+        try {
+            ViewData d = saved.data();
+            for (Path f : d.paths()) {
+                InputFiles.checkReadable(f);
+            }
+            dataset = d.paths().isEmpty() ? DatasetLoader.loadBundled()
+                    : d.withBundled() ? DatasetLoader.loadWithBundled(d.paths(), LoadMonitor.NONE)
+                    : DatasetLoader.load(d.paths(), LoadMonitor.NONE);
+        } catch (DataFormatException e) {
+            throw new CommandFailure(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw CommandFailure.of("cli.cannotRead", e.getMessage());
+        }
+        Selection chosen = saved.view().selection();
+        if (!dataset.has(chosen.measure(), Vintage.LATEST)) {
+            throw CommandFailure.of("cli.measureMissing", chosen.measure().id(),
+                    dataset.measures().stream().map(Measure::id).collect(Collectors.joining(", ")));
+        }
+        if (dataset.origin(chosen.listed().get(0)).isEmpty()) {
+            throw CommandFailure.of("cli.noFigures", chosen.measure().id(), chosen.listed().get(0));
+        }
+        EraTable eras;
+        try {
+            eras = EraTable.loadBundled();
+        } catch (DataFormatException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        ChartData chartData = ChartData.of(dataset, eras, chosen);
+        if (chartData.available() == null) {
+            throw CommandFailure.of("cli.noFigures", chosen.measure().id(), chosen.origin());
+        }
+        return chartData;
     }
 
     private ChartData chartData() throws CommandFailure {

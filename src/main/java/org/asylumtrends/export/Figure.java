@@ -68,6 +68,16 @@ public final class Figure {
         int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         SnapshotParameters params = paperParameters();
         params.setTransform(Transform.scale(scale, scale));
+        // Drawn twice, the first pass thrown away: Prism caches region backgrounds (the chart's markers) on first
+        // use and draws them from the cache a fraction of a pixel differently after, so the first figure of a
+        // process (every `export --view`) differed by some 50 pixels from the same figure exported in the app. From
+        // a warm cache, the same view gives the same file in both (issue 17).
+        drawTiles(params, w, h, target);
+        drawTiles(params, w, h, target);
+        return image;
+    }
+
+    private void drawTiles(SnapshotParameters params, int w, int h, int[] target) {
         WritableImage tile = null;
         for (int y = 0; y < h; y += TILE) {
             for (int x = 0; x < w; x += TILE) {
@@ -81,7 +91,6 @@ public final class Figure {
                 shot.getPixelReader().getPixels(0, 0, tw, th, PixelFormat.getIntArgbInstance(), target, y * w + x, w);
             }
         }
-        return image;
     }
 
     /** Snapshot parameters filled with the page colour: the figure's own background (-at-paper, light tokens). */

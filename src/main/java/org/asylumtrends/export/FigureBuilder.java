@@ -15,17 +15,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Editorial;
 import org.asylumtrends.data.Era;
-import org.asylumtrends.data.Measure;
-import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.chart.LineLegend;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.text.ScaleText;
 
 /**
- * Builds a figure off-screen, at its exact size, from the same charts the window shows: title, subtitle (measure,
- * origin, years, aggregation), the chart(s) with era bands, an era legend and a footer with the source, the licence
- * and, when a preliminary year is shown, the note on it. The source line has no switch: every figure carries it.
+ * Builds a figure off-screen, at its exact size, from the same charts the window shows: the {@link FigureTexts}'
+ * title and subtitle, the chart(s) with era bands and the author's annotations, an era legend and a footer with
+ * the author's notes, the app's own notes (preliminary figures, summed stocks), the source and licence, and the
+ * byline. The source line has no switch: every figure carries it.
  * The charts are the content's {@link FigurePanel}s, built in order; this class names none of them. Runs on the FX
  * thread.
  */
@@ -39,16 +39,22 @@ public final class FigureBuilder {
     }
 
     public static Figure build(ChartData data, FigureContent content, FigureSize size) {
+        return build(data, content, size, Editorial.NONE);
+    }
+
+    /** A figure with the author's texts (defaults where none is written) and annotations. */
+    public static Figure build(ChartData data, FigureContent content, FigureSize size, Editorial editorial) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(content, "content");
+        FigureTexts texts = FigureTexts.of(data, content, editorial);
         VBox root = new VBox();
         root.getStyleClass().add("export-figure");
         root.setMinSize(size.width(), size.height());
         root.setPrefSize(size.width(), size.height());
         root.setMaxSize(size.width(), size.height());
 
-        Label title = wrapping(new Label(title(data, content)), "figure-title");
-        Label subtitle = wrapping(new Label(subtitle(data, content)), "figure-subtitle");
+        Label title = wrapping(new Label(texts.title()), "figure-title");
+        Label subtitle = wrapping(new Label(texts.subtitle()), "figure-subtitle");
 
         Pane charts = size.isLandscape() ? new HBox() : new VBox();
         charts.getStyleClass().add("figure-charts");
@@ -57,6 +63,7 @@ public final class FigureBuilder {
         int count = content.panels().size();
         for (FigurePanel panel : content.panels()) {
             FigurePanel.Built built = panel.build(data, count == 1);
+            panel.annotate(built.node(), editorial.annotations());
             Region r = built.node();
             r.setMinSize(0, 0);
             HBox.setHgrow(r, Priority.ALWAYS);
@@ -84,14 +91,18 @@ public final class FigureBuilder {
         }
         VBox footer = new VBox();
         footer.getStyleClass().add("figure-footer");
-        Label source = wrapping(new Label(Messages.format("export.source", data.metadata().credit())), "figure-source");
-        footer.getChildren().add(source);
+        for (String note : texts.notes()) {
+            footer.getChildren().add(wrapping(new Label(note), "figure-note"));
+        }
+        for (String note : texts.automaticNotes()) {
+            footer.getChildren().add(wrapping(new Label(note), "figure-note"));
+        }
+        footer.getChildren().add(wrapping(new Label(texts.source()), "figure-source"));
         // Per 100,000 divides by the World Bank's population: its source is credited on every such figure.
         ScaleText.populationCredit(data).ifPresent(credit ->
                 footer.getChildren().add(wrapping(new Label(credit), "figure-source")));
-        ScaleText.note(data).ifPresent(note -> footer.getChildren().add(wrapping(new Label(note), "figure-note")));
-        if (data.hasPreliminary()) {
-            footer.getChildren().add(wrapping(new Label(preliminaryNote(data, content)), "figure-note"));
+        if (!texts.byline().isEmpty()) {
+            footer.getChildren().add(wrapping(new Label(texts.byline()), "figure-byline"));
         }
         root.getChildren().add(footer);
 
@@ -105,37 +116,14 @@ public final class FigureBuilder {
         return figure;
     }
 
-    /** The headline: the first panel's (what is counted, from where, over which years). */
+    /** The generated headline, in plain language (what is counted, from where). */
     public static String title(ChartData data, FigureContent content) {
-        return content.panels().get(0).headline(data);
+        return FigureTexts.defaultTitle(data);
     }
 
-    /** Measure, origin, years and how a range of years is aggregated. */
+    /** The generated subtitle: the years, and what the bars count over them. */
     public static String subtitle(ChartData data, FigureContent content) {
-        Measure m = data.measure();
-        String aggregation;
-        if (m.kind() == Measure.Kind.RATE) {
-            aggregation = Messages.get("export.aggregation.rate");
-        } else if (!m.isStock()) {
-            aggregation = Messages.get("export.aggregation.flow");
-        } else if (data.aggregation() == RangeAggregation.SUM_OVER_YEARS && content.aggregatesYears()) {
-            aggregation = Messages.get("export.aggregation.sum");
-        } else {
-            aggregation = Messages.get("export.aggregation.lastYear");
-        }
-        String listed = data.lines().lines().stream().map(l -> l.country().toString())
-                .collect(java.util.stream.Collectors.joining(", "));
-        String axis = ScaleText.axisTitle(m, data.scale(), data.selected().from());
-        boolean several = data.lines().lines().size() > 1;
-        String key = data.asylumView() ? (several ? "export.subtitle.in.compared" : "export.subtitle.in")
-                : (several ? "export.subtitle.compared" : "export.subtitle");
-        return Messages.format(key, axis, listed, data.selected().toString(), aggregation);
-    }
-
-    private static String preliminaryNote(ChartData data, FigureContent content) {
-        String note = data.metadata().preliminaryNote();
-        // The trend's note explains the dashed segment; the bars have no such marking, the note itself suffices.
-        return content.marksPreliminary() ? Messages.format("trend.preliminaryNote", note) : note;
+        return FigureTexts.defaultSubtitle(data, content);
     }
 
     /** A swatch in the band's colour and the era's name and years, for each era the trend chart shows. */

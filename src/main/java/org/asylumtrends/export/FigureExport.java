@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Editorial;
 import org.asylumtrends.text.Messages;
 
 /**
@@ -22,19 +23,14 @@ public final class FigureExport {
     private static final long HEADROOM = 96L << 20;
 
     private final ExportSettings settings;
-    private final String title;
-    private final String subtitle;
-    private final String credit;
+    private final FigureTexts texts;
     private final BufferedImage pixels;
     private final Drawing drawing;
     private final List<String> notes = new CopyOnWriteArrayList<>();
 
-    private FigureExport(ExportSettings settings, String title, String subtitle, String credit, BufferedImage pixels,
-                         Drawing drawing) {
+    private FigureExport(ExportSettings settings, FigureTexts texts, BufferedImage pixels, Drawing drawing) {
         this.settings = settings;
-        this.title = title;
-        this.subtitle = subtitle;
-        this.credit = credit;
+        this.texts = texts;
         this.pixels = pixels;
         this.drawing = drawing;
     }
@@ -44,19 +40,23 @@ public final class FigureExport {
      * is refused here, before anything is drawn, with a sentence saying how much memory it needs.
      */
     public static FigureExport prepare(ChartData data, ExportSettings settings) throws ExportException {
+        return prepare(data, settings, Editorial.NONE);
+    }
+
+    /** As {@link #prepare(ChartData, ExportSettings)}, with the author's texts and annotations. */
+    public static FigureExport prepare(ChartData data, ExportSettings settings, Editorial editorial)
+            throws ExportException {
         Objects.requireNonNull(data, "data");
         checkMemory(settings);
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("a figure is laid out on the FX thread");
         }
-        Figure figure = FigureBuilder.build(data, settings.content(), settings.size());
-        String title = FigureBuilder.title(data, settings.content());
-        String subtitle = FigureBuilder.subtitle(data, settings.content());
-        String credit = data.metadata().credit();
+        Figure figure = FigureBuilder.build(data, settings.content(), settings.size(), editorial);
+        FigureTexts texts = FigureTexts.of(data, settings.content(), editorial);
         if (settings.format().isRaster()) {
-            return new FigureExport(settings, title, subtitle, credit, figure.pixels(settings.scale()), null);
+            return new FigureExport(settings, texts, figure.pixels(settings.scale()), null);
         }
-        return new FigureExport(settings, title, subtitle, credit, null, figure.trace());
+        return new FigureExport(settings, texts, null, figure.trace());
     }
 
     /** A file name that says what the figure shows: "asylum-seekers-CHN-2012-2024-figure.png". */
@@ -116,7 +116,6 @@ public final class FigureExport {
     /** Encodes the figure to a stream. Any thread. */
     public void writeTo(OutputStream out) throws IOException {
         notes.clear();
-        String source = Messages.format("export.source", credit);
         if (drawing != null && !drawing.skipped().isEmpty()) {
             notes.add(Messages.format("export.note.skipped", drawing.skipped().size(),
                     String.join(", ", new java.util.LinkedHashSet<>(drawing.skipped()))));
@@ -124,21 +123,25 @@ public final class FigureExport {
         switch (settings.format()) {
             case PNG -> {
                 Map<String, String> text = new LinkedHashMap<>();
-                text.put("Title", title);
-                text.put("Description", subtitle);
-                text.put("Source", credit);
+                // The alt text as the PNG's standard "Description" keyword, which image tools and CMSs read.
+                text.put("Title", texts.title());
+                text.put("Description", texts.altText());
+                if (!texts.byline().isEmpty()) {
+                    text.put("Author", texts.byline());
+                }
+                text.put("Source", texts.source());
                 text.put("Software", "Asylum Trends");
                 PngWriter.write(pixels, settings.scale(), text, out);
             }
             case SVG -> {
-                int replaced = SvgWriter.write(drawing, title, subtitle + ". " + source, out);
+                int replaced = SvgWriter.write(drawing, texts.title(), texts.description(), out);
                 if (replaced > 0) {
                     notes.add(Messages.format("export.note.xmlReplaced", replaced));
                 }
             }
             case PDF -> {
-                PdfWriter.Fallbacks fallbacks = PdfWriter.write(drawing, settings.size(), title,
-                        subtitle + ". " + source, out);
+                PdfWriter.Fallbacks fallbacks = PdfWriter.write(drawing, settings.size(), texts.title(),
+                        texts.description(), texts.altText(), out);
                 if (fallbacks.outlined() > 0) {
                     notes.add(Messages.format("export.note.pdfOutlined", fallbacks.outlined()));
                 }
@@ -154,7 +157,12 @@ public final class FigureExport {
     }
 
     public String title() {
-        return title;
+        return texts.title();
+    }
+
+    /** The figure's words: title, notes, source, alt text. */
+    public FigureTexts texts() {
+        return texts;
     }
 
     /** The vector operations (SVG and PDF), or null for a PNG. */

@@ -2,6 +2,7 @@ package org.asylumtrends.export;
 
 import java.util.List;
 import javafx.scene.layout.Region;
+import org.asylumtrends.data.Annotation;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Era;
 
@@ -31,6 +32,13 @@ public interface FigurePanel {
      * @param alone whether the panel is the figure's only one: beside others it carries its own small title
      */
     Built build(ChartData data, boolean alone);
+
+    /**
+     * Draws the author's dated annotations on the built panel, if it has a time axis; a panel without one (the
+     * bars) leaves them out.
+     */
+    default void annotate(Region node, List<Annotation> annotations) {
+    }
 
     /** Whether the panel adds a stock up over the selected years when asked to (the subtitle then says so). */
     default boolean aggregatesYears() {

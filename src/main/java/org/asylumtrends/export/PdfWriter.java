@@ -16,6 +16,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -61,14 +72,24 @@ final class PdfWriter {
     record Fallbacks(int outlined, int missing) {
     }
 
-    static Fallbacks write(Drawing drawing, FigureSize size, String title, String subject, OutputStream out)
-            throws IOException {
-        return write(drawing, size, title, subject, out, FallbackFonts.system());
+    static Fallbacks write(Drawing drawing, FigureSize size, String title, String subject, String altText,
+                           OutputStream out) throws IOException {
+        return write(drawing, size, title, subject, altText, out, FallbackFonts.system());
     }
 
-    /** As above, looking for characters the figure's fonts lack in {@code fallbackFonts}. */
+    /** As above, looking for characters the figure's fonts lack in {@code fallbackFonts}; the subject as alt text. */
     static Fallbacks write(Drawing drawing, FigureSize size, String title, String subject, OutputStream out,
                            FallbackFonts fallbackFonts) throws IOException {
+        return write(drawing, size, title, subject, subject, out, fallbackFonts);
+    }
+
+    /**
+     * As above. The page is tagged: its whole drawing is one marked-content sequence belonging to a {@code Figure}
+     * structure element whose {@code /Alt} is {@code altText}, so a screen reader reads the sentence instead of
+     * the chart's scattered labels; the document is marked as tagged and names its language.
+     */
+    static Fallbacks write(Drawing drawing, FigureSize size, String title, String subject, String altText,
+                           OutputStream out, FallbackFonts fallbackFonts) throws IOException {
         PDRectangle pageSize = size.isA4() ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
                 : new PDRectangle((float) (drawing.width() * POINTS_PER_PIXEL),
                 (float) (drawing.height() * POINTS_PER_PIXEL));
@@ -82,7 +103,12 @@ final class PdfWriter {
                 float sy = (float) (pageSize.getHeight() / drawing.height());
                 cs.transform(new Matrix(sx, 0, 0, -sy, 0, pageSize.getHeight()));
                 writer = new PdfWriter(doc, cs, fallbackFonts);
+                COSDictionary mcid = new COSDictionary();
+                mcid.setInt(COSName.MCID, 0);
+                cs.beginMarkedContent(COSName.getPDFName(StandardStructureTypes.Figure), PDPropertyList.create(mcid));
                 writer.draw(drawing);
+                cs.endMarkedContent();
+                tag(doc, page, altText, mcid);
             }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
@@ -92,6 +118,30 @@ final class PdfWriter {
             doc.save(out);
         }
         return new Fallbacks(writer.outlined, writer.missing);
+    }
+
+    /** The structure tree: Document > Figure (with its alt text) > the page's one marked-content sequence. */
+    private static void tag(PDDocument doc, PDPage page, String altText, COSDictionary mcid) {
+        PDStructureTreeRoot root = new PDStructureTreeRoot();
+        doc.getDocumentCatalog().setStructureTreeRoot(root);
+        PDMarkInfo markInfo = new PDMarkInfo();
+        markInfo.setMarked(true);
+        doc.getDocumentCatalog().setMarkInfo(markInfo);
+        doc.getDocumentCatalog().setLanguage(org.asylumtrends.text.AppLocale.current().toLanguageTag());
+        PDStructureElement document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
+        root.appendKid(document);
+        PDStructureElement figure = new PDStructureElement(StandardStructureTypes.Figure, document);
+        figure.setPage(page);
+        figure.setAlternateDescription(altText);
+        figure.appendKid(PDMarkedContent.create(COSName.getPDFName(StandardStructureTypes.Figure), mcid));
+        document.appendKid(figure);
+        page.setStructParents(0);
+        COSArray parents = new COSArray();
+        parents.add(figure);
+        PDNumberTreeNode tree = new PDNumberTreeNode(PDParentTreeValue.class);
+        tree.setNumbers(Map.of(0, new PDParentTreeValue(parents)));
+        root.setParentTree(tree);
+        root.setParentTreeNextKey(1);
     }
 
     private void draw(Drawing drawing) throws IOException {

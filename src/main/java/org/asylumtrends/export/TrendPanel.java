@@ -1,6 +1,9 @@
 package org.asylumtrends.export;
 
+import java.util.List;
+import javafx.scene.layout.Region;
 import org.asylumtrends.chart.TrendChart;
+import org.asylumtrends.data.Annotation;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.text.Messages;
 
@@ -27,6 +30,11 @@ public record TrendPanel() implements FigurePanel {
         trend.show(data);
         trend.setTitle(alone ? null : Messages.get("export.panel.trend"));
         return new Built(trend, trend.eraOverlay().eras());
+    }
+
+    @Override
+    public void annotate(Region node, List<Annotation> annotations) {
+        ((TrendChart) node).setAnnotations(annotations);
     }
 
     @Override

@@ -56,6 +56,12 @@ public final class ExportFixtures {
         return HeadlessToolkit.onFxThread(() -> FigureExport.prepare(data, settings));
     }
 
+    /** As {@link #prepare(ChartData, ExportSettings)}, with the author's texts and annotations. */
+    static FigureExport prepare(ChartData data, ExportSettings settings, org.asylumtrends.data.Editorial editorial)
+            throws Exception {
+        return HeadlessToolkit.onFxThread(() -> FigureExport.prepare(data, settings, editorial));
+    }
+
     /** China as origin, 2012–2024, with one country of asylum per name (codes AAA, AAB, …). */
     public static ChartData withDestinations(String... names) throws Exception {
         List<Observation> observations = new ArrayList<>();

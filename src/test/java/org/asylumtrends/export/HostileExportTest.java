@@ -192,7 +192,8 @@ class HostileExportTest {
         Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes.toByteArray()));
         String text = doc.getDocumentElement().getTextContent();
         assertThat(text).contains("Bad\uFFFDName", "Not\uFFFDHere", "Nor\uFFFDThere", "Lone\uFFFDHalf");
-        assertThat(export.notes()).containsExactly("4 characters of the text cannot be held in an SVG (control"
+        // Five: the four names in the bars, and the largest one again in the alt text of the SVG's <desc>.
+        assertThat(export.notes()).containsExactly("5 characters of the text cannot be held in an SVG (control"
                 + " characters, U+FFFE, U+FFFF or a broken surrogate pair) and were replaced by the replacement character U+FFFD.");
     }
 

@@ -78,7 +78,7 @@ class MapExportTest {
         for (int i = 0; i < nodes.getLength(); i++) {
             texts.add(nodes.item(i).getTextContent());
         }
-        assertThat(texts).contains("Asylum-seekers from China by country of asylum, end of 2024", SOURCE,
+        assertThat(texts).contains("People from China with asylum claims still pending at the end of each year", SOURCE,
                 "Asylum-seekers (claims pending at year end)", "100,000 or more", "No data");
         assertThat(String.join(" ", texts)).contains("Not on the map:");
     }
@@ -106,7 +106,7 @@ class MapExportTest {
             }
             assertThat(fills).as("one fill per traced fill, countries included").isEqualTo(drawing.count(Drawing.Fill.class));
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Asylum-seekers from China by country of asylum, end of 2024", SOURCE, "No data",
+            assertThat(text).contains("People from China with asylum claims still pending at the end of each year", SOURCE, "No data",
                     "10,000\u201399,999");
         }
     }

@@ -29,6 +29,9 @@ class VectorExportTest {
         ExportFixtures.startToolkit();
     }
 
+    /** The generated headline, in plain language (issue 17): not "Asylum-seekers from China, 2012–2024". */
+    private static final String TITLE = "People from China with asylum claims still pending at the end of each year";
+
     @Test
     void svgIsXmlWithTitleSourceAndOnePathPerSeries() throws Exception {
         ChartData data = ExportFixtures.withPreliminary(); // a firm and a preliminary (dashed) series
@@ -45,7 +48,8 @@ class VectorExportTest {
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("1200");
         List<String> texts = texts(doc);
-        assertThat(texts).contains("Asylum-seekers from China, 2012\u20132025", SOURCE, "Xi Jinping (2012\u2013)");
+        assertThat(texts).contains(TITLE, "2012\u20132025. Countries of asylum: at the end of 2025", SOURCE,
+                "Xi Jinping (2012\u2013)");
 
         List<Element> series = new ArrayList<>();
         NodeList all = doc.getElementsByTagNameNS("*", "*");
@@ -75,8 +79,8 @@ class VectorExportTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.5f));
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("Asylum-seekers from China, 2012\u20132024", SOURCE, "Hu Jintao (2002\u20132012)");
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Asylum-seekers from China, 2012\u20132024");
+            assertThat(text).contains(TITLE, "2012\u20132024", SOURCE, "Hu Jintao (2002\u20132012)");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(TITLE);
             List<PDFont> fonts = new ArrayList<>();
             for (var name : doc.getPage(0).getResources().getFontNames()) {
                 fonts.add(doc.getPage(0).getResources().getFont(name));

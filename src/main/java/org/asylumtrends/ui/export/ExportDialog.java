@@ -30,6 +30,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Editorial;
 import org.asylumtrends.export.AtomicFileWriter;
 import org.asylumtrends.export.ExportException;
 import org.asylumtrends.export.ExportSettings;
@@ -55,6 +56,8 @@ public final class ExportDialog {
     private static File lastFolder;
 
     private final ChartData data;
+    /** The author's texts and annotations: the export shows what the window shows (issue 17). */
+    private final Editorial editorial;
     private final TaskRunner runner;
     private final Stage stage = new Stage();
     private final ComboBox<FigureContent> chart = new ComboBox<>();
@@ -72,13 +75,23 @@ public final class ExportDialog {
 
     /** Opens the dialog over {@code owner} (may be null) for what the window shows now. */
     public static ExportDialog show(Window owner, ChartData data, TaskRunner runner) {
-        ExportDialog dialog = new ExportDialog(owner, data, runner);
+        return show(owner, data, Editorial.NONE, runner);
+    }
+
+    /** As above, with the author's headline, notes, byline, alt text and annotations. */
+    public static ExportDialog show(Window owner, ChartData data, Editorial editorial, TaskRunner runner) {
+        ExportDialog dialog = new ExportDialog(owner, data, editorial, runner);
         dialog.stage.show();
         return dialog;
     }
 
     ExportDialog(Window owner, ChartData data, TaskRunner runner) {
+        this(owner, data, Editorial.NONE, runner);
+    }
+
+    ExportDialog(Window owner, ChartData data, Editorial editorial, TaskRunner runner) {
         this.data = Objects.requireNonNull(data, "data");
+        this.editorial = Objects.requireNonNull(editorial, "editorial");
         this.runner = Objects.requireNonNull(runner, "runner");
         if (owner != null) {
             stage.initOwner(owner);
@@ -191,7 +204,7 @@ public final class ExportDialog {
         }
         double fit = Math.min(PREVIEW_WIDTH / s.size().width(), PREVIEW_HEIGHT / s.size().height());
         double pixelScale = Math.max(1, stage.getOutputScaleX());
-        preview.setImage(FigureBuilder.build(data, s.content(), s.size()).snapshot(fit * pixelScale));
+        preview.setImage(FigureBuilder.build(data, s.content(), s.size(), editorial).snapshot(fit * pixelScale));
         preview.setFitWidth(s.size().width() * fit);
         preview.setFitHeight(s.size().height() * fit);
     }
@@ -238,7 +251,7 @@ public final class ExportDialog {
         ExportSettings s = settings();
         FigureExport figure;
         try {
-            figure = FigureExport.prepare(data, s);
+            figure = FigureExport.prepare(data, s, editorial);
         } catch (ExportException tooLarge) {
             showError(tooLarge.getMessage());
             return;

@@ -21,7 +21,8 @@ final class AboutDialog {
         alert.initOwner(owner);
         alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText(Messages.format("about.header", version == null ? "(development)" : version));
-        alert.setContentText(Messages.format("about.text", source, release, licence));
+        alert.setContentText(Messages.format("about.text", source, release, licence) + "\n\n"
+                + Messages.get("about.codeLicence"));
         alert.getDialogPane().setPrefWidth(520);
         alert.show();
     }

@@ -40,6 +40,7 @@ public final class AsylumTrendsApp extends Application {
     private MainModel model;
     private MainWindow window;
     private FileActions fileActions;
+    private NewsroomActions newsroom;
     private Stage stage;
     private ThemeChoice themeChoice;
     private ThemeManager themes;
@@ -93,11 +94,13 @@ public final class AsylumTrendsApp extends Application {
         window.panelsProperty().addListener((o, a, shown) -> preferences.savePanels(shown));
         TaskRunner runner = TaskRunner.background();
         fileActions = new FileActions(window, model, preferences, runner);
+        newsroom = new NewsroomActions(window, model, fileActions.opener(), runner, this::browse);
+        fileActions.setViewOpener(newsroom::openView);
         window.menu().quitItem().setOnAction(e -> stage.close());
         window.menu().aboutItem().setOnAction(e -> AboutDialog.show(stage, model.getDataset()));
         window.menu().exportItem().setOnAction(e -> {
             if (model.getChartData() != null) {
-                ExportDialog.show(stage, model.getChartData(), runner);
+                ExportDialog.show(stage, model.getChartData(), model.getEditorial(), runner);
             }
         });
         window.menu().exportItem().disableProperty().bind(model.chartDataProperty().isNull());
@@ -146,6 +149,28 @@ public final class AsylumTrendsApp extends Application {
             loadBundledData(runner);
         } else {
             fileActions.restore(preferences.openedData());
+            openArguments();
+        }
+    }
+
+    /**
+     * Files named on the command line (the desktop entry's %F: a double-clicked CSV or view) are opened once the
+     * bundled data are shown, as File > Open would.
+     */
+    private void openArguments() {
+        List<java.io.File> files = getParameters().getUnnamed().stream().filter(a -> !a.startsWith("--"))
+                .map(java.io.File::new).toList();
+        if (!files.isEmpty()) {
+            fileActions.open(files);
+        }
+    }
+
+    /** Opens a web page in the desktop's browser; offline or with no browser, nothing blocks and nothing fails. */
+    private void browse(String url) {
+        try {
+            getHostServices().showDocument(url);
+        } catch (RuntimeException e) {
+            window.statusBar().notice(Messages.format("help.noBrowser", url));
         }
     }
 
@@ -162,6 +187,11 @@ public final class AsylumTrendsApp extends Application {
     /** For tests: the theme of every window. */
     ThemeManager themes() {
         return themes;
+    }
+
+    /** For tests: undo, saved views, copy, help. */
+    NewsroomActions newsroom() {
+        return newsroom;
     }
 
     /** For tests: the window's file actions. */
@@ -187,6 +217,7 @@ public final class AsylumTrendsApp extends Application {
             Loaded loaded = task.getValue();
             model.showDataset(loaded.dataset(), loaded.eras());
             fileActions.restore(preferences.openedData());
+            openArguments();
         });
         task.setOnFailed(e -> {
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.describe(task.getException()));

@@ -40,6 +40,8 @@ public final class FileActions {
     private Function<Window, List<File>> openChooser = owner -> chooseFiles(owner, "open.dialog.title");
     private Function<Window, List<File>> addChooser = owner -> chooseFiles(owner, "open.addDialog.title");
     private Function<Window, File> csvChooser = FileActions::chooseCsvTarget;
+    /** Opens a saved view (issue 17); File > Open, drops and the command line hand view files here. */
+    private java.util.function.Consumer<Path> viewOpener = view -> { };
 
     FileActions(MainWindow window, MainModel model, AppPreferences preferences, TaskRunner runner) {
         this.window = window;
@@ -49,7 +51,7 @@ public final class FileActions {
         this.opener = new DataOpener(model.erasProperty(), model::showDataset, runner, this::showLoadError,
                 this::remember);
         window.statusBar().follow(opener.currentLoadProperty(), opener::cancel);
-        window.menu().openItem().setOnAction(e -> opener.open(openChooser.apply(owner())));
+        window.menu().openItem().setOnAction(e -> open(openChooser.apply(owner())));
         window.menu().addFilesItem().setOnAction(e -> opener.add(addChooser.apply(owner())));
         opener.setOnLoaded(this::loaded);
         window.menu().showRecent(recent, this::openPaths);
@@ -69,11 +71,29 @@ public final class FileActions {
         scene.setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                opener.open(e.getDragboard().getFiles());
+                open(e.getDragboard().getFiles());
             }
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** Data files are opened as data; a saved view ({@code .atview}) is opened as a view, with its own data. */
+    void open(List<File> files) {
+        if (files == null || files.isEmpty()) {
+            return;
+        }
+        List<File> views = files.stream().filter(f -> org.asylumtrends.view.ViewFile.isViewFile(f.toPath())).toList();
+        if (!views.isEmpty()) {
+            viewOpener.accept(views.get(0).toPath());
+            return;
+        }
+        opener.open(files);
+    }
+
+    /** Where view files go: the newsroom actions' {@code openView}. */
+    void setViewOpener(java.util.function.Consumer<Path> opener) {
+        this.viewOpener = opener;
     }
 
     public DataOpener opener() {
@@ -194,7 +214,8 @@ public final class FileActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(titleKey));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("open.filter.csv"), "*.csv", "*.CSV"),
+                new FileChooser.ExtensionFilter(Messages.get("open.filter.csv"), "*.csv", "*.CSV", "*.atview"),
+                new FileChooser.ExtensionFilter(Messages.get("open.filter.view"), "*.atview"),
                 new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*"));
         return chooser.showOpenMultipleDialog(owner);
     }

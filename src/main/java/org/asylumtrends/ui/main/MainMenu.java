@@ -37,6 +37,19 @@ public final class MainMenu extends MenuBar {
     private final MenuItem claimsItem = new MenuItem(Messages.get("menu.view.claims"));
     private final MenuItem findFigureItem = new MenuItem(Messages.get("menu.view.findFigure"));
     private final Menu themeMenu = new Menu(Messages.get("menu.view.theme"));
+    // Issue 17: saved views, undo, copy, the texts panel, help.
+    private final MenuItem saveViewItem = new MenuItem(Messages.get("menu.file.saveView"));
+    private final Menu editMenu = new Menu(Messages.get("menu.edit"));
+    private final MenuItem undoItem = new MenuItem(Messages.get("menu.edit.undo"));
+    private final MenuItem redoItem = new MenuItem(Messages.get("menu.edit.redo"));
+    private final MenuItem copyItem = new MenuItem(Messages.get("menu.edit.copy"));
+    private final MenuItem copyAltItem = new MenuItem(Messages.get("menu.edit.copyAltText"));
+    private final MenuItem addAnnotationItem = new MenuItem(Messages.get("menu.edit.addAnnotation"));
+    private final CheckMenuItem textsPanelItem = new CheckMenuItem(Messages.get("menu.edit.textsPanel"));
+    private final MenuItem methodologyItem = new MenuItem(Messages.get("menu.help.methodology"));
+    private final MenuItem shortcutsItem = new MenuItem(Messages.get("menu.help.shortcuts"));
+    private final MenuItem unhcrLinkItem = new MenuItem(Messages.get("menu.help.unhcr"));
+    private final MenuItem licenceLinkItem = new MenuItem(Messages.get("menu.help.dataLicence"));
 
     MainMenu(MainModel model) {
         Menu file = new Menu(Messages.get("menu.file"));
@@ -48,8 +61,21 @@ public final class MainMenu extends MenuBar {
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         claimsItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         showRecent(new RecentFiles(), files -> { });
-        file.getItems().addAll(openItem, addFilesItem, recentMenu, openBundledItem, new SeparatorMenuItem(), exportItem,
-                new SeparatorMenuItem(), quitItem);
+        saveViewItem.setId("saveViewMenuItem");
+        saveViewItem.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        file.getItems().addAll(openItem, addFilesItem, recentMenu, openBundledItem, new SeparatorMenuItem(),
+                saveViewItem, exportItem, new SeparatorMenuItem(), quitItem);
+        undoItem.setId("undoMenuItem");
+        redoItem.setId("redoMenuItem");
+        copyItem.setId("copyMenuItem");
+        textsPanelItem.setId("textsPanelMenuItem");
+        undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        redoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        copyItem.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        textsPanelItem.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        editMenu.getItems().addAll(undoItem, redoItem, new SeparatorMenuItem(), copyItem, copyAltItem,
+                new SeparatorMenuItem(), addAnnotationItem, textsPanelItem);
 
         ToggleGroup measureGroup = new ToggleGroup();
         for (Measure m : Measure.values()) {
@@ -92,8 +118,11 @@ public final class MainMenu extends MenuBar {
                 findFigureItem,
                 new SeparatorMenuItem(), themeMenu);
 
-        helpMenu.getItems().add(aboutItem);
-        getMenus().addAll(file, viewMenu, helpMenu);
+        methodologyItem.setId("methodologyMenuItem");
+        shortcutsItem.setId("shortcutsMenuItem");
+        helpMenu.getItems().addAll(methodologyItem, shortcutsItem, new SeparatorMenuItem(), unhcrLinkItem,
+                licenceLinkItem, new SeparatorMenuItem(), aboutItem);
+        getMenus().addAll(file, editMenu, viewMenu, helpMenu);
         setUseSystemMenuBar(true);
     }
 
@@ -207,6 +236,57 @@ public final class MainMenu extends MenuBar {
 
     public MenuItem aboutItem() {
         return aboutItem;
+    }
+
+    /** File > Save View…: the view as a file that File > Open and {@code export --view} read. */
+    public MenuItem saveViewItem() {
+        return saveViewItem;
+    }
+
+    public Menu editMenu() {
+        return editMenu;
+    }
+
+    public MenuItem undoItem() {
+        return undoItem;
+    }
+
+    public MenuItem redoItem() {
+        return redoItem;
+    }
+
+    /** Edit > Copy: the chart as an image and its alt text, or the table's selected rows on the table tab. */
+    public MenuItem copyItem() {
+        return copyItem;
+    }
+
+    public MenuItem copyAltItem() {
+        return copyAltItem;
+    }
+
+    public MenuItem addAnnotationItem() {
+        return addAnnotationItem;
+    }
+
+    /** Edit > Texts and annotations: shows or hides the side panel. */
+    public CheckMenuItem textsPanelItem() {
+        return textsPanelItem;
+    }
+
+    public MenuItem methodologyItem() {
+        return methodologyItem;
+    }
+
+    public MenuItem shortcutsItem() {
+        return shortcutsItem;
+    }
+
+    public MenuItem unhcrLinkItem() {
+        return unhcrLinkItem;
+    }
+
+    public MenuItem licenceLinkItem() {
+        return licenceLinkItem;
     }
 
     public Menu viewMenu() {

@@ -8,7 +8,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -18,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.asylumtrends.text.Formats;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.destinations.DestinationPane;
 import org.asylumtrends.ui.map.MapPane;
@@ -25,6 +30,8 @@ import org.asylumtrends.ui.filter.MeasureSelector;
 import org.asylumtrends.ui.filter.YearRangeFilter;
 import org.asylumtrends.ui.filter.ScaleSelector;
 import org.asylumtrends.ui.origin.CompareBar;
+import org.asylumtrends.ui.newsroom.HeadlineView;
+import org.asylumtrends.ui.newsroom.TextsPanel;
 import org.asylumtrends.ui.origin.OriginChooser;
 import org.asylumtrends.ui.summary.SummaryStrip;
 import org.asylumtrends.ui.table.ChartDataTableView;
@@ -55,6 +62,11 @@ public final class MainWindow extends BorderPane {
     /** Which panels the charts tab shows (View > Panels); never empty. Stored by the app in preferences. */
     private final ObjectProperty<Set<WindowPanel>> panels =
             new SimpleObjectProperty<>(this, "panels", Set.copyOf(WindowPanel.DEFAULT));
+    private final HeadlineView headline;
+    private final TextsPanel textsPanel;
+    private final BorderPane chartsArea;
+    /** Asked for a new annotation near a date (the right-click's, or the last selected year's). */
+    private Consumer<LocalDate> annotationRequest = date -> { };
 
     public MainWindow(MainModel model) {
         getStyleClass().add("main-window");
@@ -91,7 +103,31 @@ public final class MainWindow extends BorderPane {
             }
         });
         menu.offerPanels(panels);
-        Tab chartsTab = new Tab(Messages.get("tab.charts"), charts);
+        // Issue 17: the figure's words around the charts, the side panel that edits them, the annotations.
+        headline = new HeadlineView(model.chartDataProperty(), model.editorialProperty());
+        textsPanel = new TextsPanel(model.chartDataProperty(), model.editorialProperty(), model::edit,
+                () -> annotationRequest.accept(defaultAnnotationDate(model)));
+        chartsArea = new BorderPane(charts, headline.header(), null, headline.footer(), null);
+        BorderPane.setMargin(headline.header(), new Insets(6, 12, 2, 12));
+        BorderPane.setMargin(headline.footer(), new Insets(2, 12, 4, 12));
+        trend.chart().setAnnotations(model.getEditorial().annotations());
+        model.editorialProperty().addListener((o, a, e) -> trend.chart().setAnnotations(e.annotations()));
+        model.chartDataProperty().addListener((o, a, d) -> trend.chart().setAnnotations(
+                model.getEditorial().annotations()));
+        ContextMenu annotate = new ContextMenu();
+        trend.chart().setOnContextMenuRequested(e -> {
+            if (trend.chart().shown() == null) {
+                return;
+            }
+            javafx.geometry.Point2D p = trend.chart().hoverLayer().sceneToLocal(e.getSceneX(), e.getSceneY());
+            LocalDate date = dateAt(trend.chart().getXAxis().getValueForDisplay(p.getX()).doubleValue());
+            MenuItem add = new MenuItem(Messages.format("annotation.menu.add", Formats.date(date)));
+            add.setOnAction(a -> annotationRequest.accept(date));
+            annotate.getItems().setAll(add);
+            annotate.show(trend.chart(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        Tab chartsTab = new Tab(Messages.get("tab.charts"), chartsArea);
         Tab tableTab = new Tab(Messages.get("tab.table"));
         chartsTab.setClosable(false);
         tableTab.setClosable(false);
@@ -149,12 +185,41 @@ public final class MainWindow extends BorderPane {
         return panels;
     }
 
+    /** Shows or hides the side panel with the figure's texts and annotations. */
+    public void showTextsPanel(boolean show) {
+        chartsArea.setRight(show ? textsPanel : null);
+    }
+
+    /** Where a new annotation goes: the date under the mouse, or July 1 of the last year shown. */
+    public void setOnAnnotationRequest(Consumer<LocalDate> request) {
+        this.annotationRequest = request;
+    }
+
+    private static LocalDate defaultAnnotationDate(MainModel model) {
+        return LocalDate.of(model.getSelection().years().to(), 7, 1);
+    }
+
+    /** A fractional year on the axis (2020.49) as the date it stands for (30 Jun 2020). */
+    static LocalDate dateAt(double x) {
+        int year = (int) Math.floor(x);
+        LocalDate start = LocalDate.of(year, 1, 1);
+        int day = (int) Math.floor((x - year) * start.lengthOfYear());
+        return start.plusDays(Math.max(0, Math.min(start.lengthOfYear() - 1, day)));
+    }
+
     /**
      * Runs the menu item whose accelerator this is, before the focused control sees the key: the year slider
-     * consumed every key, so Shortcut+E, O and Q did nothing while one of its thumbs had focus.
+     * consumed every key, so Shortcut+E, O and Q did nothing while one of its thumbs had focus. A text field keeps
+     * its own editing keys (copy, paste, cut, select all, undo): Shortcut+Z there undoes typing, not the view.
      */
     private void shortcut(KeyEvent e) {
         if (!e.isShortcutDown() && !e.isAltDown()) {
+            return;
+        }
+        if (getScene().getFocusOwner() instanceof TextInputControl && switch (e.getCode()) {
+            case C, V, X, A, Z, Y -> true;
+            default -> false;
+        }) {
             return;
         }
         for (Menu m : menu.getMenus()) {
@@ -162,6 +227,9 @@ public final class MainWindow extends BorderPane {
             if (item != null) {
                 e.consume();
                 if (!item.isDisable()) {
+                    if (item instanceof javafx.scene.control.CheckMenuItem check) {
+                        check.setSelected(!check.isSelected()); // a click toggles it; an accelerator must too
+                    }
                     item.fire();
                 }
                 return;
@@ -234,6 +302,14 @@ public final class MainWindow extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    public TextsPanel textsPanel() {
+        return textsPanel;
+    }
+
+    public HeadlineView headline() {
+        return headline;
     }
 
     public StatusBar statusBar() {

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Country;
+import org.asylumtrends.data.Editorial;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.ListedSeries;
@@ -32,6 +33,9 @@ public final class MainModel {
     private final ReadOnlyObjectWrapper<ChartData> chartData = new ReadOnlyObjectWrapper<>(this, "chartData");
     private final ReadOnlyObjectWrapper<Population> population =
             new ReadOnlyObjectWrapper<>(this, "population", Population.NONE);
+    /** What the author wrote beside the selection: texts and annotations (issue 17). */
+    private final ReadOnlyObjectWrapper<Editorial> editorial =
+            new ReadOnlyObjectWrapper<>(this, "editorial", Editorial.NONE);
     /**
      * The countries the user listed last, kept while data without them are shown, e.g. the bundled data at start.
      * Not a copy of the selection's list: it outlives data that lack some of them, which the selection cannot.
@@ -71,6 +75,15 @@ public final class MainModel {
 
     public Selection getSelection() {
         return selection.get();
+    }
+
+    /** The author's headline, subtitle, notes, byline, alt text and annotations; empty texts are generated. */
+    public ReadOnlyObjectProperty<Editorial> editorialProperty() {
+        return editorial.getReadOnlyProperty();
+    }
+
+    public Editorial getEditorial() {
+        return editorial.get();
     }
 
     // Commands
@@ -148,6 +161,11 @@ public final class MainModel {
             return null;
         }
         return s.isAsylumView() ? s.withAsylums(kept) : s.withOrigins(kept);
+    }
+
+    /** Replaces what the author wrote, as a whole (one undo step). */
+    public void edit(Editorial written) {
+        editorial.set(Objects.requireNonNull(written, "written"));
     }
 
     public void selectOrigin(String iso3) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
@@ -142,9 +143,28 @@ class ExportDialogTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(target).exists();
-        assertThat(dialog.lastNotes()).isEqualTo("One character of the text cannot be held in an SVG (control"
-                + " characters, U+FFFE, U+FFFF or a broken surrogate pair) and was replaced by the replacement character"
-                + " U+FFFD.");
+        // Two: the name in the bars, and again in the alt text of the SVG's <desc> (issue 17).
+        assertThat(dialog.lastNotes()).isEqualTo("2 characters of the text cannot be held in an SVG (control"
+                + " characters, U+FFFE, U+FFFF or a broken surrogate pair) and were replaced by the replacement"
+                + " character U+FFFD.");
+    }
+
+    /** Issue 17: File > Export… carries the author's headline and annotation, and still the source. */
+    @Test
+    void theDialogExportsTheAuthorsHeadlineAndAnnotation() throws Exception {
+        var data = ExportFixtures.defaultView();
+        var editorial = org.asylumtrends.data.Editorial.NONE.withTitle("My own headline").withAnnotations(List.of(
+                org.asylumtrends.data.Annotation.at(java.time.LocalDate.of(2020, 6, 30), "Security law")));
+        ExportDialog dialog = HeadlessToolkit.onFxThread(() -> ExportDialog.show(null, data, editorial, AT_ONCE));
+        Path target = dir.resolve("headline.svg");
+        HeadlessToolkit.onFxThread(() -> {
+            dialog.selectFormat(ImageFormat.SVG);
+            dialog.saveTo(target);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(java.nio.file.Files.readString(target)).contains("<title>My own headline</title>", "Security law",
+                "Source: UNHCR Refugee Population Statistics Database");
     }
 
     private static ExportDialog open() throws Exception {

@@ -1,0 +1,79 @@
+package org.asylumtrends.ui.newsroom;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.data.Editorial;
+import org.asylumtrends.export.FigureContent;
+import org.asylumtrends.export.FigureTexts;
+
+/**
+ * The figure's words in the window, as every export has them: the headline and subtitle above the charts, the
+ * notes, the app's own notes, the source and the byline below. One source of text for screen and file
+ * ({@link FigureTexts}), so what the author sees is what the reader gets.
+ */
+public final class HeadlineView {
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label footer = new Label();
+    private final VBox header = new VBox(title, subtitle);
+    private final ObservableValue<ChartData> chartData;
+    private final ObservableValue<Editorial> editorial;
+
+    public HeadlineView(ObservableValue<ChartData> chartData, ObservableValue<Editorial> editorial) {
+        this.chartData = chartData;
+        this.editorial = editorial;
+        title.setId("headlineTitle");
+        subtitle.setId("headlineSubtitle");
+        footer.setId("headlineFooter");
+        title.getStyleClass().add("headline-title");
+        subtitle.getStyleClass().add("headline-subtitle");
+        footer.getStyleClass().addAll("headline-footer", "footnote");
+        for (Label l : new Label[] {title, subtitle, footer}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        header.getStyleClass().add("headline");
+        chartData.addListener((o, a, b) -> show());
+        editorial.addListener((o, a, b) -> show());
+        show();
+    }
+
+    private void show() {
+        ChartData data = chartData.getValue();
+        if (data == null) {
+            return;
+        }
+        FigureTexts texts = FigureTexts.of(data, FigureContent.BOTH, editorial.getValue());
+        title.setText(texts.title());
+        subtitle.setText(texts.subtitle());
+        StringBuilder b = new StringBuilder();
+        texts.notes().forEach(n -> b.append(n).append('\n'));
+        // The trend pane already explains a preliminary year under the chart; the window says it once.
+        String preliminary = data.metadata().preliminaryNote();
+        texts.automaticNotes().stream().filter(n -> preliminary.isEmpty() || !n.contains(preliminary))
+                .forEach(n -> b.append(n).append('\n'));
+        b.append(texts.source());
+        if (!texts.byline().isEmpty()) {
+            b.append('\n').append(texts.byline());
+        }
+        footer.setText(b.toString());
+    }
+
+    /** Title and subtitle, for above the charts. */
+    public VBox header() {
+        return header;
+    }
+
+    /** Notes, source and byline, for below the charts. */
+    public Label footer() {
+        return footer;
+    }
+
+    public Label title() {
+        return title;
+    }
+}
