@@ -57,7 +57,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     /** Shows a selection. Always builds new series and data objects: reusing them leaves the line empty. */
     public void show(ChartData data) {
         this.shown = data;
-        setTitle(Messages.format("trend.title", Messages.measureName(data.measure()), data.origin().name(),
+        setTitle(Messages.format("trend.title", Messages.measureName(data.measure()), Messages.countryName(data.origin()),
                 data.selected().toString()));
         yAxis.setLabel(Messages.measureAxis(data.measure()));
         yAxis.setTickLabelFormatter(new AxisLabels(data.measure()));
@@ -183,7 +183,7 @@ public final class TrendChart extends LineChart<Number, Number> {
 
     /** "2024 / 180,960 / Era: Xi Jinping (2012–)", from the bundle. */
     public static String tooltipText(ChartData data, int year, double value, boolean preliminary) {
-        String era = data.eraOf(year).map(e -> Messages.format("trend.tooltip.era", e.label()))
+        String era = data.eraOf(year).map(e -> Messages.format("trend.tooltip.era", Messages.eraLabel(e)))
                 .orElse(Messages.get("trend.tooltip.noEra"));
         return Messages.format(preliminary ? "trend.tooltip.preliminary" : "trend.tooltip", year,
                 Formats.value(data.measure(), value), era);

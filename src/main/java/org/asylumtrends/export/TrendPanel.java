@@ -18,7 +18,7 @@ public record TrendPanel() implements FigurePanel {
 
     @Override
     public String headline(ChartData data) {
-        return Messages.format("trend.title", Messages.measureName(data.measure()), data.origin().name(),
+        return Messages.format("trend.title", Messages.measureName(data.measure()), Messages.countryName(data.origin()),
                 data.selected().toString());
     }
 

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.text.AppLanguage;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.open.RecentFiles;
 import org.asylumtrends.ui.theme.ThemeChoice;
@@ -36,6 +37,7 @@ public final class MainMenu extends MenuBar {
     private final MenuItem aboutItem = new MenuItem(Messages.get("menu.help.about"));
     private final MenuItem claimsItem = new MenuItem(Messages.get("menu.view.claims"));
     private final Menu themeMenu = new Menu(Messages.get("menu.view.theme"));
+    private final Menu languageMenu = new Menu(Messages.get("menu.view.language"));
 
     MainMenu(MainModel model) {
         Menu file = new Menu(Messages.get("menu.file"));
@@ -85,8 +87,9 @@ public final class MainMenu extends MenuBar {
         claimsItem.setId("claimsMenuItem");
         claimsItem.disableProperty().bind(model.datasetProperty().isNull());
         themeMenu.setId("themeMenu");
+        languageMenu.setId("languageMenu");
         viewMenu.getItems().addAll(new SeparatorMenuItem(), sum, yearEnd, new SeparatorMenuItem(), claimsItem,
-                new SeparatorMenuItem(), themeMenu);
+                new SeparatorMenuItem(), themeMenu, languageMenu);
 
         helpMenu.getItems().add(aboutItem);
         getMenus().addAll(file, viewMenu, helpMenu);
@@ -112,6 +115,29 @@ public final class MainMenu extends MenuBar {
         item.setOnAction(e -> choice.set(c));
         choice.addListener((o, a, now) -> item.setSelected(now == c));
         return item;
+    }
+
+    /**
+     * Fills View > Language with each language under its own name, the current one ticked; choosing another
+     * calls {@code chosen}, which stores it for the next start (every text is read once, when its window opens).
+     */
+    public void offerLanguages(AppLanguage current, Consumer<AppLanguage> chosen) {
+        ToggleGroup group = new ToggleGroup();
+        languageMenu.getItems().clear();
+        for (AppLanguage language : AppLanguage.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.autonym());
+            item.setMnemonicParsing(false);
+            item.setId("language-" + language.id());
+            item.setToggleGroup(group);
+            item.setSelected(language == current);
+            item.setOnAction(e -> chosen.accept(language));
+            languageMenu.getItems().add(item);
+        }
+    }
+
+    /** View > Language. */
+    public Menu languageMenu() {
+        return languageMenu;
     }
 
     /** View > Theme. */

@@ -51,7 +51,7 @@ public final class StatusBar extends HBox {
         model.datasetProperty().addListener((o, a, data) -> showSource(data));
         model.chartDataProperty().addListener((o, a, data) -> {
             if (data != null) {
-                origin.setText(Messages.format("status.origin", data.origin().name(), data.origin().iso3()));
+                origin.setText(Messages.format("status.origin", Messages.countryName(data.origin()), data.origin().iso3()));
             }
         });
     }
