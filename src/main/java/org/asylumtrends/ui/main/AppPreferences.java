@@ -206,6 +206,26 @@ public final class AppPreferences {
         }
     }
 
+    /** View > Large numbers in 万 / 만 units; off by default. */
+    public boolean largeNumberUnits() {
+        try {
+            return node != null && node.getBoolean("large-number-units", false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public void saveLargeNumberUnits(boolean on) {
+        try {
+            if (node != null) {
+                node.putBoolean("large-number-units", on);
+                node.flush();
+            }
+        } catch (BackingStoreException | RuntimeException e) {
+            // Not fatal: numbers stay as they were.
+        }
+    }
+
     /** The language chosen in View > Language, as a language tag ("zh-Hans"); used from the next start. */
     public void saveLocale(String tag) {
         try {

@@ -88,6 +88,7 @@ public final class AsylumTrendsApp extends Application {
         AppLocale.set(asked.map(l -> l.localeFor(java.util.Locale.getDefault()))
                 .orElse(AppLocale.fromTag(preferences.locale())));
         themeChoice = preferences.themeChoice();
+        AppLocale.setLargeNumberUnits(preferences.largeNumberUnits());
     }
 
     @Override
@@ -125,6 +126,15 @@ public final class AsylumTrendsApp extends Application {
             restart.setTitle(Messages.get("language.restart.title"));
             restart.setHeaderText(null);
             restart.setContentText(Messages.format("language.restart.text", chosen.autonym()));
+            restart.show();
+        });
+        window.menu().offerLargeNumberUnits(AppLocale.largeNumberUnits(), on -> {
+            preferences.saveLargeNumberUnits(on);
+            Alert restart = new Alert(Alert.AlertType.INFORMATION);
+            restart.initOwner(stage);
+            restart.setTitle(Messages.get("menu.view.largeNumberUnits").replace("_", ""));
+            restart.setHeaderText(null);
+            restart.setContentText(Messages.get("numbers.restart.text"));
             restart.show();
         });
         fileActions.acceptDrops(scene);

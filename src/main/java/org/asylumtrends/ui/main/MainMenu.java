@@ -135,6 +135,22 @@ public final class MainMenu extends MenuBar {
         }
     }
 
+    /**
+     * View > Large numbers in 万 / 만 units, shown in Chinese and Korean only; {@code chosen} stores the choice for
+     * the next start.
+     */
+    public void offerLargeNumberUnits(boolean on, Consumer<Boolean> chosen) {
+        String language = org.asylumtrends.text.AppLocale.current().getLanguage();
+        if (!language.equals("zh") && !language.equals("ko")) {
+            return;
+        }
+        CheckMenuItem units = new CheckMenuItem(Messages.get("menu.view.largeNumberUnits"));
+        units.setId("largeNumberUnits");
+        units.setSelected(on);
+        units.setOnAction(e -> chosen.accept(units.isSelected()));
+        viewMenu.getItems().add(viewMenu.getItems().indexOf(languageMenu) + 1, units);
+    }
+
     /** View > Language. */
     public Menu languageMenu() {
         return languageMenu;
