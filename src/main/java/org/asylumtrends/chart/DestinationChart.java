@@ -47,6 +47,7 @@ public final class DestinationChart extends BarChart<Number, String> {
     private final CategoryAxis countryAxis;
     private final TooltipPool tooltips;
     private final List<Row> rows = new ArrayList<>();
+    private final KeyboardReader reader = KeyboardReader.attach(this); // issue 18: read by keyboard and screen reader
     private final List<Text> valueLabels = new ArrayList<>();
     private final List<Rectangle> rowTargets = new ArrayList<>();
     private final List<Data<Number, String>> bars = new ArrayList<>();
@@ -137,6 +138,7 @@ public final class DestinationChart extends BarChart<Number, String> {
         }
         getPlotChildren().addAll(valueLabels);
         getPlotChildren().addAll(rowTargets);
+        reader.show(ChartReading.destinationSummary(getTitle(), rows, data), ChartReading.destinationItems(this, rows, bars));
         requestChartLayout();
     }
 

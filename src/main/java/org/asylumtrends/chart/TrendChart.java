@@ -34,6 +34,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     private ChartData shown;
     private List<Series<Number, Number>> firmSegments = List.of();
     private Series<Number, Number> prelim;
+    private final KeyboardReader reader = KeyboardReader.attach(this); // issue 18: read by keyboard and screen reader
 
     public TrendChart() {
         super(new YearAxis(), new NumberAxis());
@@ -112,6 +113,7 @@ public final class TrendChart extends LineChart<Number, Number> {
         getPlotChildren().remove(hoverLayer);
         getPlotChildren().add(eraOverlay.bands().size() * 3, hoverLayer);
         hoverTip.hide();
+        reader.show(ChartReading.trendSummary(getTitle(), data), ChartReading.trendItems(this, data));
         requestChartLayout();
     }
 

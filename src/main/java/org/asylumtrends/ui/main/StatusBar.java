@@ -37,6 +37,7 @@ public final class StatusBar extends HBox {
         loading.setId("statusLoading");
         cancel.setId("cancelLoad");
         progress.setPrefWidth(160);
+        progress.setAccessibleText(Messages.get("status.loading"));
         // In a narrow window the file name gives way, never the one button that stops the load.
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         progress.setMinWidth(60);

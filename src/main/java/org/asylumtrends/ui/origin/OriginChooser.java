@@ -29,6 +29,7 @@ public final class OriginChooser extends HBox {
         setSpacing(8);
         Label caption = new Label(Messages.get("origin.caption"));
         caption.getStyleClass().add("filter-caption");
+        caption.setLabelFor(origins); // a screen reader names the chooser by its caption
         caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         origins.setId("originChoice");
         origins.setPrefWidth(260);
