@@ -23,6 +23,8 @@ def texts(language):
     chars = set()
     for f in glob.glob(f"src/main/resources/**/*_{language}.properties", recursive=True):
         chars |= set(open(f, encoding="utf-8").read())
+    for f in ("assets/claims.csv", "assets/eras.csv"):
+        chars |= set(open(f, encoding="utf-8").read())
     return chars
 
 

@@ -31,6 +31,8 @@ class BundledFontsTest {
         StringBuilder text = new StringBuilder();
         text.append(Files.readString(RESOURCES.resolve("text/messages_" + language + ".properties"), StandardCharsets.UTF_8));
         text.append(Files.readString(RESOURCES.resolve("data/claims/claims_" + language + ".properties"), StandardCharsets.UTF_8));
+        text.append(Files.readString(Path.of("assets/claims.csv"), StandardCharsets.UTF_8));
+        text.append(Files.readString(Path.of("assets/eras.csv"), StandardCharsets.UTF_8));
         Locale locale = Locale.forLanguageTag(language);
         for (String iso2 : Locale.getISOCountries()) {
             text.append(Locale.of("", iso2).getDisplayCountry(locale));
