@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Tag;
 class CorruptPreferencesFileTest {
     /** The app's own node, org/asylumtrends/app, as a folder of the store. */
     private static final String NODE_DIR = ".java/.userPrefs/org/asylumtrends/app";
-    private static final String DEFAULTS = "selection=Selection[origins=[CHN], measure=ASYLUM_SEEKERS,"
-            + " aggregation=LAST_YEAR, years=2012–2024, convention=MAJORITY_OF_YEAR]";
+    private static final String DEFAULTS = "selection=Selection[origins=[CHN], asylums=[], measure=ASYLUM_SEEKERS,"
+            + " aggregation=LAST_YEAR, years=2012–2024, convention=MAJORITY_OF_YEAR, scale=LINEAR]";
 
     @TempDir
     Path home;
