@@ -30,6 +30,12 @@ public final class Launcher {
             }
             System.exit(code);
         }
+        try {
+            org.asylumtrends.text.AppLanguage.fromArguments(java.util.List.of(args)); // a bad --lang stops here
+        } catch (IllegalArgumentException e) {
+            System.err.println("asylum-trends: " + org.asylumtrends.text.Messages.format("cli.seeHelp", e.getMessage()));
+            System.exit(AsylumTrendsCommand.BAD_INPUT);
+        }
         org.asylumtrends.ui.main.AsylumTrendsApp.launchApp(args);
     }
 }

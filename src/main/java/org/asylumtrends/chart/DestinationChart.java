@@ -48,6 +48,7 @@ public final class DestinationChart extends BarChart<Number, String> {
     private final CategoryAxis countryAxis;
     private final TooltipPool tooltips;
     private final List<Row> rows = new ArrayList<>();
+    private final KeyboardReader reader = KeyboardReader.attach(this); // issue 18: read by keyboard and screen reader
     private final List<Text> valueLabels = new ArrayList<>();
     private final List<Rectangle> rowTargets = new ArrayList<>();
     private final List<Data<Number, String>> bars = new ArrayList<>();
@@ -173,6 +174,7 @@ public final class DestinationChart extends BarChart<Number, String> {
             Tooltip.install(rowTargets.get(i), tip);
             valueLabels.get(i).setText(Formats.value(measure, row.value()));
         }
+        reader.show(ChartReading.destinationSummary(getTitle(), rows, data), ChartReading.destinationItems(this, rows, bars));
         requestChartLayout();
     }
 
@@ -183,8 +185,8 @@ public final class DestinationChart extends BarChart<Number, String> {
         Set<String> shortNames = new HashSet<>();
         Set<String> clashing = new HashSet<>();
         for (Destination d : top) {
-            if (!shortNames.add(d.country().shortName())) {
-                clashing.add(d.country().shortName());
+            if (!shortNames.add(Messages.countryShortName(d.country()))) {
+                clashing.add(Messages.countryShortName(d.country()));
             }
         }
         Set<String> used = new HashSet<>();
@@ -195,17 +197,17 @@ public final class DestinationChart extends BarChart<Number, String> {
         List<Row> countries = new ArrayList<>();
         for (Destination d : top) {
             Country c = d.country();
-            String suffix = clashing.contains(c.shortName()) ? " (" + c.iso3() + ")" : "";
-            String label = fit(c.shortName(), suffix, font);
+            String suffix = clashing.contains(Messages.countryShortName(c)) ? " (" + c.iso3() + ")" : "";
+            String label = fit(Messages.countryShortName(c), suffix, font);
             if (!used.add(label)) { // two names alike once cut: the code tells them apart
-                label = fit(c.shortName(), " (" + c.iso3() + ")", font);
+                label = fit(Messages.countryShortName(c), " (" + c.iso3() + ")", font);
                 used.add(label);
             }
-            countries.add(new Row(c.iso3(), label, c.name(), d.value(), tooltip(c.name(), measure, d.value(), d.share())));
+            countries.add(new Row(c.iso3(), label, Messages.countryName(c), d.value(), tooltip(Messages.countryName(c), measure, d.value(), d.share())));
         }
         if (ranking.other().isPresent()) {
             double value = ranking.other().getAsDouble();
-            String names = ranking.otherCountries().stream().limit(OTHER_NAMED).map(Country::name)
+            String names = ranking.otherCountries().stream().limit(OTHER_NAMED).map(Messages::countryName)
                     .collect(Collectors.joining(", "));
             if (ranking.otherCount() > OTHER_NAMED) {
                 names += ", \u2026";
@@ -248,7 +250,7 @@ public final class DestinationChart extends BarChart<Number, String> {
     /** Says exactly what the bars show: a stock in one year, a stock summed over years, or a flow over years. */
     public static String title(ChartData data) {
         String name = Messages.measureName(data.measure());
-        String origin = data.origin().name();
+        String origin = Messages.countryName(data.origin());
         boolean preliminary = data.hasPreliminary(); // keys written out whole: MessagesTest finds them
         if (data.asylumView()) { // bars of origins in a country of asylum (issue 15)
             if (data.measure().kind() == Measure.Kind.RATE) {

@@ -11,6 +11,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.asylumtrends.data.Era;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.chart.TooltipPool;
 
 /**
@@ -43,8 +44,8 @@ public final class EraOverlay {
             Rectangle band = new Rectangle();
             band.getStyleClass().addAll("era-band", "era-band-" + allErasOfOrigin.indexOf(era));
             band.setMouseTransparent(false);
-            Tooltip.install(band, tooltips.get(bands.size(), era.label() + (era.note().isEmpty() ? "" : "\n" + era.note())));
-            Text label = new Text(era.label());
+            Tooltip.install(band, tooltips.get(bands.size(), Messages.eraLabel(era) + (era.note().isEmpty() ? "" : "\n" + era.note())));
+            Text label = new Text(Messages.eraLabel(era));
             label.getStyleClass().addAll("era-label", "era-label-" + allErasOfOrigin.indexOf(era));
             label.setMouseTransparent(true);
             // A line at the transition, so that eras stay apart where band colours look alike (colour-blind
@@ -98,9 +99,9 @@ public final class EraOverlay {
     /** The full label if it fits in the visible band, else the leader's name, else nothing. */
     private static void placeLabel(Text label, Era era, double x0, double x1) {
         double room = x1 - x0 - 8;
-        label.setText(era.label());
+        label.setText(Messages.eraLabel(era));
         if (width(label) > room) {
-            label.setText(era.name());
+            label.setText(Messages.eraName(era));
         }
         label.setVisible(width(label) <= room);
         label.setX(x0 + 4);

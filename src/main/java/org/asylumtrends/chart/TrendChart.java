@@ -64,6 +64,7 @@ public final class TrendChart extends LineChart<Number, Number> {
             return all;
         }
     }
+    private final KeyboardReader reader = KeyboardReader.attach(this); // issue 18: read by keyboard and screen reader
 
     public TrendChart() {
         super(new YearAxis(), new ValueScaleAxis());
@@ -122,6 +123,7 @@ public final class TrendChart extends LineChart<Number, Number> {
         getPlotChildren().add(eraOverlay.bands().size() * 3, hoverLayer);
         annotationLayer.raise(getPlotChildren());
         hoverTip.hide();
+        reader.show(ChartReading.trendSummary(getTitle(), data), ChartReading.trendItems(this, data));
         requestChartLayout();
     }
 
@@ -131,11 +133,11 @@ public final class TrendChart extends LineChart<Number, Number> {
         int more = data.lines().lines().size() - 1;
         String years = data.selected().toString();
         if (data.asylumView()) {
-            return more == 0 ? Messages.format("trend.title.in", measure, data.origin().name(), years)
-                    : Messages.format("trend.title.in.compared", measure, data.origin().name(), more, years);
+            return more == 0 ? Messages.format("trend.title.in", measure, Messages.countryName(data.origin()), years)
+                    : Messages.format("trend.title.in.compared", measure, Messages.countryName(data.origin()), more, years);
         }
-        return more == 0 ? Messages.format("trend.title", measure, data.origin().name(), years)
-                : Messages.format("trend.title.compared", measure, data.origin().name(), more, years);
+        return more == 0 ? Messages.format("trend.title", measure, Messages.countryName(data.origin()), years)
+                : Messages.format("trend.title.compared", measure, Messages.countryName(data.origin()), more, years);
     }
 
     /** Linear from 0 to a round maximum (about five gridlines), or log over whole decades with 1-2-5 ticks. */

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ResourceBundle;
+import java.util.List;
+import org.asylumtrends.text.AppLanguage;
 import org.asylumtrends.text.AppLocale;
 import org.asylumtrends.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The command line: {@code java -jar asylum-trends.jar <command>}. Without a command, the window opens. */
 @Command(name = "asylum-trends", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -20,8 +24,19 @@ public final class AsylumTrendsCommand {
     /** Exit code for bad arguments and bad input, with one line on stderr. */
     public static final int BAD_INPUT = 2;
 
+    /** Read before parsing ({@link AppLanguage#fromArguments}); declared here so that help lists it. */
+    @Option(names = AppLanguage.OPTION, paramLabel = "en|zh|ko", scope = ScopeType.INHERIT,
+            descriptionKey = "cli.option.lang")
+    String language;
+
     /** Names that make the launcher run the command line instead of the window. */
     public static boolean isCommandLine(String[] args) {
+        // "--lang zh" alone opens the window in Chinese; "--lang zh summary" runs the command in it.
+        if (args.length >= 2 && args[0].equals(AppLanguage.OPTION)) {
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        } else if (args.length >= 1 && args[0].startsWith(AppLanguage.OPTION + "=")) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         if (args.length == 0) {
             return false;
         }
@@ -51,6 +66,14 @@ public final class AsylumTrendsCommand {
         TerminalWriter outSink = new TerminalWriter(rawOut);
         PrintWriter out = new PrintWriter(outSink);
         PrintWriter err = new PrintWriter(new TerminalWriter(rawErr));
+        try {
+            // First of all, so that help and every message are in the language asked for.
+            AppLanguage.fromArguments(List.of(args)).ifPresent(l -> AppLocale.set(l.locale()));
+        } catch (IllegalArgumentException e) {
+            err.println("asylum-trends: " + Messages.format("cli.seeHelp", e.getMessage()));
+            err.flush();
+            return BAD_INPUT;
+        }
         CommandLine cl = new CommandLine(new AsylumTrendsCommand());
         // In the application's language, as every other text; picocli would take the JVM's default locale.
         cl.setResourceBundle(ResourceBundle.getBundle(HELP, AppLocale.current()));

@@ -113,7 +113,7 @@ public final class ClaimsCommand implements Callable<Integer> {
         printRow(out, rules);
         for (int n = 0; n < results.size(); n++) {
             ClaimResult r = results.get(n);
-            printRow(out, new String[] {(n + 1) + ". " + r.claim().text(), text.format(r.articleFigure()),
+            printRow(out, new String[] {(n + 1) + ". " + r.claim().text(org.asylumtrends.text.AppLocale.current()), text.format(r.articleFigure()),
                     text.format(r.dataFigure()), text.format(r.measureUsed()), text.verdict(r.verdict())});
             for (String line : wrap(text.explanation(r), tableWidth - 4)) {
                 out.println("    " + line);

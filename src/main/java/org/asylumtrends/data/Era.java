@@ -10,8 +10,15 @@ import java.util.Optional;
  *
  * @param end the day the era ended (the successor's first day), or null while it goes on
  */
-public record Era(String originIso3, String name, LocalDate start, LocalDate end, String note, String source) {
+public record Era(String originIso3, String name, LocalDate start, LocalDate end, String note, String source,
+                  java.util.Map<String, String> localNames) {
+    /** An era named in English only. */
+    public Era(String originIso3, String name, LocalDate start, LocalDate end, String note, String source) {
+        this(originIso3, name, start, end, note, source, java.util.Map.of());
+    }
+
     public Era {
+        localNames = localNames == null ? java.util.Map.of() : java.util.Map.copyOf(localNames);
         Objects.requireNonNull(originIso3, "originIso3");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(start, "start");
@@ -51,9 +58,22 @@ public record Era(String originIso3, String name, LocalDate start, LocalDate end
         return !start.isAfter(lastDay) && (end == null || end.isAfter(lastDay));
     }
 
+ /**
+     * The name in a reader's language ("习近平", "시진핑") where the era table gives one (columns {@code name_zh},
+     * {@code name_ko}), else {@link #name()}, which also stays the era's identity (the claims name eras by it).
+     */
+    public String displayName(java.util.Locale locale) {
+        return localNames.getOrDefault(locale.getLanguage(), name);
+    }
+
     /** "Xi Jinping (2012–)" or "Hu Jintao (2002–2012)". */
     public String label() {
-        return name + " (" + start.getYear() + "–" + (end == null ? "" : Integer.toString(end.getYear())) + ")";
+        return label(java.util.Locale.ENGLISH);
+    }
+
+    /** {@link #label()} with the name in the reader's language: "习近平 (2012–)". */
+    public String label(java.util.Locale locale) {
+        return displayName(locale) + " (" + start.getYear() + "–" + (end == null ? "" : Integer.toString(end.getYear())) + ")";
     }
 
     static double fractionalYear(LocalDate date) {

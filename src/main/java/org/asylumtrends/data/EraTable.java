@@ -17,6 +17,9 @@ import java.util.Optional;
 public final class EraTable {
     public static final String BUNDLED = "/assets/eras.csv";
     private static final List<String> HEADER = List.of("origin_iso3", "name", "start", "end", "note", "source");
+    /** The bundled table's shape: the names in Chinese and Korean after the English columns (issue 18). */
+    private static final List<String> HEADER_WITH_NAMES = List.of("origin_iso3", "name", "start", "end", "note",
+            "source", "name_zh", "name_ko");
 
     private final List<Era> eras;
 
@@ -41,7 +44,14 @@ public final class EraTable {
 
     public static EraTable read(InputStream in, String fileName) throws IOException, DataFormatException {
         List<Era> eras = new ArrayList<>();
-        for (SmallTable.Row row : SmallTable.read(in, fileName, HEADER)) {
+        byte[] bytes = in.readAllBytes(); // a few lines: read twice if it has the shorter, English-only header
+        List<SmallTable.Row> rows;
+        try {
+            rows = SmallTable.read(new java.io.ByteArrayInputStream(bytes), fileName, HEADER_WITH_NAMES);
+        } catch (DataFormatException withoutNames) {
+            rows = SmallTable.read(new java.io.ByteArrayInputStream(bytes), fileName, HEADER);
+        }
+        for (SmallTable.Row row : rows) {
             String[] r = row.cells();
             long line = row.line();
             String iso = r[0].strip().toUpperCase(Locale.ROOT);
@@ -51,7 +61,12 @@ public final class EraTable {
             LocalDate start = date(fileName, line, "start", r[2]);
             LocalDate end = r[3].isBlank() ? null : date(fileName, line, "end", r[3]);
             try {
-                eras.add(new Era(iso, r[1].strip(), start, end, r[4].strip(), r[5].strip()));
+                java.util.Map<String, String> names = new java.util.HashMap<>();
+                if (r.length > HEADER.size()) {
+                    putIfGiven(names, "zh", r[6]);
+                    putIfGiven(names, "ko", r[7]);
+                }
+                eras.add(new Era(iso, r[1].strip(), start, end, r[4].strip(), r[5].strip(), names));
             } catch (InvalidValueException e) {
                 throw DataFormatException.atLine(fileName, line, e.problem());
             } catch (IllegalArgumentException e) {
@@ -60,6 +75,12 @@ public final class EraTable {
             }
         }
         return new EraTable(eras);
+    }
+
+    private static void putIfGiven(java.util.Map<String, String> names, String language, String name) {
+        if (!name.isBlank()) {
+            names.put(language, name.strip());
+        }
     }
 
     private static LocalDate date(String file, long line, String column, String value) throws DataFormatException {

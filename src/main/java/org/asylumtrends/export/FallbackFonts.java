@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.asylumtrends.fonts.BundledFonts;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -32,14 +33,25 @@ final class FallbackFonts {
             "nanumgothic.ttf", "notosanscjk-regular.ttf", "simhei.ttf", "malgun.ttf", "arialuni.ttf");
     /** Unicode's planes 0–2 hold every CJK ideograph and Hangul syllable. */
     private static final int LAST_CODE_POINT = 0x2FFFF;
-    private static final FallbackFonts SYSTEM = new FallbackFonts(systemFolders());
+    private static final FallbackFonts SYSTEM = new FallbackFonts(systemFolders(), true);
 
     private final List<Path> folders;
     private volatile List<Path> files;
     private final Map<Path, BitSet> coverage = new ConcurrentHashMap<>();
 
+    private final boolean bundledFirst;
+
     FallbackFonts(List<Path> folders) {
+        this(folders, false);
+    }
+
+    /**
+     * {@code bundledFirst}: the app's own CJK subsets ({@link BundledFonts}) before any installed font, so that a
+     * figure in Chinese or Korean is the same on every machine and needs no CJK font installed.
+     */
+    FallbackFonts(List<Path> folders, boolean bundledFirst) {
         this.folders = List.copyOf(folders);
+        this.bundledFirst = bundledFirst;
     }
 
     /** The system's font folders. */
@@ -61,6 +73,14 @@ final class FallbackFonts {
         List<Path> found = files;
         if (found == null) {
             List<Path> all = new ArrayList<>();
+            List<Path> bundled = new ArrayList<>();
+            if (bundledFirst) {
+                try {
+                    bundled.addAll(BundledFonts.files());
+                } catch (RuntimeException unreadable) {
+                    // A broken installation: the installed fonts still serve.
+                }
+            }
             for (Path folder : folders) {
                 if (Files.isDirectory(folder)) {
                     try (Stream<Path> walk = Files.walk(folder, 6)) {
@@ -71,7 +91,8 @@ final class FallbackFonts {
                 }
             }
             all.sort(Comparator.comparingInt(FallbackFonts::rank).thenComparing(Path::toString));
-            files = found = List.copyOf(all);
+            bundled.addAll(all);
+            files = found = List.copyOf(bundled);
         }
         return found;
     }

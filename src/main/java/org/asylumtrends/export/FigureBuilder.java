@@ -1,5 +1,7 @@
 package org.asylumtrends.export;
 
+import org.asylumtrends.fonts.BundledFonts;
+import org.asylumtrends.text.AppLocale;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,6 +111,8 @@ public final class FigureBuilder {
         // Its own scene, never one the theme manager styles: the export looks the same in every theme.
         Scene scene = new Scene(root, size.width(), size.height());
         scene.getStylesheets().addAll(stylesheet(PRINT_TOKENS_CSS), stylesheet(APP_CSS), stylesheet(FIGURE_CSS));
+        // In Chinese and Korean, the bundled CJK font: the same glyphs in the PDF and SVG on every machine.
+        BundledFonts.stylesheet(AppLocale.current(), true).ifPresent(scene.getStylesheets()::add);
         Figure figure = new Figure(root, size, panels, legend, footer);
         // No widening of the value axis for the labels: the chart writes a value that does not fit after its bar
         // inside the bar, so the axis ends just above the data (it ran to 250,000 for 147,909).
@@ -137,7 +141,7 @@ public final class FigureBuilder {
         for (Era era : shown) {
             Rectangle swatch = new Rectangle(14, 14);
             swatch.getStyleClass().addAll("era-swatch", "era-band", "era-band-" + data.eras().indexOf(era));
-            Label label = new Label(era.label(), swatch);
+            Label label = new Label(Messages.eraLabel(era), swatch);
             label.getStyleClass().add("figure-legend-item");
             legend.getChildren().add(label);
         }

@@ -17,7 +17,8 @@ import org.jfree.graphics2d.svg.ViewBox;
 
 /**
  * Writes a {@link Drawing} as a self-contained SVG with JFreeSVG: no external fonts or images, text as
- * {@code <text>} elements naming the font JavaFX used (with a generic fallback), shapes as paths, and a
+ * {@code <text>} elements naming the font JavaFX used (with a generic fallback), lines with Chinese or Korean as
+ * glyph outlines ({@link GlyphOutlines}: viewers without CJK fonts show them the same), shapes as paths, and a
  * {@code <title>} and {@code <desc>} for screen readers and file browsers. Runs on any thread.
  */
 final class SvgWriter {
@@ -88,6 +89,12 @@ final class SvgWriter {
      */
     private static void text(SVGGraphics2D g, FamilyMapper families, Drawing.Text t, XmlText xml) {
         Drawing.TextFont f = t.font();
+        if (GlyphOutlines.needsOutlines(t.text())) {
+            Shape glyphs = GlyphOutlines.of(xml.clean(t.text()), f, t.advance(), new int[1]);
+            g.setPaint(t.color());
+            g.fill(t.transform().createTransformedShape(glyphs));
+            return;
+        }
         int style = (f.bold() ? Font.BOLD : Font.PLAIN) | (f.italic() ? Font.ITALIC : Font.PLAIN);
         double size = f.size();
         double factor = Math.abs(size - Math.rint(size)) < 1e-3 ? 1 : 10;

@@ -21,6 +21,7 @@ public final class AppLocale {
     private static final String BUNDLE = "org.asylumtrends.text.messages";
 
     private static volatile Locale current = resolve(Locale.getDefault());
+    private static volatile boolean largeNumberUnits;
 
     private AppLocale() {
     }
@@ -37,6 +38,16 @@ public final class AppLocale {
     public static void set(Locale requested) {
         current = resolve(requested);
         Messages.localeChanged();
+    }
+
+    /** Whether counts in text use 万/亿 (Chinese) or 만/억 (Korean) units; the axes keep plain digits. */
+    public static boolean largeNumberUnits() {
+        return largeNumberUnits;
+    }
+
+    /** From the preference (View > Large numbers in 万 / 만), read once at start. */
+    public static void setLargeNumberUnits(boolean on) {
+        largeNumberUnits = on;
     }
 
     /** A language tag as stored in the preferences ("de-DE"); blank means the system's locale. */

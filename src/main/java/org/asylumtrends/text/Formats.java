@@ -15,12 +15,51 @@ public final class Formats {
     private Formats() {
     }
 
-    /** A value of the measure: "180,960" for counts, "42.0%" for the recognition rate. */
+    /**
+     * A value of the measure: "180,960" for counts, "42.0%" for the recognition rate; in Chinese or Korean with
+     * {@linkplain AppLocale#largeNumberUnits() large-number units} on, "18万960" / "18만 960".
+     */
     public static String value(Measure measure, double value) {
         if (measure.kind() == Measure.Kind.RATE) {
             return percent(value, 1);
         }
-        return NumberFormat.getIntegerInstance(AppLocale.current()).format(Math.round(value));
+        long n = Math.round(value);
+        String language = AppLocale.current().getLanguage();
+        if (AppLocale.largeNumberUnits() && Math.abs(n) >= 10_000 && (language.equals("zh") || language.equals("ko"))) {
+            return inUnits(n, language.equals("ko"));
+        }
+        return NumberFormat.getIntegerInstance(AppLocale.current()).format(n);
+    }
+
+    /**
+     * A count in units of ten thousand and a hundred million, exact, as Chinese and Korean newspapers write
+     * large figures: "116万1728" and "1亿2000万"; Korean spaces its units, "116만 1728". Parts that are zero
+     * are left out.
+     */
+    static String inUnits(long n, boolean korean) {
+        StringBuilder s = new StringBuilder(n < 0 ? "\u2212" : "");
+        long rest = Math.abs(n);
+        long[] sizes = {100_000_000L, 10_000L};
+        String[] units = korean ? new String[] {"\uc5b5", "\ub9cc"} : new String[] {"\u4ebf", "\u4e07"};
+        boolean any = false;
+        for (int i = 0; i < sizes.length; i++) {
+            long part = rest / sizes[i];
+            rest %= sizes[i];
+            if (part > 0) {
+                if (any && korean) {
+                    s.append(' ');
+                }
+                s.append(part).append(units[i]);
+                any = true;
+            }
+        }
+        if (rest > 0) {
+            if (korean) {
+                s.append(' ');
+            }
+            s.append(rest);
+        }
+        return s.toString();
     }
 
     /**

@@ -8,6 +8,9 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DataMessage;
+import org.asylumtrends.data.Country;
+import org.asylumtrends.data.Era;
+import org.asylumtrends.data.CountryNames;
 import org.asylumtrends.data.Measure;
 
 /**
@@ -76,6 +79,26 @@ public final class Messages {
             return describe(e);
         }
         return error.getMessage() != null ? error.getMessage() : error.toString();
+    }
+
+    /** A country's name in the application's language (UNHCR's own in English): tables, titles, tooltips. */
+    public static String countryName(Country country) {
+        return CountryNames.name(country, AppLocale.current());
+    }
+
+    /** A country's short name for a chart ("South Korea"; "韩国"; "대한민국"). */
+    public static String countryShortName(Country country) {
+        return CountryNames.shortName(country, AppLocale.current());
+    }
+
+    /** An era's name in the application's language ("习近平"), from the era table. */
+    public static String eraName(Era era) {
+        return era.displayName(AppLocale.current());
+    }
+
+    /** "习近平 (2012–)". */
+    public static String eraLabel(Era era) {
+        return era.label(AppLocale.current());
     }
 
     public static String measureName(Measure m) {

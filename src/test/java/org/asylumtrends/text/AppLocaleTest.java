@@ -61,10 +61,13 @@ class AppLocaleTest {
 
     @Test
     void anyLanguageWithoutABundleFallsBackToPlainEnglish() {
-        for (String tag : new String[] {"de-DE", "fr", "ar-EG", "zh-Hans-CN", "und"}) {
+        for (String tag : new String[] {"de-DE", "fr", "ar-EG", "ja-JP", "und"}) {
             assertThat(AppLocale.resolve(Locale.forLanguageTag(tag))).as(tag).isEqualTo(Locale.ENGLISH);
         }
         assertThat(AppLocale.resolve(Locale.US)).isEqualTo(Locale.US);
+        // Chinese and Korean have their bundles (issue 18): the language and its region stay.
+        assertThat(AppLocale.resolve(Locale.forLanguageTag("zh-Hans-CN"))).isEqualTo(Locale.forLanguageTag("zh-Hans-CN"));
+        assertThat(AppLocale.resolve(Locale.KOREA)).isEqualTo(Locale.KOREA);
     }
 
     @Test

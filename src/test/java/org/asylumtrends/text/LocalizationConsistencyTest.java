@@ -87,7 +87,7 @@ class LocalizationConsistencyTest {
 
     private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
-        p.load(new StringReader(Files.readString(file, StandardCharsets.ISO_8859_1)));
+        p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
         return p;
     }
 
@@ -264,7 +264,7 @@ class LocalizationConsistencyTest {
                 }
                 Path file = RESOURCES.resolve(family + suffix(language.getKey()) + ".properties");
                 Set<String> seen = new TreeSet<>();
-                for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     String l = line.strip();
                     int eq = l.indexOf('=');
                     if (!l.isEmpty() && !l.startsWith("#") && eq > 0 && !seen.add(l.substring(0, eq).strip())) {

@@ -29,7 +29,18 @@ import org.asylumtrends.data.YearRange;
  * @param parameters    the check's parameters, e.g. {@code year=2012}
  */
 public record Claim(String id, String text, String articleFigure, CheckKind check, Measure measure, Vintage vintage,
-                    Map<String, String> parameters) {
+                    Map<String, String> parameters, Map<String, String> translations) {
+    /** A claim in English only. */
+    public Claim(String id, String text, String articleFigure, CheckKind check, Measure measure, Vintage vintage,
+                 Map<String, String> parameters) {
+        this(id, text, articleFigure, check, measure, vintage, parameters, Map.of());
+    }
+
+    /** The claim in a reader's language (columns {@code claim_zh}, {@code claim_ko}), else in English. */
+    public String text(java.util.Locale locale) {
+        return translations.getOrDefault(locale.getLanguage(), text);
+    }
+
     /** The origin the article is about, unless a claim says {@code origin=...}. */
     public static final String DEFAULT_ORIGIN = Selection.DEFAULT.origin();
 
@@ -40,6 +51,7 @@ public record Claim(String id, String text, String articleFigure, CheckKind chec
         Objects.requireNonNull(check, "check");
         vintage = vintage == null ? Vintage.LATEST : vintage;
         parameters = Map.copyOf(parameters);
+        translations = translations == null ? Map.of() : Map.copyOf(translations);
         if (id.isBlank()) {
             throw new InvalidValueException(DataMessage.of("input.error.claimNeedsId"));
         }

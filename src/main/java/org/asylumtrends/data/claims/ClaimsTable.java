@@ -21,6 +21,9 @@ public final class ClaimsTable {
     public static final String BUNDLED = "/assets/claims.csv";
     private static final List<String> HEADER =
             List.of("id", "claim", "article_figure", "check", "measure", "release", "parameters");
+    /** The bundled table's shape: the claim in Chinese and Korean after the English columns (issue 18). */
+    private static final List<String> HEADER_TRANSLATED =
+            List.of("id", "claim", "article_figure", "check", "measure", "release", "parameters", "claim_zh", "claim_ko");
 
     private ClaimsTable() {
     }
@@ -40,7 +43,14 @@ public final class ClaimsTable {
     public static List<Claim> read(InputStream in, String fileName) throws IOException, DataFormatException {
         List<Claim> claims = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (SmallTable.Row row : SmallTable.read(in, fileName, HEADER)) {
+        byte[] bytes = in.readAllBytes(); // a few lines: read twice if it has the shorter, English-only header
+        List<SmallTable.Row> rows;
+        try {
+            rows = SmallTable.read(new java.io.ByteArrayInputStream(bytes), fileName, HEADER_TRANSLATED);
+        } catch (DataFormatException englishOnly) {
+            rows = SmallTable.read(new java.io.ByteArrayInputStream(bytes), fileName, HEADER);
+        }
+        for (SmallTable.Row row : rows) {
             String[] r = row.cells().clone();
             for (int i = 0; i < r.length; i++) {
                 r[i] = unguarded(r[i]);
@@ -53,8 +63,17 @@ public final class ClaimsTable {
             Vintage vintage = r[5].isBlank() ? Vintage.LATEST : Claim.knownRelease(r[5]).orElseThrow(() ->
                     DataFormatException.atCell(fileName, line, "release", r[5], DataMessage.of("input.error.unknownRelease")));
             try {
+                java.util.Map<String, String> translations = new java.util.HashMap<>();
+                if (r.length > HEADER.size()) {
+                    if (!r[7].isBlank()) {
+                        translations.put("zh", r[7].strip());
+                    }
+                    if (!r[8].isBlank()) {
+                        translations.put("ko", r[8].strip());
+                    }
+                }
                 Claim claim = new Claim(r[0].strip(), r[1].strip(), r[2].strip(), check, measure, vintage,
-                        Claim.parseParameters(r[6]));
+                        Claim.parseParameters(r[6]), translations);
                 if (!ids.add(claim.id())) {
                     throw DataFormatException.atCell(fileName, line, "id", r[0], DataMessage.of("input.error.claimIdUsed"));
                 }

@@ -121,7 +121,7 @@ public final class ClaimsView extends BorderPane {
         verdict.setAccessibleText(Messages.format("claims.verdict.accessible", text.verdict(result.verdict())));
         verdict.setMinWidth(USE_PREF_SIZE);
 
-        Label claim = new Label(number + ". " + result.claim().text());
+        Label claim = new Label(number + ". " + result.claim().text(AppLocale.current()));
         claim.getStyleClass().add("claim-text");
         claim.setWrapText(true);
         HBox head = new HBox(12, verdict, claim);

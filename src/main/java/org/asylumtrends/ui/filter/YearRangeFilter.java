@@ -39,6 +39,9 @@ public final class YearRangeFilter extends HBox {
         caption.getStyleClass().add("filter-caption");
         caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         slider.setId("yearRangeSlider");
+        // Its name for a screen reader says the range too: "Years: 2012–2024".
+        slider.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.format("filter.years.accessible", selection.getText()), selection.textProperty()));
         slider.setShowTickMarks(true);
         slider.setShowTickLabels(true);
         slider.setMajorTickUnit(1);

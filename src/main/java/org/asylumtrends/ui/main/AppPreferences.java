@@ -234,14 +234,45 @@ public final class AppPreferences {
 
     /**
      * The language the user asked for, as a language tag ("de-DE"), or "" for the system's: read once at start
-     * into {@link org.asylumtrends.text.AppLocale}. No menu sets it yet (there is one language); it is here so a
-     * second one needs no new plumbing.
+     * into {@link org.asylumtrends.text.AppLocale}; View > Language sets it, for the next start.
      */
     public String locale() {
         try {
             return node == null ? "" : node.get("locale", "");
         } catch (RuntimeException e) {
             return "";
+        }
+    }
+
+    /** View > Large numbers in 万 / 만 units; off by default. */
+    public boolean largeNumberUnits() {
+        try {
+            return node != null && node.getBoolean("large-number-units", false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public void saveLargeNumberUnits(boolean on) {
+        try {
+            if (node != null) {
+                node.putBoolean("large-number-units", on);
+                node.flush();
+            }
+        } catch (BackingStoreException | RuntimeException e) {
+            // Not fatal: numbers stay as they were.
+        }
+    }
+
+    /** The language chosen in View > Language, as a language tag ("zh-Hans"); used from the next start. */
+    public void saveLocale(String tag) {
+        try {
+            if (node != null) {
+                node.put("locale", tag);
+                node.flush();
+            }
+        } catch (BackingStoreException | RuntimeException e) {
+            // Not fatal: the language stays as it was.
         }
     }
 

@@ -18,6 +18,7 @@ import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DatasetLoader;
 import org.asylumtrends.data.EraTable;
+import org.asylumtrends.text.AppLanguage;
 import org.asylumtrends.text.AppLocale;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.text.Messages;
@@ -79,8 +80,17 @@ public final class AsylumTrendsApp extends Application {
         preferences = preferencesAhead != null ? preferencesAhead.join() : AppPreferences.open();
         bounds = preferences.windowBounds();
         selection = preferences.selection();
-        AppLocale.set(AppLocale.fromTag(preferences.locale())); // before any text: words and digits in one locale
+        // Before any text: words and digits in one locale. --lang (this run only) wins over View > Language.
+        java.util.Optional<AppLanguage> asked;
+        try {
+            asked = AppLanguage.fromArguments(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            asked = java.util.Optional.empty(); // the launcher has refused it already; a test may pass anything
+        }
+        AppLocale.set(asked.map(l -> l.localeFor(java.util.Locale.getDefault()))
+                .orElse(AppLocale.fromTag(preferences.locale())));
         themeChoice = preferences.themeChoice();
+        AppLocale.setLargeNumberUnits(preferences.largeNumberUnits());
     }
 
     @Override
@@ -117,6 +127,24 @@ public final class AsylumTrendsApp extends Application {
         themes.watchWindows();
         window.menu().offerThemes(themes.choiceProperty());
         themes.choiceProperty().addListener((o, a, chosen) -> preferences.saveThemeChoice(chosen));
+        window.menu().offerLanguages(AppLanguage.of(AppLocale.current()).orElse(AppLanguage.ENGLISH), chosen -> {
+            preferences.saveLocale(chosen.locale().toLanguageTag());
+            Alert restart = new Alert(Alert.AlertType.INFORMATION);
+            restart.initOwner(stage);
+            restart.setTitle(Messages.get("language.restart.title"));
+            restart.setHeaderText(null);
+            restart.setContentText(Messages.format("language.restart.text", chosen.autonym()));
+            restart.show();
+        });
+        window.menu().offerLargeNumberUnits(AppLocale.largeNumberUnits(), on -> {
+            preferences.saveLargeNumberUnits(on);
+            Alert restart = new Alert(Alert.AlertType.INFORMATION);
+            restart.initOwner(stage);
+            restart.setTitle(Messages.get("menu.view.largeNumberUnits").replace("_", ""));
+            restart.setHeaderText(null);
+            restart.setContentText(Messages.get("numbers.restart.text"));
+            restart.show();
+        });
         fileActions.acceptDrops(scene);
         stage.setScene(scene);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
@@ -128,7 +156,7 @@ public final class AsylumTrendsApp extends Application {
         stage.setTitle(Messages.get("app.title"));
         model.chartDataProperty().addListener((o, a, data) -> {
             if (data != null) {
-                stage.setTitle(Messages.format("app.titleWithOrigin", data.origin().name()));
+                stage.setTitle(Messages.format("app.titleWithOrigin", Messages.countryName(data.origin())));
             }
         });
         // The stage's own size, set before it is shown: under a window manager JavaFX 21 opened a window sized only

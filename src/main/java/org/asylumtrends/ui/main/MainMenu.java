@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import org.asylumtrends.data.EraConvention;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.RangeAggregation;
+import org.asylumtrends.text.AppLanguage;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.open.RecentFiles;
 import org.asylumtrends.ui.theme.ThemeChoice;
@@ -50,6 +51,7 @@ public final class MainMenu extends MenuBar {
     private final MenuItem shortcutsItem = new MenuItem(Messages.get("menu.help.shortcuts"));
     private final MenuItem unhcrLinkItem = new MenuItem(Messages.get("menu.help.unhcr"));
     private final MenuItem licenceLinkItem = new MenuItem(Messages.get("menu.help.dataLicence"));
+    private final Menu languageMenu = new Menu(Messages.get("menu.view.language"));
 
     MainMenu(MainModel model) {
         Menu file = new Menu(Messages.get("menu.file"));
@@ -114,9 +116,10 @@ public final class MainMenu extends MenuBar {
         findFigureItem.setId("findFigureMenuItem");
         findFigureItem.disableProperty().bind(model.datasetProperty().isNull());
         themeMenu.setId("themeMenu");
+        languageMenu.setId("languageMenu");
         viewMenu.getItems().addAll(new SeparatorMenuItem(), sum, yearEnd, new SeparatorMenuItem(), claimsItem,
                 findFigureItem,
-                new SeparatorMenuItem(), themeMenu);
+                new SeparatorMenuItem(), themeMenu, languageMenu);
 
         methodologyItem.setId("methodologyMenuItem");
         shortcutsItem.setId("shortcutsMenuItem");
@@ -180,6 +183,45 @@ public final class MainMenu extends MenuBar {
             menu.getItems().add(item);
         }
         viewMenu.getItems().add(viewMenu.getItems().indexOf(themeMenu), menu);
+    }
+
+    /**
+     * Fills View > Language with each language under its own name, the current one ticked; choosing another
+     * calls {@code chosen}, which stores it for the next start (every text is read once, when its window opens).
+     */
+    public void offerLanguages(AppLanguage current, Consumer<AppLanguage> chosen) {
+        ToggleGroup group = new ToggleGroup();
+        languageMenu.getItems().clear();
+        for (AppLanguage language : AppLanguage.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.autonym());
+            item.setMnemonicParsing(false);
+            item.setId("language-" + language.id());
+            item.setToggleGroup(group);
+            item.setSelected(language == current);
+            item.setOnAction(e -> chosen.accept(language));
+            languageMenu.getItems().add(item);
+        }
+    }
+
+    /**
+     * View > Large numbers in 万 / 만 units, shown in Chinese and Korean only; {@code chosen} stores the choice for
+     * the next start.
+     */
+    public void offerLargeNumberUnits(boolean on, Consumer<Boolean> chosen) {
+        String language = org.asylumtrends.text.AppLocale.current().getLanguage();
+        if (!language.equals("zh") && !language.equals("ko")) {
+            return;
+        }
+        CheckMenuItem units = new CheckMenuItem(Messages.get("menu.view.largeNumberUnits"));
+        units.setId("largeNumberUnits");
+        units.setSelected(on);
+        units.setOnAction(e -> chosen.accept(units.isSelected()));
+        viewMenu.getItems().add(viewMenu.getItems().indexOf(languageMenu) + 1, units);
+    }
+
+    /** View > Language. */
+    public Menu languageMenu() {
+        return languageMenu;
     }
 
     /** View > Theme. */

@@ -37,6 +37,7 @@ public final class StatusBar extends HBox {
         loading.setId("statusLoading");
         cancel.setId("cancelLoad");
         progress.setPrefWidth(160);
+        progress.setAccessibleText(Messages.get("status.loading"));
         // In a narrow window the file name gives way, never the one button that stops the load.
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         progress.setMinWidth(60);
@@ -51,7 +52,7 @@ public final class StatusBar extends HBox {
         model.datasetProperty().addListener((o, a, data) -> showSource(data));
         model.chartDataProperty().addListener((o, a, data) -> {
             if (data != null) {
-                origin.setText(Messages.format("status.origin", data.origin().name(), data.origin().iso3()));
+                origin.setText(Messages.format("status.origin", Messages.countryName(data.origin()), data.origin().iso3()));
             }
         });
     }

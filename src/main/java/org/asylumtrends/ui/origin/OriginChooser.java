@@ -33,6 +33,7 @@ public final class OriginChooser extends HBox {
         setSpacing(8);
         caption.setText(Messages.get("origin.caption"));
         caption.getStyleClass().add("filter-caption");
+        caption.setLabelFor(origins); // a screen reader names the chooser by its caption
         caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "M…" in a small window
         origins.setId("originChoice");
         origins.setPrefWidth(260);
@@ -40,7 +41,7 @@ public final class OriginChooser extends HBox {
         origins.setConverter(new StringConverter<>() {
             @Override
             public String toString(Country c) {
-                return c == null ? "" : Messages.format("origin.item", c.name(), c.iso3());
+                return c == null ? "" : Messages.format("origin.item", Messages.countryName(c), c.iso3());
             }
 
             @Override

@@ -116,7 +116,7 @@ public final class SummaryStrip extends HBox {
         String figure = t.value().isPresent() ? Formats.value(data.measure(), t.value().getAsDouble()) : "\u2014";
         String years = data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR
                 ? Integer.toString(t.years().to()) : t.years().toString();
-        return Messages.format("summary.era", t.era().name(), years, figure);
+        return Messages.format("summary.era", Messages.eraName(t.era()), years, figure);
     }
 
     public Label valueLabel() {

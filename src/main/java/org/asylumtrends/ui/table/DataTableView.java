@@ -66,7 +66,7 @@ public final class DataTableView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(Messages.get("table.empty")));
         table.getColumns().add(textColumn(Messages.get("table.column.year"), o -> Integer.toString(o.year()), true));
-        table.getColumns().add(textColumn(Messages.get("table.column.country"), o -> o.asylum().name(), false));
+        table.getColumns().add(textColumn(Messages.get("table.column.country"), o -> Messages.countryName(o.asylum()), false));
         table.getColumns().add(textColumn(Messages.get("table.column.iso3"), o -> o.asylum().iso3(), false));
         for (Measure m : Measure.values()) {
             table.getColumns().add(numberColumn(m));
@@ -103,6 +103,7 @@ public final class DataTableView extends VBox {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         filtered.setPredicate(needle.isEmpty() ? null : o -> Integer.toString(o.year()).contains(needle)
                 || o.asylum().name().toLowerCase(Locale.ROOT).contains(needle)
+                || Messages.countryName(o.asylum()).toLowerCase(Locale.ROOT).contains(needle)
                 || o.asylum().iso3().toLowerCase(Locale.ROOT).contains(needle));
         count.setText(Messages.format("table.count", filtered.size(), filtered.getSource().size()));
     }

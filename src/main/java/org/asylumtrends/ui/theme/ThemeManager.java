@@ -1,5 +1,7 @@
 package org.asylumtrends.ui.theme;
 
+import org.asylumtrends.fonts.BundledFonts;
+import org.asylumtrends.text.AppLocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +31,8 @@ import javafx.stage.Window;
  * dependency for what two small token files do.
  */
 public final class ThemeManager implements AutoCloseable {
+    /** How the language's font stylesheet begins (a data URL), to replace it rather than add a second. */
+    private static final String FONT_SHEET = "data:text/css;base64,";
     private final ObjectProperty<ThemeChoice> choice = new SimpleObjectProperty<>(this, "choice", ThemeChoice.LIGHT);
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final ListChangeListener<Window> windowsOpened = change -> {
@@ -113,7 +117,10 @@ public final class ThemeManager implements AutoCloseable {
             ours.addAll(t.stylesheets());
         }
         List<String> sheets = new ArrayList<>(theme.stylesheets());
-        scene.getStylesheets().stream().filter(s -> !ours.contains(s)).forEach(sheets::add);
+        // Chinese and Korean need a CJK font first in the list (the default starts with DejaVu Sans).
+        BundledFonts.stylesheet(AppLocale.current(), false).ifPresent(sheets::add);
+        scene.getStylesheets().stream().filter(s -> !ours.contains(s) && !s.startsWith(FONT_SHEET))
+                .forEach(sheets::add);
         if (!sheets.equals(scene.getStylesheets())) {
             scene.getStylesheets().setAll(sheets);
         }

@@ -65,8 +65,8 @@ public final class TrendPane extends VBox {
     }
 
     private static String eraDates(Era era) {
-        return era.endDate().map(end -> Messages.format("trend.eraLegend.closed", era.name(), Formats.date(era.start()),
-                Formats.date(end))).orElse(Messages.format("trend.eraLegend.open", era.name(), Formats.date(era.start())));
+        return era.endDate().map(end -> Messages.format("trend.eraLegend.closed", Messages.eraName(era), Formats.date(era.start()),
+                Formats.date(end))).orElse(Messages.format("trend.eraLegend.open", Messages.eraName(era), Formats.date(era.start())));
     }
 
     public Label eraLegend() {
