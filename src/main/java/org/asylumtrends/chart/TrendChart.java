@@ -66,6 +66,9 @@ public final class TrendChart extends LineChart<Number, Number> {
     }
     private final KeyboardReader reader = KeyboardReader.attach(this); // issue 18: read by keyboard and screen reader
 
+    /** The value axis' whole title; a short window gets it without its explanation in brackets (never cut). */
+    private String fullAxisTitle = "";
+
     public TrendChart() {
         super(new YearAxis(), new ValueScaleAxis());
         this.xAxis = (YearAxis) getXAxis();
@@ -74,6 +77,7 @@ public final class TrendChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(true);
         xAxis.setLabel(Messages.get("trend.axis.year"));
+        yAxis.heightProperty().addListener((o, a, h) -> fitAxisTitle());
         // The chart's legend slot, on the right, holds the lines' end labels: the chart then keeps room for them.
         setLegend(endLabels);
         setLegendSide(Side.RIGHT);
@@ -96,7 +100,8 @@ public final class TrendChart extends LineChart<Number, Number> {
         setTitle(title(data));
         Measure measure = data.measure();
         Scale scale = data.scale();
-        yAxis.setLabel(ScaleText.axisTitle(measure, scale, data.selected().from()));
+        fullAxisTitle = ScaleText.axisTitle(measure, scale, data.selected().from());
+        fitAxisTitle();
         showValueRange(data);
         xAxis.showYears(data.selected().from(), data.selected().to());
 
@@ -399,5 +404,24 @@ public final class TrendChart extends LineChart<Number, Number> {
 
     public ChartData shown() {
         return shown;
+    }
+
+    /**
+     * The value axis' title as long as the axis is tall: at 1024x700 "Asylum-seekers (claims pending at year end)"
+     * does not fit beside a short plot, so it loses what is in brackets ("Asylum-seekers"); the measure selector
+     * and every export still explain it.
+     */
+    private void fitAxisTitle() {
+        double room = yAxis.getHeight();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(fullAxisTitle);
+        javafx.scene.Node label = yAxis.lookup(".axis-label");
+        if (label instanceof javafx.scene.control.Labeled l) {
+            probe.setFont(l.getFont());
+        }
+        boolean fits = room <= 0 || probe.getLayoutBounds().getWidth() + 8 <= room;
+        String title = fits ? fullAxisTitle : fullAxisTitle.replaceAll("\\s*\\([^)]*\\)", "");
+        if (!title.equals(yAxis.getLabel())) {
+            yAxis.setLabel(title);
+        }
     }
 }

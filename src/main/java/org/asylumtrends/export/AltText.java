@@ -26,7 +26,7 @@ public final class AltText {
     public static String of(ChartData data) {
         Measure m = data.measure();
         String what = Messages.measureName(m);
-        String origin = data.origin().shortName();
+        String origin = Messages.countryShortName(data.origin());
         List<YearValue> points = data.points();
         if (points.isEmpty()) {
             return Messages.format("alt.none", what, origin, data.selected().toString());
@@ -65,7 +65,7 @@ public final class AltText {
     /** "the United States", "China": the article some names take in the middle of a sentence. */
     static String inSentence(org.asylumtrends.data.Country c) {
         boolean the = java.util.Arrays.asList(Messages.get("alt.country.theCodes").split(",")).contains(c.iso3());
-        return the ? Messages.format("alt.country.the", c.shortName()) : c.shortName();
+        return the ? Messages.format("alt.country.the", Messages.countryShortName(c)) : Messages.countryShortName(c);
     }
 
     private static String value(Measure m, YearValue p) {

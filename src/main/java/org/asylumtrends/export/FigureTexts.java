@@ -49,7 +49,7 @@ public record FigureTexts(String title, String subtitle, List<String> notes, Str
             // A comparison or a view "in" a country: the chart's own title says what is listed and where.
             return org.asylumtrends.chart.TrendChart.title(data);
         }
-        String origin = data.origin().shortName();
+        String origin = Messages.countryShortName(data.origin()); // in the reader's language
         return switch (data.measure()) {
             case ASYLUM_SEEKERS -> Messages.format("figure.title.asylum-seekers", origin);
             case REFUGEES -> Messages.format("figure.title.refugees", origin);

@@ -43,7 +43,7 @@ class CjkExportTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"zh, 来自中国的寻求庇护者, 美国, 习近平", "ko, 중국 출신 난민신청자, 미국, 시진핑"})
+    @CsvSource({"zh, 来自中国的人数, 美国, 习近平", "ko, 중국 출신자 수, 미국, 시진핑"})
     void aPdfNeedsNoInstalledCjkFont(String language, String title, String unitedStates, String xi) throws Exception {
         AppLocale.set(Locale.forLanguageTag(language));
         ChartData data = ExportFixtures.defaultView();
@@ -67,7 +67,7 @@ class CjkExportTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"zh, 来自中国的寻求庇护者", "ko, 중국 출신 난민신청자"})
+    @CsvSource({"zh, 来自中国的人数", "ko, 중국 출신자 수"})
     void anSvgDrawsItsCjkTextAsShapesAndKeepsTheWordsInItsTitle(String language, String title) throws Exception {
         AppLocale.set(Locale.forLanguageTag(language));
         FigureExport export = ExportFixtures.prepare(ExportFixtures.defaultView(),

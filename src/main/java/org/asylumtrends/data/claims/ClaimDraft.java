@@ -19,9 +19,10 @@ import org.asylumtrends.data.YearRange;
  * @param check      the check of a claim read from a table, kept for the kinds the editor does not spell out;
  *                   null for a new claim
  * @param parameters the claim's other parameters (origin, references to other claims), kept as they were
+ * @param translations the claim's text in other languages, kept until the text is edited (then they would be stale)
  */
 public record ClaimDraft(String id, String text, String figure, String measure, String years, String release,
-                         CheckKind check, Map<String, String> parameters) {
+                         CheckKind check, Map<String, String> parameters, Map<String, String> translations) {
     /** The measure column's value that lets the figure finder say what the figure is. */
     public static final String FIND_IT = "find";
     /** Checks the editor writes from measure and years; any other is kept as read. */
@@ -37,11 +38,12 @@ public record ClaimDraft(String id, String text, String figure, String measure, 
         years = Objects.requireNonNullElse(years, "").strip();
         release = Objects.requireNonNullElse(release, "").strip();
         parameters = Map.copyOf(Objects.requireNonNullElse(parameters, Map.of()));
+        translations = Map.copyOf(Objects.requireNonNullElse(translations, Map.of()));
     }
 
     /** A new, empty claim to be filled in: "find it" in the latest release. */
     public static ClaimDraft blank(String id) {
-        return new ClaimDraft(id, "", "", FIND_IT, "", Vintage.LATEST.release(), null, Map.of());
+        return new ClaimDraft(id, "", "", FIND_IT, "", Vintage.LATEST.release(), null, Map.of(), Map.of());
     }
 
     public static ClaimDraft of(Claim c) {
@@ -49,27 +51,28 @@ public record ClaimDraft(String id, String text, String figure, String measure, 
                 .orElse(c.parameter("from").flatMap(f -> c.parameter("to").map(t -> f + "-" + t)).orElse(""));
         String measure = c.measure() == null ? (c.check() == CheckKind.FIND ? FIND_IT : "") : c.measure().id();
         return new ClaimDraft(c.id(), c.text(), c.articleFigure(), measure, years, c.vintage().release(), c.check(),
-                c.parameters());
+                c.parameters(), c.translations());
     }
 
     public ClaimDraft withText(String v) {
-        return new ClaimDraft(id, v, figure, measure, years, release, check, parameters);
+        return new ClaimDraft(id, v, figure, measure, years, release, check, parameters,
+                v.equals(text) ? translations : Map.of());
     }
 
     public ClaimDraft withFigure(String v) {
-        return new ClaimDraft(id, text, v, measure, years, release, check, parameters);
+        return new ClaimDraft(id, text, v, measure, years, release, check, parameters, translations);
     }
 
     public ClaimDraft withMeasure(String v) {
-        return new ClaimDraft(id, text, figure, v, years, release, check, parameters);
+        return new ClaimDraft(id, text, figure, v, years, release, check, parameters, translations);
     }
 
     public ClaimDraft withYears(String v) {
-        return new ClaimDraft(id, text, figure, measure, v, release, check, parameters);
+        return new ClaimDraft(id, text, figure, measure, v, release, check, parameters, translations);
     }
 
     public ClaimDraft withRelease(String v) {
-        return new ClaimDraft(id, text, figure, measure, years, v, check, parameters);
+        return new ClaimDraft(id, text, figure, measure, years, v, check, parameters, translations);
     }
 
     /**
@@ -90,7 +93,7 @@ public record ClaimDraft(String id, String text, String figure, String measure, 
             } else if (!years.isEmpty() && p.containsKey("year")) {
                 p.put("year", years);
             }
-            return new Claim(id, text, figure, check, m, vintage, p);
+            return new Claim(id, text, figure, check, m, vintage, p, translations);
         }
         p.keySet().removeAll(YEAR_KEYS);
         FigureText.Figure f = FigureText.figure(figure);
@@ -101,7 +104,7 @@ public record ClaimDraft(String id, String text, String figure, String measure, 
             if (!years.isEmpty()) {
                 p.put("years", years);
             }
-            return new Claim(id, text, figure, CheckKind.FIND, null, vintage, p);
+            return new Claim(id, text, figure, CheckKind.FIND, null, vintage, p, translations);
         }
         if (years.isEmpty()) {
             throw new IllegalArgumentException("claim " + id + ": " + m.id() + " needs its years (2012 or 2012-2024), or"
@@ -115,14 +118,14 @@ public record ClaimDraft(String id, String text, String figure, String measure, 
             p.put("from", Integer.toString(range.from()));
             p.put("to", Integer.toString(range.to()));
             String percent = String.format(Locale.ROOT, "%+.2f", f.value() * 100).replaceAll("\\.?0+$", "") + "%";
-            return new Claim(id, text, percent, CheckKind.PERCENT_INCREASE, m, vintage, p);
+            return new Claim(id, text, percent, CheckKind.PERCENT_INCREASE, m, vintage, p, translations);
         }
         String count = Long.toString(Math.round(f.value()));
         if (range.from() == range.to()) {
             p.put("year", Integer.toString(range.from()));
-            return new Claim(id, text, count, CheckKind.YEAR_VALUE, m, vintage, p);
+            return new Claim(id, text, count, CheckKind.YEAR_VALUE, m, vintage, p, translations);
         }
         p.put("years", range.from() + "-" + range.to());
-        return new Claim(id, text, count, CheckKind.SUM_OVER_YEARS, m, vintage, p);
+        return new Claim(id, text, count, CheckKind.SUM_OVER_YEARS, m, vintage, p, translations);
     }
 }

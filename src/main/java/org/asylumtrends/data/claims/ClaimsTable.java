@@ -123,12 +123,14 @@ public final class ClaimsTable {
      */
     public static void write(List<Claim> claims, java.io.Writer out) {
         org.asylumtrends.data.SpreadsheetCsv csv = new org.asylumtrends.data.SpreadsheetCsv(out);
-        csv.row(HEADER);
+        // The translated claims (issue 18) are kept: a table read and written back loses nothing.
+        csv.row(HEADER_TRANSLATED);
         for (Claim c : claims) {
             String parameters = String.join(";", new java.util.TreeMap<>(c.parameters()).entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).toList());
             csv.row(c.id(), c.text(), c.articleFigure(), c.check().id(), c.measure() == null ? "" : c.measure().id(),
-                    c.vintage().release(), parameters);
+                    c.vintage().release(), parameters, c.translations().getOrDefault("zh", ""),
+                    c.translations().getOrDefault("ko", ""));
         }
         csv.flush();
     }

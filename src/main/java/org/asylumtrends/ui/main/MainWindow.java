@@ -180,6 +180,11 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** The panels side by side (trend, bars, map as chosen), inside the figure's headline and notes. */
+    public SplitPane charts() {
+        return charts;
+    }
+
     /** Which panels are shown; set it to show others (an empty set is refused). */
     public ObjectProperty<Set<WindowPanel>> panelsProperty() {
         return panels;

@@ -122,10 +122,18 @@ public final class NewsroomActions {
         model.edit(e.withAnnotations(all));
     }
 
-    /** Edit > Copy: the table's rows on the table tab, else the figure as an image with its alt text. */
+    /**
+     * Edit > Copy: the detail table's selected rows on its tab, the chart data (with their source lines) on theirs,
+     * else the figure as an image with its alt text.
+     */
     void copy() {
-        if (window.tabs().getSelectionModel().getSelectedIndex() == 1) {
+        var selected = window.tabs().getSelectionModel().getSelectedItem();
+        if (selected != null && selected.getContent() == window.dataTable()) {
             window.dataTable().copySelection();
+            return;
+        }
+        if (selected != null && selected.getContent() == window.chartDataTable()) {
+            window.chartDataTable().copyAll();
             return;
         }
         copyChart();

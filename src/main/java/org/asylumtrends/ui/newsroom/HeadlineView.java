@@ -3,7 +3,7 @@ package org.asylumtrends.ui.newsroom;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.FlowPane;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Editorial;
 import org.asylumtrends.export.FigureContent;
@@ -18,7 +18,8 @@ public final class HeadlineView {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label footer = new Label();
-    private final VBox header = new VBox(title, subtitle);
+    /** Title and subtitle side by side, wrapping only when the window is too narrow: the charts keep the height. */
+    private final FlowPane header = new FlowPane(12, 0, title, subtitle);
     private final ObservableValue<ChartData> chartData;
     private final ObservableValue<Editorial> editorial;
 
@@ -56,15 +57,18 @@ public final class HeadlineView {
         String preliminary = data.metadata().preliminaryNote();
         texts.automaticNotes().stream().filter(n -> preliminary.isEmpty() || !n.contains(preliminary))
                 .forEach(n -> b.append(n).append('\n'));
-        b.append(texts.source());
+        // The source is on the status bar, always in view; the footer carries what the author and the app add.
         if (!texts.byline().isEmpty()) {
-            b.append('\n').append(texts.byline());
+            b.append(texts.byline());
         }
-        footer.setText(b.toString());
+        String text = b.toString().strip();
+        footer.setText(text);
+        footer.setVisible(!text.isEmpty());
+        footer.setManaged(!text.isEmpty());
     }
 
     /** Title and subtitle, for above the charts. */
-    public VBox header() {
+    public FlowPane header() {
         return header;
     }
 

@@ -69,6 +69,7 @@ public final class CompareBar extends HBox {
         chips.setAlignment(Pos.CENTER_LEFT);
         adder.setId("compareAdd");
         adder.setPromptText(Messages.get("compare.add.prompt"));
+        adder.setAccessibleText(Messages.get("compare.add.prompt"));
         adder.setPrefWidth(230);
         adder.setMinWidth(Region.USE_PREF_SIZE);
         adder.setConverter(new StringConverter<>() {

@@ -63,7 +63,7 @@ class ClaimsEditorTest {
         robot.write("2024").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.drafts().get(9)).isEqualTo(new ClaimDraft("claim-10", "Chinese asylum-seekers at mid-2024",
-                "176,239", "find", "2024", "latest", null, java.util.Map.of()));
+                "176,239", "find", "2024", "latest", null, java.util.Map.of(), java.util.Map.of()));
         ClaimResult last = model.resultsProperty().get().get(9);
         assertThat(last.verdict()).isEqualTo(Verdict.MATCHES);
         List<String> card = robot.lookup("#claim-claim-10 .label").queryAllAs(Label.class).stream()

@@ -82,7 +82,7 @@ class MapWindowTest {
     }
 
     private List<javafx.scene.Node> panels() {
-        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) window.tabs().getTabs().get(0).getContent();
+        javafx.scene.control.SplitPane split = window.charts();
         return List.copyOf(split.getItems());
     }
 

@@ -80,8 +80,8 @@ class NewsroomWindowTest {
         assertThat(model.getEditorial().title()).isEqualTo("Ten times as many Chinese wait for asylum");
         assertThat(robot.lookup("#headlineTitle").queryLabeled().getText())
                 .isEqualTo("Ten times as many Chinese wait for asylum");
-        assertThat(robot.lookup("#headlineFooter").queryLabeled().getText())
-                .contains("Source: UNHCR Refugee Population Statistics Database (release 2025.12.1), CC BY 4.0");
+        // The source stays in view on the status bar; the footer under the charts holds the author's notes only.
+        assertThat(window.statusBar().sourceLabel().getText()).contains("UNHCR Refugee Population Statistics Database");
 
         robot.interact(() -> window.textsPanel().title().setText(""));
         robot.clickOn("#textsTitle").type(KeyCode.ENTER);

@@ -63,7 +63,7 @@ class PanelPreferencesTest {
                 && stage.getScene().getRoot() instanceof MainWindow w && w.map().map() != null
                 && w.map().map().getWidth() > 0 && !w.map().map().title().getText().isEmpty()); // data loaded
         MainWindow window = (MainWindow) stage.getScene().getRoot();
-        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) window.tabs().getTabs().get(0).getContent();
+        javafx.scene.control.SplitPane split = window.charts();
         assertThat(split.getItems()).containsExactly(window.destinations(), window.map());
         assertThat(window.map().map().title().getText()).contains("by country of asylum");
 
