@@ -44,12 +44,17 @@ public record DestinationPanel() implements FigurePanel {
     }
 
     private static String panelTitle(ChartData data) {
+        // In an "in" view the bars are the origins of the people in the country of asylum.
+        boolean in = data.asylumView();
         if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
-            return Messages.format("export.panel.destinations.lastYear", data.selected().to());
+            return in ? Messages.format("export.panel.origins.lastYear", data.selected().to())
+                    : Messages.format("export.panel.destinations.lastYear", data.selected().to());
         }
         if (data.measure().isStock()) {
-            return Messages.format("export.panel.destinations.sum", data.selected().toString());
+            return in ? Messages.format("export.panel.origins.sum", data.selected().toString())
+                    : Messages.format("export.panel.destinations.sum", data.selected().toString());
         }
-        return Messages.format("export.panel.destinations.flow", data.selected().toString());
+        return in ? Messages.format("export.panel.origins.flow", data.selected().toString())
+                : Messages.format("export.panel.destinations.flow", data.selected().toString());
     }
 }

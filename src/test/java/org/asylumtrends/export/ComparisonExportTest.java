@@ -100,6 +100,19 @@ class ComparisonExportTest {
         assertThat(texts(svg(indexed))).contains("Asylum-seekers, index (2022 = 100)");
     }
 
+    @Test
+    void anInViewNamesItsBarsAsOriginsAndItsTitleAsTheCountryOfAsylum() throws Exception {
+        Selection inGermany = new Selection(List.of(), List.of("DEU"), Measure.ASYLUM_SEEKERS,
+                RangeAggregation.LAST_YEAR, new YearRange(2022, 2024), EraConvention.MAJORITY_OF_YEAR, Scale.LINEAR);
+        ChartData view = ChartData.of(data, EraTable.empty(), inGermany, POPULATION);
+        ExportSettings settings = new ExportSettings(FigureContent.BOTH, FigureSize.WIDE, ImageFormat.SVG, 1);
+        List<String> texts = texts(svg(ExportFixtures.prepare(view, settings)));
+        // The bars are where the people in Germany came from: Russia's 9,000 and Iran's 70 at the end of 2024.
+        assertThat(texts).contains("By country of origin, end of 2024", "9,000", "70")
+                .noneMatch(t -> t.startsWith("By country of asylum"));
+        assertThat(String.join(" ", texts)).contains("in Germany");
+    }
+
     private static Document svg(FigureExport export) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.writeTo(out);
