@@ -31,8 +31,9 @@ hidden() { FONTCONFIG_FILE="$out/no-cjk.conf" "$@"; }
   || { echo "cjk-export-check: could not hide the CJK fonts"; exit 1; }
 
 fail=0
+  # A part of the default headline ("People from China with asylum claims still pending..." in each language).
 for lang in zh ko; do
-  case $lang in zh) title="来自中国的寻求庇护者";; ko) title="중국 출신 난민신청자";; esac
+  case $lang in zh) title="来自中国的人数";; ko) title="중국 출신자 수";; esac
   # The export itself runs with the CJK fonts hidden too: the machine the issue asks about.
   hidden "$java" -jar target/asylum-trends.jar --lang $lang export --chart figure --format pdf --out "$out/$lang.pdf" >/dev/null
   hidden "$java" -jar target/asylum-trends.jar --lang $lang export --chart figure --format svg --out "$out/$lang.svg" >/dev/null
