@@ -288,14 +288,13 @@ public final class DestinationChart extends BarChart<Number, String> {
         if (!(valueAxis.lookup(".axis-label") instanceof javafx.scene.control.Labeled label) || axisTitle.isEmpty()) {
             return;
         }
-        if (label.isTextTruncated() && axisTitle.equals(valueAxis.getLabel())) {
-            valueAxis.setLabel(axisTitleShort); // laid out again with the short name in the next pass
-        } else if (axisTitleShort.equals(valueAxis.getLabel())) {
-            Text probe = new Text(axisTitle);
-            probe.setFont(label.getFont());
-            if (probe.getLayoutBounds().getWidth() + 24 < valueAxis.getWidth()) { // some slack: no flicker
-                valueAxis.setLabel(axisTitle);
-            }
+        // Measured, not read from isTextTruncated(): the label's own layout runs after this one, so its truncation
+        // is the last pass's, and a title cut in the final pass stayed cut (seen at 1024x700 under openbox).
+        Text probe = new Text(axisTitle);
+        probe.setFont(label.getFont());
+        String wanted = probe.getLayoutBounds().getWidth() + 12 <= valueAxis.getWidth() ? axisTitle : axisTitleShort;
+        if (!wanted.equals(valueAxis.getLabel())) {
+            valueAxis.setLabel(wanted); // laid out again with it in the next pass
         }
     }
 

@@ -82,7 +82,8 @@ class MainWindowTest {
         double y = first.getNode().getBoundsInParent().getCenterY();
         assertThat(chart.getXAxis().getValueForDisplay(x).doubleValue()).isCloseTo(2012, within(0.02));
         assertThat(chart.getYAxis().getValueForDisplay(y).doubleValue()).isCloseTo(15_362, within(600.0));
-        assertThat(chart.getYAxis().getLabel()).isEqualTo("Asylum-seekers (claims pending at year end)");
+        // In full where the axis is tall enough, else without its bracket: never cut (WindowSizesTest).
+        assertThat(chart.getYAxis().getLabel()).isIn("Asylum-seekers (claims pending at year end)", "Asylum-seekers");
     }
 
     @Test
