@@ -52,22 +52,32 @@ public final class Measurements {
     /** p50, p95 and max of the first {@code n} latencies ("cold") and of the next n ("warm"). */
     /** The FX thread's CPU time per change, as {@code filter-cpu-cold-p50-ms} and so on. */
     public static void printCpu(double[] ms, int n) {
+        printCpu(ms, n, "filter");
+    }
+
+    /** As {@link #printCpu(double[], int)}, the keys starting with {@code what} ("switch-cpu-warm-p95-ms"). */
+    public static void printCpu(double[] ms, int n, String what) {
         double[] cold = java.util.Arrays.copyOfRange(ms, 0, n);
         double[] warm = java.util.Arrays.copyOfRange(ms, n, ms.length);
         for (var e : java.util.Map.of("cold", cold, "warm", warm).entrySet()) {
-            print("filter-cpu-" + e.getKey() + "-p50-ms", quantile(e.getValue(), 0.50));
-            print("filter-cpu-" + e.getKey() + "-p95-ms", quantile(e.getValue(), 0.95));
+            print(what + "-cpu-" + e.getKey() + "-p50-ms", quantile(e.getValue(), 0.50));
+            print(what + "-cpu-" + e.getKey() + "-p95-ms", quantile(e.getValue(), 0.95));
         }
     }
 
     public static void printLatencies(double[] ms, int n) {
+        printLatencies(ms, n, "filter");
+    }
+
+    /** As {@link #printLatencies(double[], int)}, the keys starting with {@code what}. */
+    public static void printLatencies(double[] ms, int n, String what) {
         print("changes", ms.length);
         double[] cold = java.util.Arrays.copyOfRange(ms, 0, n);
         double[] warm = java.util.Arrays.copyOfRange(ms, n, ms.length);
         for (var e : java.util.Map.of("cold", cold, "warm", warm).entrySet()) {
-            print("filter-" + e.getKey() + "-p50-ms", quantile(e.getValue(), 0.50));
-            print("filter-" + e.getKey() + "-p95-ms", quantile(e.getValue(), 0.95));
-            print("filter-" + e.getKey() + "-max-ms", quantile(e.getValue(), 1.0));
+            print(what + "-" + e.getKey() + "-p50-ms", quantile(e.getValue(), 0.50));
+            print(what + "-" + e.getKey() + "-p95-ms", quantile(e.getValue(), 0.95));
+            print(what + "-" + e.getKey() + "-max-ms", quantile(e.getValue(), 1.0));
         }
     }
 

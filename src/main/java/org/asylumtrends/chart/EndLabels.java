@@ -26,8 +26,13 @@ public final class EndLabels extends Region {
     }
 
     void show(List<TrendChart.DrawnLine> shown) {
+        List<String> before = lines.stream().map(EndLabels::labelOf).toList();
         lines.clear();
         lines.addAll(shown);
+        if (before.equals(lines.stream().map(EndLabels::labelOf).toList())) {
+            requestLayout(); // the same countries in the same colours: the labels stay, place() moves them
+            return;
+        }
         labels.clear();
         for (TrendChart.DrawnLine line : shown) {
             Text t = new Text(DestinationChart.fit(line.line().country().shortName(), "", new Text().getFont()));
@@ -38,6 +43,11 @@ public final class EndLabels extends Region {
         }
         getChildren().setAll(labels);
         requestLayout();
+    }
+
+    /** What a line's label shows: its country and colour. */
+    private static String labelOf(TrendChart.DrawnLine line) {
+        return line.line().country().iso3() + ' ' + line.line().country().shortName() + ' ' + line.colour();
     }
 
     @Override

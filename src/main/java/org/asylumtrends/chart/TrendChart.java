@@ -94,7 +94,12 @@ public final class TrendChart extends LineChart<Number, Number> {
     protected void updateLegend() {
     }
 
-    /** Shows a selection. Always builds new series and data objects: reusing them leaves the line empty. */
+    /**
+     * Shows a selection. When every line has as many runs of firm years as the series already drawn (and, if it has
+     * a preliminary year, a dashed series for it), the same series and points take the new values: moving the
+     * year slider then changes numbers, not nodes, and no new node needs styling. Otherwise the series are built
+     * anew.
+     */
     public void show(ChartData data) {
         this.shown = data;
         setTitle(title(data));
@@ -105,14 +110,8 @@ public final class TrendChart extends LineChart<Number, Number> {
         showValueRange(data);
         xAxis.showYears(data.selected().from(), data.selected().to());
 
-        List<DrawnLine> lines = new ArrayList<>();
-        List<Series<Number, Number>> all = new ArrayList<>();
-        for (int i = 0; i < data.lines().lines().size(); i++) {
-            DrawnLine line = draw(data.lines().lines().get(i), i % COLOURS);
-            lines.add(line);
-            all.addAll(line.series());
-        }
-        getData().setAll(FXCollections.observableArrayList(all));
+        List<LineShape> shapes = data.lines().lines().stream().map(LineShape::of).toList();
+        List<DrawnLine> lines = fitsDrawn(shapes) ? redraw(shapes) : build(shapes);
         int tips = 0;
         for (DrawnLine line : lines) {
             tips = style(line, data, tips);
@@ -124,8 +123,11 @@ public final class TrendChart extends LineChart<Number, Number> {
                 && e.startX() < data.selected().to() + 1).toList();
         eraOverlay.setEras(visible, data.eras(), getPlotChildren());
         // Above the era bands, below the lines: answers the mouse anywhere in the plot with the nearest year.
-        getPlotChildren().remove(hoverLayer);
-        getPlotChildren().add(eraOverlay.bands().size() * 3, hoverLayer);
+        int hoverAt = eraOverlay.bands().size() * 3;
+        if (getPlotChildren().indexOf(hoverLayer) != hoverAt) {
+            getPlotChildren().remove(hoverLayer);
+            getPlotChildren().add(hoverAt, hoverLayer);
+        }
         annotationLayer.raise(getPlotChildren());
         hoverTip.hide();
         reader.show(ChartReading.trendSummary(getTitle(), data), ChartReading.trendItems(this, data));
@@ -160,24 +162,120 @@ public final class TrendChart extends LineChart<Number, Number> {
         yAxis.showLinear(nice, v -> Formats.scaledAxis(measure, scale, v));
     }
 
-    private DrawnLine draw(TrendLine line, int colour) {
-        List<ScaledPoint> points = line.drawable();
-        List<ScaledPoint> confirmed = points.stream().filter(p -> !p.preliminary()).toList();
-        List<ScaledPoint> preliminary = new ArrayList<>();
-        Optional<ScaledPoint> firstPreliminary = points.stream().filter(ScaledPoint::preliminary).findFirst();
-        boolean joined = !confirmed.isEmpty() && firstPreliminary.isPresent()
-                && firstPreliminary.get().year() == confirmed.get(confirmed.size() - 1).year() + 1;
-        if (joined) {
-            preliminary.add(confirmed.get(confirmed.size() - 1)); // the dashed segment starts at the last firm year
+    /**
+     * What a line needs drawn: its firm years split into runs of consecutive years (a year with no rows, or no value
+     * on the scale, is a gap, not a straight line across it: China's refugees have no rows for 1973-1979; a line
+     * drew a decline that never was), and its preliminary years, led by the last firm year when they join.
+     */
+    private record LineShape(TrendLine line, List<List<ScaledPoint>> runs, List<ScaledPoint> preliminary) {
+        static LineShape of(TrendLine line) {
+            List<ScaledPoint> points = line.drawable();
+            List<ScaledPoint> confirmed = points.stream().filter(p -> !p.preliminary()).toList();
+            List<ScaledPoint> preliminary = new ArrayList<>();
+            Optional<ScaledPoint> firstPreliminary = points.stream().filter(ScaledPoint::preliminary).findFirst();
+            boolean joined = !confirmed.isEmpty() && firstPreliminary.isPresent()
+                    && firstPreliminary.get().year() == confirmed.get(confirmed.size() - 1).year() + 1;
+            if (joined) {
+                preliminary.add(confirmed.get(confirmed.size() - 1)); // the dashed segment starts at the last firm year
+            }
+            points.stream().filter(ScaledPoint::preliminary).forEach(preliminary::add);
+            return new LineShape(line, TrendChart.runs(confirmed), preliminary);
         }
-        points.stream().filter(ScaledPoint::preliminary).forEach(preliminary::add);
-        // One series per run of consecutive years: a year with no rows (or no value on the scale) is a gap, not a
-        // straight line across it (China's refugees have no rows for 1973-1979; a line drew a decline that never was).
-        List<Series<Number, Number>> firm = new ArrayList<>();
-        for (List<ScaledPoint> run : runs(confirmed)) {
-            firm.add(series(run));
+    }
+
+    /**
+     * The series drawn for each line, in {@link #getData()} order: one per run of firm years, and the dashed one.
+     * The dashed series stays (empty) while the preliminary year is out of view, so that bringing it back is a
+     * change of points too.
+     */
+    private record LineSlots(List<Series<Number, Number>> firm, Series<Number, Number> preliminary) {
+    }
+
+    private List<LineSlots> slots = List.of();
+
+    private boolean fitsDrawn(List<LineShape> shapes) {
+        if (shapes.size() != slots.size()) {
+            return false;
         }
-        return new DrawnLine(line, colour, firm, preliminary.isEmpty() ? null : series(preliminary));
+        for (int i = 0; i < shapes.size(); i++) {
+            LineShape shape = shapes.get(i);
+            LineSlots slot = slots.get(i);
+            if (shape.runs().size() != slot.firm().size()
+                    || !shape.preliminary().isEmpty() && slot.preliminary() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<DrawnLine> build(List<LineShape> shapes) {
+        List<LineSlots> made = new ArrayList<>();
+        List<Series<Number, Number>> all = new ArrayList<>();
+        for (LineShape shape : shapes) {
+            List<Series<Number, Number>> firm = new ArrayList<>();
+            for (List<ScaledPoint> run : shape.runs()) {
+                firm.add(series(run));
+            }
+            Series<Number, Number> preliminary = shape.preliminary().isEmpty() ? null : series(shape.preliminary());
+            made.add(new LineSlots(firm, preliminary));
+            all.addAll(firm);
+            if (preliminary != null) {
+                all.add(preliminary);
+            }
+        }
+        getData().setAll(FXCollections.observableArrayList(all));
+        slots = List.copyOf(made);
+        return drawnLines(shapes);
+    }
+
+    private List<DrawnLine> redraw(List<LineShape> shapes) {
+        for (int i = 0; i < shapes.size(); i++) {
+            LineShape shape = shapes.get(i);
+            LineSlots slot = slots.get(i);
+            for (int r = 0; r < shape.runs().size(); r++) {
+                fill(slot.firm().get(r), shape.runs().get(r));
+            }
+            if (slot.preliminary() != null) {
+                fill(slot.preliminary(), shape.preliminary());
+            }
+        }
+        return drawnLines(shapes);
+    }
+
+    private List<DrawnLine> drawnLines(List<LineShape> shapes) {
+        List<DrawnLine> lines = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            LineSlots slot = slots.get(i);
+            lines.add(new DrawnLine(shapes.get(i).line(), i % COLOURS, slot.firm(),
+                    shapes.get(i).preliminary().isEmpty() ? null : slot.preliminary()));
+        }
+        return lines;
+    }
+
+    /** Gives a drawn series the points' years and values, keeping its points (and their nodes) where it can. */
+    private void fill(Series<Number, Number> series, List<ScaledPoint> points) {
+        javafx.collections.ObservableList<Data<Number, Number>> items = series.getData();
+        int kept = Math.min(items.size(), points.size());
+        for (int i = 0; i < kept; i++) {
+            Data<Number, Number> d = items.get(i);
+            ScaledPoint p = points.get(i);
+            double y = yAxis.toAxis(p.value());
+            if (d.getXValue().intValue() != p.year()) {
+                d.setXValue(p.year());
+            }
+            if (d.getYValue().doubleValue() != y) {
+                d.setYValue(y);
+            }
+        }
+        if (items.size() > points.size()) {
+            items.remove(points.size(), items.size());
+        } else if (items.size() < points.size()) {
+            List<Data<Number, Number>> added = new ArrayList<>();
+            for (ScaledPoint p : points.subList(items.size(), points.size())) {
+                added.add(new Data<>(p.year(), yAxis.toAxis(p.value())));
+            }
+            items.addAll(added);
+        }
     }
 
     /** Colours a drawn line's nodes, marks its preliminary year and gives each point its tooltip. */
@@ -185,29 +283,42 @@ public final class TrendChart extends LineChart<Number, Number> {
         String colour = "line-" + line.colour();
         int n = firstTip;
         for (Series<Number, Number> s : line.firm()) {
-            s.getNode().getStyleClass().add(colour);
+            classed(s.getNode(), colour, true);
             for (Data<Number, Number> d : s.getData()) {
-                d.getNode().getStyleClass().add(colour);
+                classed(d.getNode(), colour, true);
                 n = install(d, line.line(), data, n);
             }
         }
         Series<Number, Number> prelim = line.preliminary();
         if (prelim != null) {
-            prelim.getNode().getStyleClass().addAll("preliminary-line", colour);
+            classed(prelim.getNode(), "preliminary-line", true);
+            classed(prelim.getNode(), colour, true);
             boolean joined = !line.firm().isEmpty() && prelim.getData().size() > 1
                     && !line.line().point(prelim.getData().get(0).getXValue().intValue()).orElseThrow().preliminary();
             for (int i = 0; i < prelim.getData().size(); i++) {
                 Data<Number, Number> d = prelim.getData().get(i);
-                d.getNode().getStyleClass().add(colour);
-                if (i == 0 && joined) {
-                    d.getNode().setVisible(false); // the firm series already marks this year
-                } else {
-                    d.getNode().getStyleClass().add("preliminary-symbol");
+                classed(d.getNode(), colour, true);
+                boolean marksFirmYear = i == 0 && joined; // the firm series already marks this year
+                d.getNode().setVisible(!marksFirmYear);
+                classed(d.getNode(), "preliminary-symbol", !marksFirmYear);
+                if (!marksFirmYear) {
                     n = install(d, line.line(), data, n);
+                } else {
+                    Tooltip.uninstall(d.getNode(), null);
                 }
             }
         }
         return n;
+    }
+
+    /** Adds or removes a style class once, so that a point kept from the last selection is styled as a new one. */
+    private static void classed(javafx.scene.Node node, String styleClass, boolean on) {
+        boolean has = node.getStyleClass().contains(styleClass);
+        if (on && !has) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on && has) {
+            node.getStyleClass().remove(styleClass);
+        }
     }
 
     private int install(Data<Number, Number> d, TrendLine line, ChartData data, int n) {

@@ -92,7 +92,13 @@ public final class CompareBar extends HBox {
         });
         getChildren().addAll(chips, adder);
         dataset.addListener((o, a, d) -> refresh());
-        selection.addListener((o, a, s) -> refresh());
+        // Only a change of side or of the listed countries changes the chips: the years change many times a second
+        // while the slider is dragged, and rebuilding eight chips each time was a fifth of the app's own work.
+        selection.addListener((o, a, s) -> {
+            if (a == null || a.isAsylumView() != s.isAsylumView() || !a.listed().equals(s.listed())) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -141,8 +147,9 @@ public final class CompareBar extends HBox {
             from.setSelected(!s.isAsylumView());
             in.setSelected(s.isAsylumView());
             List<Button> made = new ArrayList<>();
+            List<Country> listable = data == null ? List.of() : ListedSeries.listable(data, s.isAsylumView());
             for (String iso3 : s.listed().subList(1, s.listed().size())) {
-                made.add(chip(data, iso3));
+                made.add(chip(listable, iso3));
             }
             chips.getChildren().setAll(made);
             if (data != null && (itemsSide == null || itemsSide != s.isAsylumView() || adder.getItems().isEmpty())) {
@@ -158,9 +165,9 @@ public final class CompareBar extends HBox {
         }
     }
 
-    private Button chip(AsylumDataset data, String iso3) {
-        String name = data == null ? iso3 : ListedSeries.listable(data, selection.getValue().isAsylumView()).stream()
-                .filter(c -> c.iso3().equals(iso3)).findFirst().map(Country::shortName).orElse(iso3);
+    private Button chip(List<Country> listable, String iso3) {
+        String name = listable.stream().filter(c -> c.iso3().equals(iso3)).findFirst().map(Country::shortName)
+                .orElse(iso3);
         Button chip = new Button(name + "  \u2715");
         chip.getStyleClass().add("compare-chip");
         chip.setId("chip-" + iso3);

@@ -159,5 +159,6 @@ class CompareRandomWalkTest {
         assertThat(chart.getYAxis().getLabel()).as("%s: axis title", where)
                 .isIn(title, title.replaceAll("\\s*\\([^)]*\\)", ""));
         DrawnChecks.barsEqualTheRanking(window.destinations().chart(), data, where);
+        DrawnChecks.trendLikeFresh(chart, data, where);
     }
 }

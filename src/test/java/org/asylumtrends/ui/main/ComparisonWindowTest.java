@@ -156,6 +156,35 @@ class ComparisonWindowTest {
         assertThat(model.getSelection().isAsylumView()).isFalse();
     }
 
+    /**
+     * Moving the year slider with eight lines moves the points that stay in view; it makes no new ones (styling
+     * and laying out 200 new nodes per change was most of a drag's cost; BENCHMARKS.md, issue 15).
+     */
+    @Test
+    void narrowingTheYearsKeepsThePointsThatStayInView() throws Exception {
+        List<String> eight = Comparisons.ORIGINS.subList(0, 8);
+        List<javafx.scene.Node> before = new ArrayList<>();
+        onFx(() -> {
+            model.select(model.getSelection().withOrigins(eight).withYears(new YearRange(2013, 2024)));
+            window.applyCss();
+            window.layout();
+            window.trend().chart().lines().forEach(l -> l.series().forEach(s -> s.getData()
+                    .forEach(d -> before.add(d.getNode()))));
+        });
+        onFx(() -> {
+            window.yearFilter().slider().setLowValue(2016);
+            window.applyCss();
+            window.layout();
+            TrendChart chart = window.trend().chart();
+            assertThat(chart.shown().selected()).isEqualTo(new YearRange(2016, 2024));
+            List<javafx.scene.Node> after = new ArrayList<>();
+            chart.lines().forEach(l -> l.series().forEach(s -> s.getData().forEach(d -> after.add(d.getNode()))));
+            assertThat(after).as("points drawn").isNotEmpty();
+            assertThat(before).as("every point drawn after the change was drawn before").containsAll(after);
+            DrawnChecks.trendLikeFresh(chart, model.getChartData(), "2016-2024");
+        });
+    }
+
     private static void onFx(Runnable check) throws Exception {
         try {
             WaitForAsyncUtils.asyncFx(check).get(20, java.util.concurrent.TimeUnit.SECONDS);

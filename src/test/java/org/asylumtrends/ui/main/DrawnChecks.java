@@ -76,4 +76,43 @@ final class DrawnChecks {
     static Bounds sceneBounds(Node n) {
         return n.localToScene(n.getBoundsInLocal());
     }
+
+    /**
+     * The kept trend chart draws what a new chart shown the same data draws: the same series in the same order,
+     * each point at the same year and value, as visible, with the same style classes (colour, preliminary marker)
+     * and tooltip, and each line's node with the same classes. The window's chart keeps its points from one
+     * change to the next (issue 15's speed); a point left over from an earlier selection would show here.
+     */
+    static void trendLikeFresh(org.asylumtrends.chart.TrendChart kept, ChartData data, String step) {
+        org.asylumtrends.chart.TrendChart fresh = new org.asylumtrends.chart.TrendChart();
+        fresh.show(data);
+        List<String> keptDrawn = drawnSeries(kept);
+        List<String> freshDrawn = drawnSeries(fresh);
+        assertThat(keptDrawn).as("%s: the trend as a new chart draws it", step).isEqualTo(freshDrawn);
+    }
+
+    /** Every non-empty series as text: its node's classes, then each point's year, value, visibility, classes, tip. */
+    private static List<String> drawnSeries(org.asylumtrends.chart.TrendChart chart) {
+        List<String> drawn = new ArrayList<>();
+        for (XYChart.Series<Number, Number> series : chart.getData()) {
+            if (series.getData().isEmpty()) {
+                continue; // kept for a preliminary year out of view; draws nothing
+            }
+            StringBuilder text = new StringBuilder(ourClasses(series.getNode()));
+            for (XYChart.Data<Number, Number> d : series.getData()) {
+                Object tip = d.getNode().getProperties().get("javafx.scene.control.Tooltip");
+                text.append(" | ").append(d.getXValue().intValue()).append('=').append(d.getYValue().doubleValue())
+                        .append(d.getNode().isVisible() ? "" : " hidden").append(' ').append(ourClasses(d.getNode()))
+                        .append(" tip=").append(tip instanceof javafx.scene.control.Tooltip t ? t.getText() : "none");
+            }
+            drawn.add(text.toString());
+        }
+        return drawn;
+    }
+
+    /** The style classes the trend chart gives (JavaFX's own series/data indices differ between kept and new). */
+    private static String ourClasses(Node node) {
+        return node.getStyleClass().stream().filter(c -> c.startsWith("line-") || c.startsWith("preliminary"))
+                .sorted().toList().toString();
+    }
 }

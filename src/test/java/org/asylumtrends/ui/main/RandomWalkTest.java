@@ -72,6 +72,7 @@ class RandomWalkTest {
                 ChartData data = model.getChartData();
                 DrawnChecks.barsEqualTheRanking(window.destinations().chart(), data, where);
                 trendEqualsTheSeries(window.trend().chart(), data, where);
+                DrawnChecks.trendLikeFresh(window.trend().chart(), data, where);
             });
         }
         assertThat(done).as("every kind of change was made").anyMatch(a -> a.startsWith("measure"))
