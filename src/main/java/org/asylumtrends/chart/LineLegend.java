@@ -24,6 +24,10 @@ public final class LineLegend extends FlowPane {
     /** Shows the lines of {@code data}; hidden for a single line (the title names it). */
     public void show(ChartData data) {
         List<TrendLine> lines = data.lines().lines();
+        List<String> names = lines.stream().map(l -> l.country().toString()).toList();
+        if (names.equals(items().stream().map(Label::getText).toList())) {
+            return; // the same countries in the same order: a year change keeps the key as it is
+        }
         getChildren().clear();
         for (int i = 0; i < lines.size(); i++) {
             Line swatch = new Line(0, 0, 18, 0);
