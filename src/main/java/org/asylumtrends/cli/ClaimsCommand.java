@@ -38,8 +38,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--claims", paramLabel = "F",
-            description = {"A claims table to check instead of the bundled article's (the format of",
-                    "assets/claims.csv: id,claim,article_figure,check,measure,release,parameters)."})
+            descriptionKey = "claims.claims")
     java.nio.file.Path claimsFile;
 
     @Override

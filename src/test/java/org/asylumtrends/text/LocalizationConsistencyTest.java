@@ -439,6 +439,8 @@ class LocalizationConsistencyTest {
         for (String k : help.stringPropertyNames()) {
             boolean section = prefixes.stream().anyMatch(p -> k.matches(Pattern.quote(p) + "\\.usage\\.(description|footer)(\\.\\d+)?"));
             boolean standard = standardHelp && k.matches("mixinStandardHelpOptions\\.(help|version)");
+            // picocli's section headings, for every command ("Usage: ", "Options:%n").
+            standard |= k.matches("usage\\.(synopsis|parameterList|optionList|commandList)Heading");
             if (section || standard) {
                 keys.add(k);
             }
