@@ -130,7 +130,7 @@ public final class ExportDialog {
         output.getStyleClass().add("export-output");
         output.setWrapText(true);
         output.setMaxWidth(230);
-        Label source = new Label(Messages.format("export.dialog.source", data.metadata().credit()));
+        Label source = new Label(Messages.format("export.dialog.source", Messages.credit(data.metadata())));
         source.getStyleClass().add("export-source");
         source.setWrapText(true);
         source.setMaxWidth(300);
