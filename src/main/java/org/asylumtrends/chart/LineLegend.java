@@ -34,6 +34,7 @@ public final class LineLegend extends FlowPane {
             // The line's marker on its swatch: the shape tells lines apart where colours come close (issue 18).
             Region marker = new Region();
             marker.getStyleClass().addAll("line-marker", "line-marker-" + colour);
+            marker.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // its own size, not the stroke's width
             Label item = new Label(lines.get(i).country().toString(), new StackPane(swatch, marker));
             item.getStyleClass().add("line-legend-item");
             getChildren().add(item);
