@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.TrendLine;
@@ -30,9 +32,14 @@ public final class LineLegend extends FlowPane {
         }
         getChildren().clear();
         for (int i = 0; i < lines.size(); i++) {
+            int colour = i % TrendChart.COLOURS;
             Line swatch = new Line(0, 0, 18, 0);
-            swatch.getStyleClass().addAll("line-swatch", "line-swatch-" + (i % TrendChart.COLOURS));
-            Label item = new Label(lines.get(i).country().toString(), swatch);
+            swatch.getStyleClass().addAll("line-swatch", "line-swatch-" + colour);
+            // The line's marker on its swatch: the shape tells lines apart where colours come close (issue 18).
+            Region marker = new Region();
+            marker.getStyleClass().addAll("line-marker", "line-marker-" + colour);
+            marker.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // its own size, not the stroke's width
+            Label item = new Label(lines.get(i).country().toString(), new StackPane(swatch, marker));
             item.getStyleClass().add("line-legend-item");
             getChildren().add(item);
         }

@@ -82,7 +82,7 @@ public final class AsylumTrendsCommand {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("asylum-trends: " + Messages.format("cli.seeHelp", ex.getMessage()));
+            err.println("asylum-trends: " + Messages.format("cli.seeHelp", ParseErrors.describe(ex)));
             err.flush();
             return BAD_INPUT;
         });

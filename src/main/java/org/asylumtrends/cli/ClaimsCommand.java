@@ -14,6 +14,7 @@ import org.asylumtrends.data.claims.ClaimsCheck;
 import org.asylumtrends.data.claims.ClaimsTable;
 import org.asylumtrends.data.claims.ClaimsText;
 import org.asylumtrends.text.AppLocale;
+import org.asylumtrends.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +39,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--claims", paramLabel = "F",
-            description = {"A claims table to check instead of the bundled article's (the format of",
-                    "assets/claims.csv: id,claim,article_figure,check,measure,release,parameters)."})
+            descriptionKey = "claims.claims")
     java.nio.file.Path claimsFile;
 
     @Override
@@ -99,7 +99,7 @@ public final class ClaimsCommand implements Callable<Integer> {
             tableWidth += w;
         }
         for (String line : wrap(text.format(org.asylumtrends.data.claims.Message.of("title",
-                data.metadata().credit())), tableWidth)) {
+                Messages.credit(data.metadata()))), tableWidth)) {
             out.println(line);
         }
         out.println();

@@ -20,6 +20,7 @@ import org.asylumtrends.export.AtomicFileWriter;
 import org.asylumtrends.export.ExportException;
 import org.asylumtrends.export.ExportSettings;
 import org.asylumtrends.export.FigureContent;
+import org.asylumtrends.export.FigurePalette;
 import org.asylumtrends.export.FigureExport;
 import org.asylumtrends.export.FigureSize;
 import org.asylumtrends.export.HeadlessToolkit;
@@ -62,6 +63,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DataOptions data;
+
+    @Option(names = "--palette", paramLabel = "print|dark", defaultValue = "print", descriptionKey = "export.palette")
+    String palette;
 
     @Option(names = "--out", paramLabel = "PATH", required = true, descriptionKey = "export.out")
     Path out;
@@ -139,7 +143,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
             throw CommandFailure.of("cli.export.noFolder", out, folder);
         }
-        return new ExportSettings(content, figureSize, fmt, scale);
+        FigurePalette colours = FigurePalette.byId(palette)
+                .orElseThrow(() -> CommandFailure.of("cli.export.unknownPalette", palette));
+        return new ExportSettings(content, figureSize, fmt, scale, colours);
     }
 
     /** The view file, read; an option it gives that is also named is an error; changed data are a note. */

@@ -27,15 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code find}: where a published number comes from, as the figure finder reads it. */
-@Command(name = "find", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Finds which figures of the data a published number can be: every measure,",
-                "release, scope, window of years and aggregation (one year, last year, sum, mean,",
-                "ratio, change), with one-digit slips, best first. The number may be a sentence:",
-                "  find 1,158,739 Chinese nationals 2012-2024",
-                "  find 1158739 --origin CHN --years 2012-2024",
-                "  find \"1,426 %\" --origin CHN --years 2012-2024",
-                "Source: UNHCR Refugee Population Statistics Database, CC BY 4.0.",
-                "Exit code 2 with one line on stderr for bad arguments or bad input."})
+@Command(name = "find", mixinStandardHelpOptions = true, sortOptions = false)
 public final class FindCommand implements Callable<Integer> {
     private static final int WIDTH = 100;
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*[-\u2013]\\s*(\\d{4}))?");
@@ -47,16 +39,16 @@ public final class FindCommand implements Callable<Integer> {
     DataOptions data;
 
     @Parameters(paramLabel = "NUMBER", arity = "1..*",
-            description = "The published number, alone or with its sentence (1158739, \"1.16 million\", \"1,426 %\").")
+            descriptionKey = "find.number")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--origin", paramLabel = "ISO3", description = "The country of origin (default: read from the text).")
+    @Option(names = "--origin", paramLabel = "ISO3", descriptionKey = "find.origin")
     String origin;
 
-    @Option(names = "--in", paramLabel = "ISO3", description = "The country of asylum (default: all, each, and the top 5 and 10).")
+    @Option(names = "--in", paramLabel = "ISO3", descriptionKey = "find.in")
     String asylum;
 
-    @Option(names = "--years", paramLabel = "Y[-Y]", description = "The years the number is about (default: read from the text, or every window).")
+    @Option(names = "--years", paramLabel = "Y[-Y]", descriptionKey = "find.years")
     String years;
 
     @Override

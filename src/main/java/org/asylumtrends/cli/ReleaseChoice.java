@@ -44,6 +44,6 @@ final class ReleaseChoice {
         ids.add("latest");
         data.releases().stream().filter(r -> !data.release(Vintage.LATEST).equals(java.util.Optional.of(r)))
                 .map(Release::id).forEach(ids::add);
-        return ids.stream().collect(Collectors.joining(" or "));
+        return org.asylumtrends.text.Messages.either(ids);
     }
 }

@@ -123,7 +123,10 @@ public final class DatasetLoader {
         preliminary.addAll(files0.preliminaryYears());
         DatasetMetadata metadata = new DatasetMetadata(b.source() + " (release " + b.release() + "); "
                 + files0.source(), b.licence().equals(files0.licence()) ? b.licence() : b.licence() + " / "
-                + files0.licence(), "", preliminary, b.preliminaryNote(), names, files0.notes(), files0.details());
+                + files0.licence(), "", preliminary, b.preliminaryNote(), names, files0.notes(), files0.details(),
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                        DataMessage.of("source.withRelease", b.source(), b.release())),
+                        files0.sourceParts().stream()).toList());
         return merge(tables, metadata).withReleases(null, bundled.earlier()).withPopulation(bundledPopulation());
     }
 

@@ -20,10 +20,13 @@ import java.util.TreeSet;
  *                          as messages the {@code text} package words
  * @param details           what the opened files say about themselves beyond the credit, one line a file
  *                          ("population.csv: End year stock population totals, last updated 13 June 2024")
+ * @param sourceParts       the source as messages, one a part (bundled release, each opened file), for the
+ *                          {@code text} package to word and join in the reader's language; empty: {@code source}
+ *                          is one name, shown as it is
  */
 public record DatasetMetadata(String source, String licence, String release, SortedSet<Integer> preliminaryYears,
                               String preliminaryNote, List<String> files, List<DataMessage> notes,
-                              List<DataMessage> details) {
+                              List<DataMessage> details, List<DataMessage> sourceParts) {
     public static final String UNHCR_SOURCE = "UNHCR Refugee Population Statistics Database";
     public static final String UNHCR_LICENCE = "CC BY 4.0";
 
@@ -36,6 +39,13 @@ public record DatasetMetadata(String source, String licence, String release, Sor
         files = List.copyOf(files);
         notes = List.copyOf(notes);
         details = List.copyOf(details);
+        sourceParts = List.copyOf(sourceParts);
+    }
+
+    public DatasetMetadata(String source, String licence, String release, SortedSet<Integer> preliminaryYears,
+                           String preliminaryNote, List<String> files, List<DataMessage> notes,
+                           List<DataMessage> details) {
+        this(source, licence, release, preliminaryYears, preliminaryNote, files, notes, details, List.of());
     }
 
     public DatasetMetadata(String source, String licence, String release, SortedSet<Integer> preliminaryYears,
@@ -50,13 +60,14 @@ public record DatasetMetadata(String source, String licence, String release, Sor
     /**
      * Shown with every figure: "UNHCR Refugee Population Statistics Database (release 2025.12.1), CC BY 4.0" for
      * the bundled data, "UNHCR Refugee Data Finder, extracted 21 Jul 2024, CC BY 4.0" for a download that says
-     * so. A file that does not state its release gets no release: never its local name in place of one.
+     * so. A file that does not state its release gets no release: never its local name in place of one. In English:
+     * a reader sees {@code Messages.credit}, its words in the application's language.
      */
     public String credit() {
         return release.isBlank() ? source + ", " + licence : source + " (release " + release + "), " + licence;
     }
 
-    /** The release as a label: "release 2025.12.1", or what the opened files say they are. */
+    /** The release as a label, in English: "release 2025.12.1", or what the opened files say they are. */
     public String releaseLabel() {
         return release.isBlank() ? source : "release " + release;
     }
@@ -78,8 +89,10 @@ public record DatasetMetadata(String source, String licence, String release, Sor
         java.util.LinkedHashSet<String> licences = new java.util.LinkedHashSet<>();
         List<DataMessage> notes = new java.util.ArrayList<>();
         List<DataMessage> details = new java.util.ArrayList<>();
+        java.util.LinkedHashSet<DataMessage> parts = new java.util.LinkedHashSet<>();
         for (ParsedTable t : tables) {
             sources.add(t.facts().describe());
+            parts.add(t.facts().describeMessage());
             if (!t.facts().licence().isEmpty()) {
                 licences.add(t.facts().licence());
             }
@@ -99,6 +112,6 @@ public record DatasetMetadata(String source, String licence, String release, Sor
         String licence = licences.isEmpty() ? UNHCR_LICENCE : String.join(" / ", licences);
         return new DatasetMetadata(String.join("; ", sources), licence, "", newest,
                 "The newest year in the file is treated as preliminary: UNHCR revises it in later releases.",
-                tables.stream().map(ParsedTable::fileName).toList(), notes, details);
+                tables.stream().map(ParsedTable::fileName).toList(), notes, details, List.copyOf(parts));
     }
 }

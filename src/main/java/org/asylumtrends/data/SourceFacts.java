@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * @param lastUpdated when UNHCR last updated the data, as written ("13 June 2024"), or ""
  * @param licence     "CC BY 4.0", or the licence as written, or "" when the file does not say
  * @param contentType "End year stock population totals", or ""
+ * @param extractedOn the date of extraction, or null when the file gives none or none that reads as a date
  */
-public record SourceFacts(String source, String extracted, String lastUpdated, String licence, String contentType) {
+public record SourceFacts(String source, String extracted, String lastUpdated, String licence, String contentType,
+                          LocalDate extractedOn) {
     static final String RDF = "UNHCR Refugee Data Finder";
     static final String HDX = "UNHCR data from HDX (Humanitarian Data Exchange)";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -34,12 +36,13 @@ public record SourceFacts(String source, String extracted, String lastUpdated, S
 
     /** Facts for a file with no preamble: only where its layout says it comes from. */
     static SourceFacts ofLayout(String source) {
-        return new SourceFacts(source, "", "", "", "");
+        return new SourceFacts(source, "", "", "", "", null);
     }
 
     /** Reads the preamble lines (each a key cell and a value cell) of a Refugee Data Finder download. */
     static SourceFacts ofPreamble(List<String[]> lines) {
         String extracted = "";
+        LocalDate extractedOn = null;
         String updated = "";
         String licence = "";
         String content = "";
@@ -50,32 +53,46 @@ public record SourceFacts(String source, String extracted, String lastUpdated, S
             String key = Field.normalize(line[0]).replaceAll(":$", "").strip();
             String value = line[1].strip();
             switch (key) {
-                case "date extracted" -> extracted = date(value);
+                case "date extracted" -> {
+                    extractedOn = date(value);
+                    extracted = extractedOn == null ? DataFormatException.abbreviate(value) : extractedOn.format(SHOWN);
+                }
                 case "last updated" -> updated = value;
                 case "usage licence", "usage license", "licence", "license" -> licence = licence(value);
                 case "content type" -> content = value;
                 default -> { }
             }
         }
-        return new SourceFacts(RDF, extracted, updated, licence, content);
+        return new SourceFacts(RDF, extracted, updated, licence, content, extractedOn);
     }
 
-    /** "UNHCR Refugee Data Finder, extracted 21 Jul 2024": the file's part of a chart's source line. */
+    /** "UNHCR Refugee Data Finder, extracted 21 Jul 2024": the file's part of a chart's source line, in English. */
     public String describe() {
         return extracted.isEmpty() ? source : source + ", extracted " + extracted;
     }
 
-    private static String date(String value) {
+    /**
+     * The same for the {@code text} package to word in the reader's language: the date is handed over as a date, so
+     * that Chinese reads 2024年7月21日 (issue 18); an undated text stays as the file wrote it.
+     */
+    public DataMessage describeMessage() {
+        if (extracted.isEmpty()) {
+            return DataMessage.of("source.file", source);
+        }
+        return DataMessage.of("source.extracted", source, extractedOn != null ? extractedOn : extracted);
+    }
+
+    private static LocalDate date(String value) {
         Matcher m = DAY_MONTH_YEAR.matcher(value);
         if (m.find()) {
             try {
                 return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1))).format(SHOWN);
+                        Integer.parseInt(m.group(1)));
             } catch (java.time.DateTimeException notADate) {
-                // Shown as written below.
+                // Shown as written.
             }
         }
-        return DataFormatException.abbreviate(value);
+        return null;
     }
 
     private static String licence(String value) {

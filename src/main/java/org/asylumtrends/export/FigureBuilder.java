@@ -32,8 +32,6 @@ import org.asylumtrends.text.ScaleText;
  * thread.
  */
 public final class FigureBuilder {
-    /** Always the light (print) tokens, whatever theme the screen shows: a figure is printed on white paper. */
-    static final String PRINT_TOKENS_CSS = "/org/asylumtrends/ui/theme/tokens-light.css";
     static final String APP_CSS = "/org/asylumtrends/ui/app.css";
     static final String FIGURE_CSS = "/org/asylumtrends/export/figure.css";
 
@@ -44,9 +42,16 @@ public final class FigureBuilder {
         return build(data, content, size, Editorial.NONE);
     }
 
-    /** A figure with the author's texts (defaults where none is written) and annotations. */
+    /** A figure with the author's texts (defaults where none is written) and annotations, in print colours. */
     public static Figure build(ChartData data, FigureContent content, FigureSize size, Editorial editorial) {
+        return build(data, content, size, editorial, FigurePalette.PRINT);
+    }
+
+    /** As above, in {@code palette}'s colours (issue 18: "as on screen" in the dark theme). */
+    public static Figure build(ChartData data, FigureContent content, FigureSize size, Editorial editorial,
+                               FigurePalette palette) {
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(palette, "palette");
         Objects.requireNonNull(content, "content");
         FigureTexts texts = FigureTexts.of(data, content, editorial);
         VBox root = new VBox();
@@ -108,9 +113,10 @@ public final class FigureBuilder {
         }
         root.getChildren().add(footer);
 
-        // Its own scene, never one the theme manager styles: the export looks the same in every theme.
+        // Its own scene, never one the theme manager styles: the export looks the same in every theme, in the
+        // palette asked for (the print one by default).
         Scene scene = new Scene(root, size.width(), size.height());
-        scene.getStylesheets().addAll(stylesheet(PRINT_TOKENS_CSS), stylesheet(APP_CSS), stylesheet(FIGURE_CSS));
+        scene.getStylesheets().addAll(stylesheet(palette.tokensStylesheet()), stylesheet(APP_CSS), stylesheet(FIGURE_CSS));
         // In Chinese and Korean, the bundled CJK font: the same glyphs in the PDF and SVG on every machine.
         BundledFonts.stylesheet(AppLocale.current(), true).ifPresent(scene.getStylesheets()::add);
         Figure figure = new Figure(root, size, panels, legend, footer);

@@ -51,7 +51,7 @@ public final class FigureExport {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("a figure is laid out on the FX thread");
         }
-        Figure figure = FigureBuilder.build(data, settings.content(), settings.size(), editorial);
+        Figure figure = FigureBuilder.build(data, settings.content(), settings.size(), editorial, settings.palette());
         FigureTexts texts = FigureTexts.of(data, settings.content(), editorial);
         if (settings.format().isRaster()) {
             return new FigureExport(settings, texts, figure.pixels(settings.scale()), null);

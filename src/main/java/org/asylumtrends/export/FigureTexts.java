@@ -35,7 +35,7 @@ public record FigureTexts(String title, String subtitle, List<String> notes, Str
         List<String> notes = editorial.notes().lines().filter(l -> !l.isBlank()).toList();
         String alt = editorial.altText().isBlank() ? AltText.of(data) : editorial.altText();
         return new FigureTexts(title, subtitle, notes, editorial.byline().strip(), automaticNotes(data, content),
-                Messages.format("export.source", data.metadata().credit()), alt);
+                Messages.format("export.source", Messages.credit(data.metadata())), alt);
     }
 
     /** The generated texts, with nothing the author wrote. */

@@ -137,7 +137,8 @@ final class NodeWalker {
                 if (fw <= 0 || fh <= 0) {
                     continue;
                 }
-                java.awt.Shape s = rounded(x, y, fw, fh, fill.getRadii());
+                java.awt.Shape s = region.getShape() instanceof SVGPath shape && region.isScaleShape()
+                        ? fitted(svgPath(shape), x, y, fw, fh) : rounded(x, y, fw, fh, fill.getRadii());
                 ops.add(new Drawing.Fill(toScene.createTransformedShape(s), color, null));
             }
         }
@@ -404,6 +405,22 @@ final class NodeWalker {
             }
         }
         return path;
+    }
+
+    /**
+     * A region's {@code -fx-shape} as JavaFX paints it with {@code scaleShape}: stretched to the fill's box (the
+     * line markers of issue 18: a square, a triangle…), which radii do not describe.
+     */
+    private static java.awt.Shape fitted(Path2D shape, double x, double y, double w, double h) {
+        java.awt.geom.Rectangle2D b = shape.getBounds2D();
+        if (b.getWidth() <= 0 || b.getHeight() <= 0) {
+            return new Rectangle2D.Double(x, y, w, h);
+        }
+        AffineTransform fit = new AffineTransform();
+        fit.translate(x, y);
+        fit.scale(w / b.getWidth(), h / b.getHeight());
+        fit.translate(-b.getX(), -b.getY());
+        return fit.createTransformedShape(shape);
     }
 
     private static java.awt.Shape rounded(double x, double y, double w, double h, CornerRadii radii) {

@@ -5,7 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.asylumtrends.data.DatasetMetadata;
 import org.asylumtrends.data.DataFormatException;
 import org.asylumtrends.data.DataMessage;
 import org.asylumtrends.data.Country;
@@ -59,8 +64,40 @@ public final class Messages {
 
     /** A sentence of the data layer, its clauses rendered in turn; numbers are left to the pattern to format. */
     public static String describe(DataMessage message) {
-        Object[] args = message.args().stream().map(a -> a instanceof DataMessage m ? describe(m) : a).toArray();
+        Object[] args = message.args().stream().map(a -> a instanceof DataMessage m ? describe(m)
+                : a instanceof LocalDate d ? DateTimeFormatter.ofPattern(get("date.pattern"), AppLocale.current()).format(d)
+                : a).toArray();
         return format(message.key(), args);
+    }
+
+    /**
+     * The credit every figure carries, in the application's language: "UNHCR Refugee Population Statistics Database
+     * (release 2025.12.1), CC BY 4.0"; "联合国…，2024年7月21日提取" for a download; several sources joined as the
+     * language joins them.
+     */
+    public static String credit(DatasetMetadata m) {
+        String source = source(m);
+        return m.release().isBlank() ? format("source.credit", source, m.licence())
+                : format("source.credit.release", source, m.release(), m.licence());
+    }
+
+    /** The release as a label: "release 2025.12.1" ("2025.12.1 版"), or what the opened files say they are. */
+    public static String releaseLabel(DatasetMetadata m) {
+        return m.release().isBlank() ? source(m) : format("source.release", m.release());
+    }
+
+    private static String source(DatasetMetadata m) {
+        return m.sourceParts().isEmpty() ? m.source()
+                : m.sourceParts().stream().map(Messages::describe).collect(Collectors.joining(get("list.semicolon")));
+    }
+
+    /** "a, b or c" in the application's language. */
+    public static String either(List<String> choices) {
+        if (choices.size() < 2) {
+            return String.join("", choices);
+        }
+        String head = String.join(get("list.separator"), choices.subList(0, choices.size() - 1));
+        return format("list.or", head, choices.getLast());
     }
 
     /** A data error as a user reads it: the file, the line and column where there are, then the problem. */

@@ -66,7 +66,7 @@ public final class ScaleText {
                     + " (" + undefined(why, base) + ")"));
         }
         return parts.isEmpty() ? Optional.empty()
-                : Optional.of(Messages.format("scale.note.undefined", String.join("; ", parts)));
+                : Optional.of(Messages.format("scale.note.undefined", String.join(Messages.get("list.semicolon"), parts)));
     }
 
     /** The population's credit line for a figure on the per-100,000 scale, else empty. */

@@ -23,7 +23,7 @@ class ReleaseChoiceTest {
         // The data's own release by its id is the latest: the same figures, the same label.
         assertThat(ReleaseChoice.resolve("2031.12.0", data)).isEqualTo(Vintage.LATEST);
         assertThatThrownBy(() -> ReleaseChoice.resolve("2024.6.0", data)).isInstanceOf(CommandFailure.class)
-                .hasMessage("unknown release '2024.6.0'; choose latest or 2031.6.0 or 2030.6.0");
+                .hasMessage("unknown release '2024.6.0'; choose latest, 2031.6.0 or 2030.6.0");
     }
 
     @Test

@@ -84,7 +84,7 @@ class SummaryErrorsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString()
-                .startsWith("asylum-trends: Invalid value for option '--top': 'ten' is not an int");
+                .isEqualTo("asylum-trends: --top needs a whole number, not 'ten' (see --help)");
     }
 
     @Test

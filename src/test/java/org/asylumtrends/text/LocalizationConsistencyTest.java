@@ -272,15 +272,45 @@ class LocalizationConsistencyTest {
                     }
                 }
                 language.getValue().forEach((k, v) -> {
-                    try {
-                        new MessageFormat((String) v);
-                    } catch (IllegalArgumentException e) {
-                        problems.add(file + ": " + k + ": " + e.getMessage());
-                    }
+                    problems.addAll(parseProblems((String) v).stream().map(p -> file + ": " + k + ": " + p).toList());
                 });
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Why a pattern would not format: it does not parse, or one of its choices' texts does not parse on its own
+     * (MessageFormat re-reads the chosen text as a pattern, so an unbalanced brace there fails only when that
+     * branch is taken, at run time, in one language).
+     */
+    static List<String> parseProblems(String pattern) {
+        List<String> problems = new ArrayList<>();
+        try {
+            for (String alternative : choiceAlternatives(new MessageFormat(pattern))) {
+                if (alternative.contains("{")) {
+                    problems.addAll(parseProblems(alternative).stream().map(p -> "in \"" + alternative + "\": " + p)
+                            .toList());
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        return problems;
+    }
+
+    /** The parse check and the placeholder comparison reach into choices, where a translation can drop a number. */
+    @Test
+    void aChoiceThatDropsAnArgumentOrDoesNotParseOnItsOwnIsCaught() throws IOException {
+        Properties english = new Properties();
+        english.load(new StringReader("a={1,choice,0#none|1#{0} more}\n"));
+        Properties dropped = new Properties();
+        dropped.load(new StringReader("a={1,choice,0#keine|1#mehr}\n"));
+        assertThat(differences(english, dropped)).containsExactly("a: placeholders [1], English has [0, 1]");
+        assertThat(parseProblems("{1,choice,0#none|1#{0,number,integer} more}")).isEmpty();
+        // Quoted, the brace passes the whole pattern's parse; the choice unquotes it, and "{0 more" is no pattern.
+        assertThat(parseProblems("{1,choice,0#none|1#'{'0 more}")).singleElement().asString().startsWith("in \"{0 more\"");
+        assertThat(parseProblems("{0} and {1")).isNotEmpty();
     }
 
     static List<String> differences(Properties english, Properties other) {
@@ -315,13 +345,33 @@ class LocalizationConsistencyTest {
             }
             return variables;
         }
-        String unquoted = new MessageFormat(pattern).toPattern().replaceAll("'[^']*'", "");
+        MessageFormat format = new MessageFormat(pattern);
+        String unquoted = format.toPattern().replaceAll("'[^']*'", "");
         Set<Integer> used = new TreeSet<>();
         Matcher m = Pattern.compile("\\{(\\d+)").matcher(unquoted);
         while (m.find()) {
             used.add(Integer.parseInt(m.group(1)));
         }
+        // An argument inside a choice ({1,choice,0#none|1#{0} more}) is quoted by toPattern: read each alternative.
+        for (String alternative : choiceAlternatives(format)) {
+            if (alternative.contains("{")) {
+                used.addAll(placeholders(alternative));
+            }
+        }
         return used;
+    }
+
+    /** The texts of every choice in a pattern, as MessageFormat will re-read them when one is chosen. */
+    private static List<String> choiceAlternatives(MessageFormat format) {
+        List<String> alternatives = new ArrayList<>();
+        for (java.text.Format f : format.getFormats()) {
+            if (f instanceof java.text.ChoiceFormat choice) {
+                for (Object text : choice.getFormats()) {
+                    alternatives.add((String) text);
+                }
+            }
+        }
+        return alternatives;
     }
 
     private static String suffix(String language) {
@@ -389,6 +439,8 @@ class LocalizationConsistencyTest {
         for (String k : help.stringPropertyNames()) {
             boolean section = prefixes.stream().anyMatch(p -> k.matches(Pattern.quote(p) + "\\.usage\\.(description|footer)(\\.\\d+)?"));
             boolean standard = standardHelp && k.matches("mixinStandardHelpOptions\\.(help|version)");
+            // picocli's section headings, for every command ("Usage: ", "Options:%n").
+            standard |= k.matches("usage\\.(synopsis|parameterList|optionList|commandList)Heading");
             if (section || standard) {
                 keys.add(k);
             }

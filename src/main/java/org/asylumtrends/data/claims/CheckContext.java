@@ -37,9 +37,14 @@ final class CheckContext {
      * The release a vintage stands for in this dataset, as a label: "release 2024.6.0", or the dataset's own
      * ("release 2025.12.1", "UNHCR Refugee Data Finder, extracted 21 Jul 2024") for the latest.
      */
-    String release(Vintage vintage) {
+    Object release(Vintage vintage) {
         Vintage v = effective(vintage);
-        return v.isLatest() ? data.metadata().releaseLabel() : "release " + data.release(v).orElseThrow().id();
+        if (!v.isLatest()) {
+            return Message.of("release.label", data.release(v).orElseThrow().id());
+        }
+        // Opened files without a release are named by their source, as the file words it.
+        String own = data.metadata().release();
+        return own.isBlank() ? data.metadata().releaseLabel() : Message.of("release.label", own);
     }
 
     /** Whether the newest year of the release a claim is checked in is a mid-year figure (releases.csv says). */

@@ -43,7 +43,8 @@ public final class FigureFinder {
     }
 
     public FinderResult find(FigureQuery query) {
-        List<FinderSeries> series = FinderSeries.build(data, query, data.metadata().releaseLabel());
+        List<FinderSeries> series = FinderSeries.build(data, query, data.metadata().release().isBlank()
+                ? data.metadata().releaseLabel() : Message.of("release.label", data.metadata().release()));
         Search search = new Search(query);
         // Windows depend only on the origin and the years a series covers: hundreds of series share a few lists.
         java.util.Map<String, List<FinderWindow>> windows = new java.util.HashMap<>();

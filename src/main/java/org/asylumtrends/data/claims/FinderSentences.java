@@ -65,16 +65,23 @@ final class FinderSentences {
         };
     }
 
+    /**
+     * How far a figure is from the published one: one key a direction, so that no pattern nests a number inside a
+     * choice (a translation that dropped the number there went unseen by the bundle checks).
+     */
     static Message difference(FigureAggregation a, double d) {
         if (a.isPercent()) {
             double points = Math.abs(d) * 100;
-            return Message.of("finder.diff.points", points, points < 0.005 ? 0 : (int) Math.signum(d));
+            return points < 0.005 ? Message.of("finder.diff.exact")
+                    : Message.of(d < 0 ? "finder.diff.points.less" : "finder.diff.points.more", points);
         }
         if (a == FigureAggregation.RATIO || a == FigureAggregation.MEAN) {
-            return Message.of("finder.diff.fraction", Math.abs(d), Math.abs(d) < 0.0005 ? 0 : (int) Math.signum(d));
+            return Math.abs(d) < 0.0005 ? Message.of("finder.diff.exact")
+                    : Message.of(d < 0 ? "finder.diff.fraction.less" : "finder.diff.fraction.more", Math.abs(d));
         }
         long rounded = Math.round(d);
-        return Message.of("finder.diff.count", Math.abs(rounded), Long.signum(rounded));
+        return rounded == 0 ? Message.of("finder.diff.exact")
+                : Message.of(rounded < 0 ? "finder.diff.count.less" : "finder.diff.count.more", Math.abs(rounded));
     }
 
     /** The published figure as the query gives it. */

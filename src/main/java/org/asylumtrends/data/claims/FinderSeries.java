@@ -29,7 +29,7 @@ import org.asylumtrends.data.YearSeries;
  * @param first   the year of {@code values[0]}
  * @param pooled  for a rate, its series, to pool the decisions over a range; null otherwise
  */
-record FinderSeries(int order, Measure measure, Vintage vintage, String release, FinderScope scope, String origin,
+record FinderSeries(int order, Measure measure, Vintage vintage, Object release, FinderScope scope, String origin,
                     int first, double[] values, YearSeries pooled) {
     /** The top-N sizes tried when the query names no country of asylum (or no origin, with several bundled). */
     static final int[] TOP = {5, 10};
@@ -63,7 +63,7 @@ record FinderSeries(int order, Measure measure, Vintage vintage, String release,
     }
 
     /** Every series the query's scope allows, in a fixed order. */
-    static List<FinderSeries> build(AsylumDataset data, FigureQuery query, String releaseLatest) {
+    static List<FinderSeries> build(AsylumDataset data, FigureQuery query, Object releaseLatest) {
         List<FinderSeries> out = new ArrayList<>();
         List<String> origins;
         boolean several = query.origin().isEmpty() && data.origins().size() > 1;
@@ -73,7 +73,7 @@ record FinderSeries(int order, Measure measure, Vintage vintage, String release,
             origins = data.origins().stream().map(Country::iso3).toList();
         }
         for (Vintage v : vintages(data)) {
-            String release = v.isLatest() ? releaseLatest : "release " + data.release(v).orElseThrow().id();
+            Object release = v.isLatest() ? releaseLatest : Message.of("release.label", data.release(v).orElseThrow().id());
             for (Measure m : Measure.values()) {
                 if (!data.has(m, v)) {
                     continue;
@@ -143,7 +143,7 @@ record FinderSeries(int order, Measure measure, Vintage vintage, String release,
         return out;
     }
 
-    private static void add(List<FinderSeries> out, Measure m, Vintage v, String release, FinderScope scope,
+    private static void add(List<FinderSeries> out, Measure m, Vintage v, Object release, FinderScope scope,
                             String origin, int first, double[] values, YearSeries pooled) {
         out.add(new FinderSeries(out.size(), m, v, release, scope, origin, first, values, pooled));
     }

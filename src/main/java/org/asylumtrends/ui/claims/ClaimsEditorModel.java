@@ -143,7 +143,7 @@ public final class ClaimsEditorModel {
 
     public void exportPdf(Path file) {
         List<ClaimResult> r = results.get();
-        List<String> sources = List.of(Messages.format("claims.report.data", data.metadata().credit()),
+        List<String> sources = List.of(Messages.format("claims.report.data", Messages.credit(data.metadata())),
                 Messages.format("claims.report.claims", tableName.get()));
         String title = Messages.get("claims.title");
         run(() -> {

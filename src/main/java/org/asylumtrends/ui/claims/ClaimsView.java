@@ -238,7 +238,7 @@ public final class ClaimsView extends BorderPane {
         // The claims can be edited, imported and exported (any article's); the bundled article is the worked example.
         ClaimsEditorModel model = new ClaimsEditorModel(data, eras, runner);
         ClaimsEditor editor = new ClaimsEditor(model);
-        model.resultsProperty().addListener((o, was, now) -> view.show(now, data.metadata().credit()));
+        model.resultsProperty().addListener((o, was, now) -> view.show(now, Messages.credit(data.metadata())));
         view.showEditor(editor);
         Stage stage = new Stage();
         if (owner != null) {

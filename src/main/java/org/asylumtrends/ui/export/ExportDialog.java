@@ -64,6 +64,9 @@ public final class ExportDialog {
     private final ComboBox<FigureSize> size = new ComboBox<>();
     private final ToggleGroup format = new ToggleGroup();
     private final ComboBox<Integer> scale = new ComboBox<>();
+    /** Print colours, or as the window shows them (issue 18). */
+    private final ComboBox<PaletteChoice> palette = new ComboBox<>();
+    private final Window owner;
     private final Label output = new Label();
     private final ImageView preview = new ImageView();
     private final Label status = new Label();
@@ -85,6 +88,16 @@ public final class ExportDialog {
         return dialog;
     }
 
+    /** As above, starting from the colours last chosen; {@code chosen} hears every change, e.g. to remember it. */
+    public static ExportDialog show(Window owner, ChartData data, Editorial editorial, TaskRunner runner,
+                                    PaletteChoice initial, java.util.function.Consumer<PaletteChoice> chosen) {
+        ExportDialog dialog = new ExportDialog(owner, data, editorial, runner);
+        dialog.palette.setValue(Objects.requireNonNull(initial, "initial"));
+        dialog.palette.valueProperty().addListener((o, a, b) -> chosen.accept(b));
+        dialog.stage.show();
+        return dialog;
+    }
+
     ExportDialog(Window owner, ChartData data, TaskRunner runner) {
         this(owner, data, Editorial.NONE, runner);
     }
@@ -93,6 +106,7 @@ public final class ExportDialog {
         this.data = Objects.requireNonNull(data, "data");
         this.editorial = Objects.requireNonNull(editorial, "editorial");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.owner = owner;
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
@@ -116,6 +130,10 @@ public final class ExportDialog {
         scale.getItems().setAll(List.of(1, 2, 3));
         scale.setConverter(converter(s -> Messages.format("export.dialog.scale.value", s)));
         scale.setValue(defaults.scale());
+        palette.getItems().setAll(PaletteChoice.values());
+        palette.setConverter(converter(c -> Messages.get(c == PaletteChoice.PRINT ? "export.dialog.palette.print"
+                : "export.dialog.palette.screen")));
+        palette.setValue(PaletteChoice.PRINT);
 
         GridPane form = new GridPane();
         form.getStyleClass().add("export-form");
@@ -123,18 +141,20 @@ public final class ExportDialog {
         form.addRow(1, caption("export.dialog.size"), size);
         form.addRow(2, caption("export.dialog.format"), formats);
         form.addRow(3, caption("export.dialog.scale"), scale);
+        form.addRow(4, caption("export.dialog.palette"), palette);
         chart.setPrefWidth(230);
         size.setPrefWidth(230);
+        palette.setPrefWidth(230);
         form.setMinWidth(Region.USE_PREF_SIZE);
-        form.add(output, 1, 4);
+        form.add(output, 1, 5);
         output.getStyleClass().add("export-output");
         output.setWrapText(true);
         output.setMaxWidth(230);
-        Label source = new Label(Messages.format("export.dialog.source", data.metadata().credit()));
+        Label source = new Label(Messages.format("export.dialog.source", Messages.credit(data.metadata())));
         source.getStyleClass().add("export-source");
         source.setWrapText(true);
         source.setMaxWidth(300);
-        form.add(source, 0, 5, 2, 1);
+        form.add(source, 0, 6, 2, 1);
 
         preview.setPreserveRatio(true);
         preview.setSmooth(true);
@@ -173,6 +193,7 @@ public final class ExportDialog {
         size.valueProperty().addListener((o, a, b) -> refresh());
         format.selectedToggleProperty().addListener((o, a, b) -> refresh());
         scale.valueProperty().addListener((o, a, b) -> refresh());
+        palette.valueProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
@@ -185,7 +206,8 @@ public final class ExportDialog {
     /** What the controls say now. */
     ExportSettings settings() {
         ImageFormat f = (ImageFormat) format.getSelectedToggle().getUserData();
-        return new ExportSettings(chart.getValue(), size.getValue(), f, f.isRaster() ? scale.getValue() : 1);
+        return new ExportSettings(chart.getValue(), size.getValue(), f, f.isRaster() ? scale.getValue() : 1,
+                palette.getValue().palette(ThemeManager.themeOf(owner)));
     }
 
     /** Updates the output line and redraws the preview: the figure exactly as it will be saved, scaled down. */
@@ -204,7 +226,8 @@ public final class ExportDialog {
         }
         double fit = Math.min(PREVIEW_WIDTH / s.size().width(), PREVIEW_HEIGHT / s.size().height());
         double pixelScale = Math.max(1, stage.getOutputScaleX());
-        preview.setImage(FigureBuilder.build(data, s.content(), s.size(), editorial).snapshot(fit * pixelScale));
+        preview.setImage(FigureBuilder.build(data, s.content(), s.size(), editorial, s.palette())
+                .snapshot(fit * pixelScale));
         preview.setFitWidth(s.size().width() * fit);
         preview.setFitHeight(s.size().height() * fit);
     }
@@ -348,6 +371,10 @@ public final class ExportDialog {
 
     ComboBox<FigureSize> sizeChoice() {
         return size;
+    }
+
+    ComboBox<PaletteChoice> paletteChoice() {
+        return palette;
     }
 
     ComboBox<Integer> scaleChoice() {

@@ -15,6 +15,7 @@ import org.asylumtrends.data.Scale;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.YearRange;
 import org.asylumtrends.ui.open.RecentFiles;
+import org.asylumtrends.ui.export.PaletteChoice;
 import org.asylumtrends.ui.theme.ThemeChoice;
 
 /**
@@ -172,6 +173,26 @@ public final class AppPreferences {
             }
         } catch (RuntimeException e) {
             // A convenience: the next start is light.
+        }
+    }
+
+    /** The export dialog's colours (issue 18): print unless "as on screen" was last chosen. */
+    public PaletteChoice exportPalette() {
+        try {
+            return node == null ? PaletteChoice.PRINT
+                    : PaletteChoice.byId(node.get("exportPalette", "")).orElse(PaletteChoice.PRINT);
+        } catch (RuntimeException e) {
+            return PaletteChoice.PRINT;
+        }
+    }
+
+    public void saveExportPalette(PaletteChoice choice) {
+        try {
+            if (node != null) {
+                node.put("exportPalette", choice.id());
+            }
+        } catch (RuntimeException e) {
+            // A convenience: the next export is in print colours.
         }
     }
 

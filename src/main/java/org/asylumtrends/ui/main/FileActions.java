@@ -126,7 +126,7 @@ public final class FileActions {
     private void loaded(org.asylumtrends.data.AsylumDataset data) {
         preferences.saveOpenedData(new AppPreferences.OpenedData(opener.loadedFiles(), opener.includesBundled()));
         List<String> notes = data.metadata().notes().stream().map(Messages::describe).toList();
-        window.statusBar().notice(notes.isEmpty() ? "" : Messages.format("open.loaded", String.join("; ", notes)));
+        window.statusBar().notice(notes.isEmpty() ? "" : Messages.format("open.loaded", String.join(Messages.get("list.semicolon"), notes)));
     }
 
     /** For tests: where Export CSV "saves". */

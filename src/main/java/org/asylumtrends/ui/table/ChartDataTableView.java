@@ -97,8 +97,8 @@ public final class ChartDataTableView extends VBox {
     /** Source, release, scale and (per 100,000) the population's source: the lines copy and CSV start with. */
     public static List<String> preamble(ChartData data) {
         List<String> lines = new ArrayList<>();
-        lines.add(Messages.format("chartData.source", data.metadata().credit()));
-        lines.add(Messages.format("chartData.release", data.metadata().releaseLabel()));
+        lines.add(Messages.format("chartData.source", Messages.credit(data.metadata())));
+        lines.add(Messages.format("chartData.release", Messages.releaseLabel(data.metadata())));
         lines.add(Messages.format("chartData.scale",
                 ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from())));
         ScaleText.populationCredit(data).ifPresent(lines::add);

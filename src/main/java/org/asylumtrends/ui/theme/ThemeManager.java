@@ -100,15 +100,20 @@ public final class ThemeManager implements AutoCloseable {
      * without one, so that it is sized and first drawn in its theme; a watching manager keeps it in step after.
      */
     public static void styleLike(Window owner, Scene scene) {
+        apply(scene, themeOf(owner));
+    }
+
+    /** The theme {@code window} shows (from its scene's token stylesheet); light for none or no window. */
+    public static Theme themeOf(Window window) {
         Theme theme = Theme.LIGHT;
-        if (owner != null && owner.getScene() != null) {
+        if (window != null && window.getScene() != null) {
             for (Theme t : Theme.values()) {
-                if (owner.getScene().getStylesheets().contains(t.tokensStylesheet())) {
+                if (window.getScene().getStylesheets().contains(t.tokensStylesheet())) {
                     theme = t;
                 }
             }
         }
-        apply(scene, theme);
+        return theme;
     }
 
     private static void apply(Scene scene, Theme theme) {

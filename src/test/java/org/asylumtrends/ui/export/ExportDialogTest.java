@@ -167,6 +167,46 @@ class ExportDialogTest {
                 "Source: UNHCR Refugee Population Statistics Database");
     }
 
+    /**
+     * Issue 18: over a window in the dark theme, "As on screen" saves a dark figure and says so to whoever remembers
+     * the choice; the print choice, the default, saves it on white; over a light window both are the print figure.
+     */
+    @Test
+    void asOnScreenOverADarkWindowSavesADarkFigureAndPrintAWhiteOne() throws Exception {
+        var data = ExportFixtures.defaultView();
+        java.util.List<PaletteChoice> remembered = new java.util.ArrayList<>();
+        javafx.stage.Stage dark = HeadlessToolkit.onFxThread(() -> {
+            javafx.stage.Stage owner = new javafx.stage.Stage();
+            javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100);
+            scene.getStylesheets().setAll(org.asylumtrends.ui.theme.Theme.DARK.stylesheets());
+            owner.setScene(scene);
+            return owner;
+        });
+        ExportDialog dialog = HeadlessToolkit.onFxThread(() -> ExportDialog.show(dark, data,
+                org.asylumtrends.data.Editorial.NONE, AT_ONCE, PaletteChoice.PRINT, remembered::add));
+        Path print = dir.resolve("print.png");
+        Path screen = dir.resolve("screen.png");
+        HeadlessToolkit.onFxThread(() -> {
+            dialog.saveTo(print);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ExportDialog again = HeadlessToolkit.onFxThread(() -> ExportDialog.show(dark, data,
+                org.asylumtrends.data.Editorial.NONE, AT_ONCE, PaletteChoice.PRINT, remembered::add));
+        HeadlessToolkit.onFxThread(() -> {
+            again.paletteChoice().setValue(PaletteChoice.AS_ON_SCREEN);
+            again.saveTo(screen);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(javax.imageio.ImageIO.read(print.toFile()).getRGB(4, 4) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(javax.imageio.ImageIO.read(screen.toFile()).getRGB(4, 4) & 0xffffff).isEqualTo(0x1e2124);
+        assertThat(remembered).containsExactly(PaletteChoice.AS_ON_SCREEN);
+        assertThat(PaletteChoice.AS_ON_SCREEN.palette(org.asylumtrends.ui.theme.Theme.LIGHT))
+                .isEqualTo(org.asylumtrends.export.FigurePalette.PRINT);
+    }
+
     private static ExportDialog open() throws Exception {
         var data = ExportFixtures.defaultView();
         return HeadlessToolkit.onFxThread(() -> ExportDialog.show(null, data, AT_ONCE));

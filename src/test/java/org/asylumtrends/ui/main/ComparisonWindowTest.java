@@ -71,6 +71,17 @@ class ComparisonWindowTest {
                 strokes.add(((Path) line.firm().get(0).getNode()).getStroke());
             }
             assertThat(strokes).as("one colour per line").hasSize(8);
+            // Issue 18: and one marker shape per line, as computed from the stylesheet, on the chart and in the key.
+            Set<String> markers = new HashSet<>();
+            for (TrendChart.DrawnLine line : chart.lines()) {
+                markers.add(shapeOf(line.firm().get(0).getData().get(0).getNode()));
+            }
+            assertThat(markers).as("one marker shape per line").hasSize(8).contains("round");
+            Set<String> keyMarkers = new HashSet<>();
+            for (var item : w.trend().lineLegend().items()) {
+                keyMarkers.add(shapeOf(((javafx.scene.Parent) item.getGraphic()).getChildrenUnmodifiable().get(1)));
+            }
+            assertThat(keyMarkers).as("the key shows the lines' markers").isEqualTo(markers);
             List<Text> labels = chart.endLabels().labels();
             assertThat(labels).extracting(Text::getText).containsExactly("China", "Russia", "Iran", "Afghanistan",
                     "Syria", "Venezuela", "Türkiye", "India");
@@ -92,6 +103,12 @@ class ComparisonWindowTest {
             assertThat(w.trend().lineLegend().items()).hasSize(8);
             assertThat(w.trend().lineLegend().items().get(0).getText()).isEqualTo("China (CHN)");
         });
+    }
+
+    /** A marker's drawn shape: its {@code -fx-shape} path, or "round" for the disc of the first line. */
+    private static String shapeOf(javafx.scene.Node node) {
+        javafx.scene.shape.Shape shape = ((javafx.scene.layout.Region) node).getShape();
+        return shape == null ? "round" : ((javafx.scene.shape.SVGPath) shape).getContent();
     }
 
     @Test

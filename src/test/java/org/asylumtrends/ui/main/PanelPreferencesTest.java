@@ -51,6 +51,19 @@ class PanelPreferencesTest {
         assertThat(AppPreferences.open().panels()).isEqualTo(Set.of(WindowPanel.MAP));
     }
 
+    /** Issue 18: the export dialog's colours are remembered; unknown text gives the print palette. */
+    @Test
+    void theExportPaletteIsSavedAndReadBack() throws Exception {
+        assertThat(AppPreferences.open().exportPalette()).isEqualTo(org.asylumtrends.ui.export.PaletteChoice.PRINT);
+        AppPreferences prefs = AppPreferences.open();
+        prefs.saveExportPalette(org.asylumtrends.ui.export.PaletteChoice.AS_ON_SCREEN);
+        prefs.flush();
+        assertThat(Preferences.userRoot().node(NODE).get("exportPalette", "")).isEqualTo("screen");
+        assertThat(AppPreferences.open().exportPalette()).isEqualTo(org.asylumtrends.ui.export.PaletteChoice.AS_ON_SCREEN);
+        Preferences.userRoot().node(NODE).put("exportPalette", "neon");
+        assertThat(AppPreferences.open().exportPalette()).isEqualTo(org.asylumtrends.ui.export.PaletteChoice.PRINT);
+    }
+
     @Test
     void theAppOpensWithThePanelsLastChosen() throws Exception {
         AppPreferences prefs = AppPreferences.open();

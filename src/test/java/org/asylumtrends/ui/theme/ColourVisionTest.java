@@ -33,6 +33,18 @@ class ColourVisionTest {
      */
     static final double MIN_MAP_DELTA_E = 5;
 
+    /**
+     * Compared lines (issue 18), the eight {@code -at-line-*} tokens (Okabe–Ito): a pair at least
+     * {@link #MIN_SERIES_DELTA_E} apart is told apart by colour alone, like any series. Eight colours cannot all be
+     * that far apart for every colour vision (Okabe–Ito's closest pairs fall to 11–12 under tritanopia and
+     * protanopia), so a closer pair must differ in marker shape, the second cue, and still be at least this far
+     * apart in colour: between markers only the colour of a 2.5-px stroke tells the lines apart, and thin marks
+     * need several times the difference that large patches do (Szafir 2017, "Modeling Color Difference for
+     * Visualization Design"), so 10 ΔE2000, about ten just-noticeable differences, is the floor.
+     */
+    static final double MIN_LINE_DELTA_E_WITH_SHAPE = 10;
+    private static final Path APP_CSS = Path.of("src/main/resources/org/asylumtrends/ui/app.css");
+
     /** Machado et al. (2009), severity 1.0, on linear RGB. */
     static final Map<String, double[][]> DEFICIENCIES = Map.of(
             "protanopia", new double[][] {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216},
@@ -55,6 +67,86 @@ class ColourVisionTest {
         mapFills.keySet().removeIf(name -> name.equals("-at-map-edge") || name.equals("-at-map-highlight")); // strokes
         problems.addAll(tooClose(mapFills, MIN_MAP_DELTA_E));
         assertThat(problems).as(theme + " theme").isEmpty();
+    }
+
+    /**
+     * Every pair of the eight line colours, in both themes and every simulated colour vision, is far enough apart
+     * in colour, or differs in marker shape and is still above the floor. The shapes are read from app.css.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void theEightLineColoursStayApartByColourOrByMarkerShape(String theme) throws IOException {
+        Map<String, double[]> tokens = tokens(THEMES.resolve("tokens-" + theme + ".css"));
+        Map<String, double[]> lines = group(tokens, "-at-line-", tokens.get("-at-plot-bg"));
+        lines.keySet().removeIf(name -> !name.matches("-at-line-\\d+"));
+        assertThat(lines).as("the palette's eight line colours").hasSize(8);
+        Map<String, String> shapes = markerShapes(Files.readString(APP_CSS));
+        assertThat(linesTooClose(lines, shapes)).as(theme + " theme").isEmpty();
+    }
+
+    /** The line check itself: a close pair passes only with two shapes, and never below the floor. */
+    @Test
+    void aCloseLinePairNeedsTwoShapesAndAnyPairTheFloor() {
+        Map<String, double[]> lines = new LinkedHashMap<>();
+        lines.put("-at-line-0", rgb(0x00, 0x72, 0xB2));
+        lines.put("-at-line-1", rgb(0xCC, 0x79, 0xA7)); // 12.2 from line 0 under protanopia
+        Map<String, String> shapes = markerShapes(".trend-chart .chart-line-symbol.line-1 { -fx-shape: \"M0 0 H1 V1 Z\"; }");
+        assertThat(shapes).containsEntry("-at-line-1", "M0 0 H1 V1 Z").containsEntry("-at-line-0", "round");
+        assertThat(linesTooClose(lines, shapes)).isEmpty();
+        assertThat(linesTooClose(lines, Map.of())).singleElement().asString()
+                .startsWith("protanopia: -at-line-0 and -at-line-1 are 12.2 apart");
+        lines.put("-at-line-1", rgb(0x10, 0x80, 0xB8)); // a slightly different blue: a different shape is not enough
+        assertThat(linesTooClose(lines, shapes)).anyMatch(p -> p.contains("(< 10.0 even with two shapes)"));
+    }
+
+    /** Problems with the line colours: pairs too close by colour and sharing a shape, or below the floor. */
+    static List<String> linesTooClose(Map<String, double[]> lines, Map<String, String> shapes) {
+        List<String> problems = new ArrayList<>();
+        List<String> names = new ArrayList<>(lines.keySet());
+        for (var d : DEFICIENCIES.entrySet()) {
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    double e = deltaE2000(lab(simulate(lines.get(names.get(i)), d.getValue())),
+                            lab(simulate(lines.get(names.get(j)), d.getValue())));
+                    String a = shapes.getOrDefault(names.get(i), "round");
+                    String b = shapes.getOrDefault(names.get(j), "round");
+                    if (e < MIN_LINE_DELTA_E_WITH_SHAPE) {
+                        problems.add(String.format(java.util.Locale.ROOT, "%s: %s and %s are %.1f apart (< %.1f even with two shapes)",
+                                d.getKey(), names.get(i), names.get(j), e, MIN_LINE_DELTA_E_WITH_SHAPE));
+                    } else if (e < MIN_SERIES_DELTA_E && a.equals(b)) {
+                        problems.add(String.format(java.util.Locale.ROOT, "%s: %s and %s are %.1f apart (< %.1f) and share the marker %s",
+                                d.getKey(), names.get(i), names.get(j), e, MIN_SERIES_DELTA_E, a));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^}]*)}");
+    private static final Pattern SHAPE = Pattern.compile("-fx-shape\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SYMBOL = Pattern.compile("\\.chart-line-symbol\\.line-(\\d+)\\b");
+
+    /** Token name ({@code -at-line-3}) to the path its chart markers are drawn in; "round" where none is set. */
+    static Map<String, String> markerShapes(String css) {
+        Map<String, String> shapes = new java.util.TreeMap<>();
+        for (int i = 0; i < 8; i++) {
+            shapes.put("-at-line-" + i, "round");
+        }
+        Matcher rule = RULE.matcher(css.replaceAll("(?s)/\\*.*?\\*/", ""));
+        while (rule.find()) {
+            Matcher shape = SHAPE.matcher(rule.group(2));
+            if (!shape.find()) {
+                continue;
+            }
+            for (String selector : rule.group(1).split(",")) {
+                Matcher symbol = SYMBOL.matcher(selector);
+                if (selector.contains(".trend-chart") && symbol.find() && !selector.contains("preliminary")) {
+                    shapes.put("-at-line-" + symbol.group(1), shape.group(1));
+                }
+            }
+        }
+        return shapes;
     }
 
     /** The check itself, on colours it must refuse: red and green, which protanopes and deuteranopes confuse. */
