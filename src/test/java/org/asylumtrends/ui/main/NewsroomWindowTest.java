@@ -150,6 +150,8 @@ class NewsroomWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(second[0].statusBar().noticeText()).as("not 'Opening the view…' once it is open")
+                .isEqualTo("View opened.");
         assertThat(reopened.getSelection()).isEqualTo(model.getSelection());
         assertThat(reopened.getEditorial()).isEqualTo(model.getEditorial());
         byte[] fromWindow = png(reopened);
