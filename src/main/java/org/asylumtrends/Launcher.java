@@ -17,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.asylumtrends.export.ReproducibleRendering.apply(); // before JavaFX starts: the window's exports too
         if (AsylumTrendsCommand.isCommandLine(args)) {
             // Straight to the file descriptors, not through System.out: a PrintStream swallows write errors, and
             // output lost to a full disk or a closed pipe must end in a non-zero exit.

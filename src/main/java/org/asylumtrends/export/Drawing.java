@@ -67,4 +67,71 @@ public record Drawing(double width, double height, List<Op> ops, List<String> sk
     public long count(Class<? extends Op> type) {
         return ops.stream().filter(type::isInstance).count();
     }
+
+    /**
+     * A SHA-256 digest of everything drawn and of {@code words} (title, alt text...): the same figure gives the same
+     * digest in every process, a different one another. SVG and PDF derive from it what their libraries would take
+     * from the clock (JFreeSVG's id prefix, PDFBox's file identifier), so that one view exports to one file.
+     */
+    public byte[] fingerprint(String... words) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha))) {
+            out.writeDouble(width);
+            out.writeDouble(height);
+            for (String w : words) {
+                out.writeUTF(String.valueOf(w));
+            }
+            for (Op op : ops) {
+                out.writeUTF(op.getClass().getSimpleName());
+                switch (op) {
+                    case Fill f -> {
+                        path(out, f.shape());
+                        out.writeInt(f.color().getRGB());
+                        out.writeUTF(String.valueOf(f.id()));
+                    }
+                    case Stroke s -> {
+                        path(out, s.shape());
+                        out.writeInt(s.color().getRGB());
+                        out.writeFloat(s.stroke().getLineWidth());
+                        out.writeUTF(java.util.Arrays.toString(s.stroke().getDashArray()));
+                        out.writeInt(s.stroke().getEndCap() * 31 + s.stroke().getLineJoin());
+                        out.writeUTF(String.valueOf(s.id()));
+                    }
+                    case Text t -> {
+                        out.writeUTF(t.text());
+                        out.writeUTF(t.font().toString());
+                        out.writeInt(t.color().getRGB());
+                        double[] m = new double[6];
+                        t.transform().getMatrix(m);
+                        for (double v : m) {
+                            out.writeDouble(v);
+                        }
+                        out.writeDouble(t.advance());
+                    }
+                    case BeginClip c -> path(out, c.shape());
+                    case EndClip e -> out.writeByte(0);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a null stream does not fail
+        }
+        return sha.digest();
+    }
+
+    private static void path(java.io.DataOutputStream out, Shape shape) throws java.io.IOException {
+        double[] c = new double[6];
+        for (java.awt.geom.PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            out.writeByte(type);
+            for (double v : c) {
+                out.writeDouble(v);
+            }
+        }
+    }
 }

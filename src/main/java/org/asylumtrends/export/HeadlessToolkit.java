@@ -28,6 +28,7 @@ public final class HeadlessToolkit {
         System.setProperty("glass.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
+        ReproducibleRendering.apply();
         PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch ready = new CountDownLatch(1);
         try {

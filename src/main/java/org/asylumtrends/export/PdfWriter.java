@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
@@ -114,7 +114,13 @@ final class PdfWriter {
             info.setTitle(title);
             info.setSubject(subject);
             info.setCreator("Asylum Trends");
-            info.setCreationDate(Calendar.getInstance());
+            // No creation date, and a file identifier from the figure, not from the clock (PDFBox's default): the
+            // same view gives the same file, and the page and the Subject already say which release it shows.
+            byte[] id = java.util.Arrays.copyOf(drawing.fingerprint(title, subject, altText, size.toString()), 16);
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
             doc.save(out);
         }
         return new Fallbacks(writer.outlined, writer.missing);

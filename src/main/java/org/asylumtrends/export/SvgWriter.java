@@ -38,6 +38,10 @@ final class SvgWriter {
         g.setFontMapper(families);
         g.setShapeRendering("auto");
         g.setTextRendering("geometricPrecision");
+        // JFreeSVG prefixes its clip ids with the clock, so that two SVGs inlined in one page do not share ids; a
+        // prefix from the figure itself keeps that and makes one view export to one file.
+        g.setDefsKeyPrefix("at" + java.util.HexFormat.of().formatHex(drawing.fingerprint(title, description), 0, 6)
+                + "-");
         Deque<Shape> clips = new ArrayDeque<>();
         Deque<Boolean> hadClip = new ArrayDeque<>();
         for (Drawing.Op op : drawing.ops()) {

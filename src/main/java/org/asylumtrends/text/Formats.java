@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.asylumtrends.data.Annotation;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.Scale;
 
@@ -130,6 +131,12 @@ public final class Formats {
     /** A date as the application's language writes it: "Nov 15, 2012" in American English. */
     public static String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(AppLocale.current()).format(date);
+    }
+
+    /** An annotation as the window lists it: "Jun 30, 2020: Hong Kong security law", a range with both dates. */
+    public static String annotation(Annotation a) {
+        return a.isRange() ? Messages.format("texts.annotation.range", date(a.from()), date(a.to()), a.label())
+                : Messages.format("texts.annotation.point", date(a.from()), a.label());
     }
 
     /** A year without grouping: "2012", never "2,012". */

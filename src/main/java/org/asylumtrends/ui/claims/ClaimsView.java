@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
@@ -35,8 +34,7 @@ import org.asylumtrends.data.claims.Verdict;
 import org.asylumtrends.text.AppLocale;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
-import org.asylumtrends.ui.WindowPlacement;
-import org.asylumtrends.ui.theme.ThemeManager;
+import org.asylumtrends.ui.ToolWindow;
 
 /**
  * The article's claims beside what the data say: one card per claim with its verdict (colour, symbol and word,
@@ -240,21 +238,7 @@ public final class ClaimsView extends BorderPane {
         ClaimsEditor editor = new ClaimsEditor(model);
         model.resultsProperty().addListener((o, was, now) -> view.show(now, Messages.credit(data.metadata())));
         view.showEditor(editor);
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(Messages.get("claims.window.title"));
-        Scene scene = new Scene(view);
-        ThemeManager.styleLike(owner, scene);
-        stage.setScene(scene);
-        WindowPlacement.apply(stage, Double.NaN, Double.NaN, 1000, 780);
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.show();
+        Stage stage = ToolWindow.open(owner, Messages.get("claims.window.title"), view, 1000, 780);
         model.loadBundled();
         return stage;
     }

@@ -98,6 +98,42 @@ public final class ExportDialog {
         return dialog;
     }
 
+    /**
+     * As above, starting with the panels and size of the view on screen (those of a saved view once it is opened), so
+     * that the window's export of a reopened view is the figure {@code export --view} makes of it.
+     */
+    public static ExportDialog show(Window owner, ChartData data, Editorial editorial, FigureContent panels,
+                                    FigureSize figureSize, TaskRunner runner) {
+        ExportDialog dialog = new ExportDialog(owner, data, editorial, runner);
+        dialog.start(panels, figureSize);
+        dialog.stage.show();
+        return dialog;
+    }
+
+    /** The window's export: the view's panels and size, and the colours last chosen ({@code chosen} remembers). */
+    public static ExportDialog show(Window owner, ChartData data, Editorial editorial, FigureContent panels,
+                                    FigureSize figureSize, TaskRunner runner, PaletteChoice initial,
+                                    java.util.function.Consumer<PaletteChoice> chosen) {
+        ExportDialog dialog = new ExportDialog(owner, data, editorial, runner);
+        dialog.start(panels, figureSize);
+        dialog.palette.setValue(Objects.requireNonNull(initial, "initial"));
+        dialog.palette.valueProperty().addListener((o, a, b) -> chosen.accept(b));
+        dialog.stage.show();
+        return dialog;
+    }
+
+    /** Chooses the panels and size, adding them to the choices if a view file gave others than the presets. */
+    void start(FigureContent panels, FigureSize figureSize) {
+        if (!chart.getItems().contains(panels)) {
+            chart.getItems().add(panels);
+        }
+        chart.setValue(panels);
+        if (!size.getItems().contains(figureSize)) {
+            size.getItems().add(figureSize);
+        }
+        size.setValue(figureSize);
+    }
+
     ExportDialog(Window owner, ChartData data, TaskRunner runner) {
         this(owner, data, Editorial.NONE, runner);
     }

@@ -2,13 +2,11 @@ package org.asylumtrends.ui.finder;
 
 import java.util.Objects;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,8 +17,7 @@ import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.EraTable;
 import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.TaskRunner;
-import org.asylumtrends.ui.WindowPlacement;
-import org.asylumtrends.ui.theme.ThemeManager;
+import org.asylumtrends.ui.ToolWindow;
 
 /**
  * View > Find figure…: a published number (or its sentence) in, the readings of it the data allow out, best first.
@@ -77,21 +74,7 @@ public final class FinderView extends BorderPane {
     public static Stage showWindow(Window owner, AsylumDataset data, EraTable eras, TaskRunner runner) {
         Objects.requireNonNull(data, "data");
         FinderView view = new FinderView(new FinderModel(data, eras, runner));
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(Messages.get("finder.window.title"));
-        Scene scene = new Scene(view);
-        ThemeManager.styleLike(owner, scene);
-        stage.setScene(scene);
-        WindowPlacement.apply(stage, Double.NaN, Double.NaN, 900, 600);
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.show();
+        Stage stage = ToolWindow.open(owner, Messages.get("finder.window.title"), view, 900, 600);
         view.input().requestFocus();
         return stage;
     }

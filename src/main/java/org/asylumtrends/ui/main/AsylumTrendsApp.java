@@ -110,7 +110,8 @@ public final class AsylumTrendsApp extends Application {
         window.menu().aboutItem().setOnAction(e -> AboutDialog.show(stage, model.getDataset()));
         window.menu().exportItem().setOnAction(e -> {
             if (model.getChartData() != null) {
-                ExportDialog.show(stage, model.getChartData(), model.getEditorial(), runner,
+                var view = newsroom.currentView();
+                ExportDialog.show(stage, model.getChartData(), model.getEditorial(), view.panels(), view.size(), runner,
                         preferences.exportPalette(), preferences::saveExportPalette);
             }
         });

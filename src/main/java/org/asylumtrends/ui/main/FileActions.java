@@ -168,7 +168,8 @@ public final class FileActions {
         ChartData data = window.chartDataTable().shown();
         if (data != null) {
             List<String> preamble = ChartDataTableView.preamble(data);
-            writeCsv(text -> ChartDataCsv.writeCsv(preamble, data.lines(), data.measure(), text));
+            var listed = window.chartDataTable().listedAnnotations();
+            writeCsv(text -> ChartDataCsv.writeCsv(preamble, data.lines(), data.measure(), listed, text));
         }
     }
 

@@ -81,7 +81,7 @@ public final class MainWindow extends BorderPane {
         measureSelector = new MeasureSelector(model.datasetProperty(), model.selectionProperty(), model::select);
         summary = new SummaryStrip(model.chartDataProperty());
         dataTable = new DataTableView(model.datasetProperty(), model.chartDataProperty());
-        chartDataTable = new ChartDataTableView(model.chartDataProperty());
+        chartDataTable = new ChartDataTableView(model.chartDataProperty(), model.editorialProperty());
         statusBar = new StatusBar(model);
 
         map = new MapPane(model.chartDataProperty());

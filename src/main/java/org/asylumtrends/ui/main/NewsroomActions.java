@@ -197,6 +197,8 @@ public final class NewsroomActions {
 
     private void opened(Path file, ViewFile.Saved saved) {
         pending = saved;
+        // First: a view on the data already shown is applied at once below, and its "View opened." must stay.
+        window.statusBar().notice(Messages.format("view.opening", file.getFileName()));
         ViewData d = saved.data();
         boolean sameData = d.withBundled() == opener.includesBundled() && d.paths().equals(opener.loadedFiles())
                 && model.getDataset() != null;
@@ -210,7 +212,6 @@ public final class NewsroomActions {
                 window.statusBar().notice(Messages.format("view.changed.missing", gone));
             });
         }
-        window.statusBar().notice(Messages.format("view.opening", file.getFileName()));
     }
 
     private void applyPending() {

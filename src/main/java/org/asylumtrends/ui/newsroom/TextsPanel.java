@@ -112,8 +112,7 @@ public final class TextsPanel extends VBox {
 
     /** "30 Jun 2020: Hong Kong national security law", or a range of dates. */
     public static String describe(Annotation a) {
-        return a.isRange() ? Messages.format("texts.annotation.range", Formats.date(a.from()), Formats.date(a.to()),
-                a.label()) : Messages.format("texts.annotation.point", Formats.date(a.from()), a.label());
+        return Formats.annotation(a);
     }
 
     /** The alt text in use (the author's or the generated one), to the clipboard as text. */

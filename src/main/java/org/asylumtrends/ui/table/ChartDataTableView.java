@@ -2,6 +2,7 @@ package org.asylumtrends.ui.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -20,8 +21,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.asylumtrends.data.Annotation;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.ChartDataCsv;
+import org.asylumtrends.data.Editorial;
 import org.asylumtrends.data.ScaledPoint;
 import org.asylumtrends.data.TrendLine;
 import org.asylumtrends.text.Formats;
@@ -32,7 +35,8 @@ import org.asylumtrends.text.ScaleText;
  * The numbers behind the trend chart's lines: a row per year, a column per line, on the scale drawn (named above
  * the table and in each column's header). A year without a figure, or a value the scale cannot make, is an empty
  * cell. Copy (Shortcut+C) and Export CSV carry the source, release and scale lines, and the population's source
- * when the scale is per 100,000.
+ * when the scale is per 100,000. The user's annotations on the years shown are a last column, "Annotation", in the
+ * row of their year (issue 17: what the chart marks, the table lists), in the window, the copy and the CSV alike.
  */
 public final class ChartDataTableView extends VBox {
     private final TableView<Integer> table = new TableView<>();
@@ -40,8 +44,14 @@ public final class ChartDataTableView extends VBox {
     private final Button copy = new Button(Messages.get("chartData.copy"));
     private final Button exportCsv = new Button(Messages.get("chartData.exportCsv"));
     private ChartData shown;
+    private SortedMap<Integer, List<Annotation>> listed = new java.util.TreeMap<>();
 
     public ChartDataTableView(ObservableValue<ChartData> chartData) {
+        this(chartData, new javafx.beans.property.SimpleObjectProperty<>(Editorial.NONE));
+    }
+
+    /** As above, with the author's annotations listed against their years. */
+    public ChartDataTableView(ObservableValue<ChartData> chartData, ObservableValue<Editorial> editorial) {
         getStyleClass().add("chart-data-view");
         setSpacing(6);
         setPadding(new Insets(8, 12, 8, 12));
@@ -64,15 +74,18 @@ public final class ChartDataTableView extends VBox {
                 e.consume();
             }
         });
-        chartData.addListener((o, a, data) -> show(data));
-        show(chartData.getValue());
+        chartData.addListener((o, a, data) -> show(data, editorial.getValue()));
+        editorial.addListener((o, a, words) -> show(chartData.getValue(), words));
+        show(chartData.getValue(), editorial.getValue());
     }
 
-    private void show(ChartData data) {
+    private void show(ChartData data, Editorial editorial) {
         if (data == null) {
             return;
         }
         shown = data;
+        listed = ChartDataCsv.annotationsByYear(editorial == null ? List.of() : editorial.annotations(),
+                data.selected());
         scale.setText(Messages.format("chartData.scale",
                 ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from())));
         List<TableColumn<Integer, String>> columns = new ArrayList<>();
@@ -90,8 +103,17 @@ public final class ChartDataTableView extends VBox {
             c.setPrefWidth(Math.max(120, 7.2 * c.getText().length() + 20));
             columns.add(c);
         }
+        if (!listed.isEmpty()) {
+            SortedMap<Integer, List<Annotation>> byYear = listed;
+            TableColumn<Integer, String> notes = new TableColumn<>(Messages.get("chartData.column.annotation"));
+            notes.setId("chartDataAnnotations");
+            notes.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.join("; ",
+                    byYear.getOrDefault(cell.getValue(), List.of()).stream().map(Formats::annotation).toList())));
+            notes.setPrefWidth(260);
+            columns.add(notes);
+        }
         table.getColumns().setAll(columns);
-        table.setItems(FXCollections.observableArrayList(ChartDataCsv.years(data.lines())));
+        table.setItems(FXCollections.observableArrayList(ChartDataCsv.years(data.lines(), listed)));
     }
 
     /** Source, release, scale and (per 100,000) the population's source: the lines copy and CSV start with. */
@@ -109,7 +131,7 @@ public final class ChartDataTableView extends VBox {
     public void copyAll() {
         if (shown != null) {
             ClipboardContent content = new ClipboardContent();
-            content.putString(ChartDataCsv.toTsv(preamble(shown), shown.lines(), shown.measure()));
+            content.putString(ChartDataCsv.toTsv(preamble(shown), shown.lines(), shown.measure(), listed));
             Clipboard.getSystemClipboard().setContent(content);
         }
     }
@@ -117,6 +139,11 @@ public final class ChartDataTableView extends VBox {
     /** The data shown, for the CSV export (written elsewhere, off the FX thread). */
     public ChartData shown() {
         return shown;
+    }
+
+    /** The annotations listed, by year, for the CSV export. */
+    public SortedMap<Integer, List<Annotation>> listedAnnotations() {
+        return listed;
     }
 
     public TableView<Integer> table() {

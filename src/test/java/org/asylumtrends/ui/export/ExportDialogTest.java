@@ -207,6 +207,17 @@ class ExportDialogTest {
                 .isEqualTo(org.asylumtrends.export.FigurePalette.PRINT);
     }
 
+    /** A reopened view's panels and size, even one not among the presets, are the dialog's first choice. */
+    @Test
+    void startsWithTheViewsPanelsAndSize() throws Exception {
+        var data = ExportFixtures.defaultView();
+        FigureSize custom = new FigureSize(1000, 800, "");
+        org.asylumtrends.export.ExportSettings s = HeadlessToolkit.onFxThread(() -> ExportDialog.show(null, data,
+                org.asylumtrends.data.Editorial.NONE, FigureContent.TREND, custom, AT_ONCE).settings());
+        assertThat(s.content()).isEqualTo(FigureContent.TREND);
+        assertThat(s.size()).isEqualTo(custom);
+    }
+
     private static ExportDialog open() throws Exception {
         var data = ExportFixtures.defaultView();
         return HeadlessToolkit.onFxThread(() -> ExportDialog.show(null, data, AT_ONCE));

@@ -1,0 +1,79 @@
+package org.asylumtrends.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import org.asylumtrends.data.Annotation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 17's "annotations ... listed in the table", in the running app: an annotation the user adds is a cell of the
+ * Chart data tab in its year's row, under an "Annotation" column, and goes with the table's copy and CSV.
+ */
+@Tag("slow") // a window
+class AnnotationTableTest {
+    private static final String NODE = "asylumtrends-test-annotation-table";
+    private RunningApp running;
+    private MainWindow window;
+    private final FxRobot robot = new FxRobot();
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void start() throws Exception {
+        running = RunningApp.start(NODE);
+        window = running.window();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        running.close();
+    }
+
+    @Test
+    void anAnnotationIsInItsYearsRowAndInTheCopyAndTheCsv() throws Exception {
+        robot.interact(() -> running.app().newsroom().add(
+                Annotation.at(LocalDate.of(2020, 6, 30), "Hong Kong security law")));
+        robot.clickOn("Chart data");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableColumn<Integer, ?> last = window.chartDataTable().table().getColumns()
+                .get(window.chartDataTable().table().getColumns().size() - 1);
+        assertThat(last.getText()).isEqualTo("Annotation");
+        List<TableCell<?, ?>> shown = robot.lookup("#chartDataTable .table-cell")
+                .match((TableCell<?, ?> c) -> "Jun 30, 2020: Hong Kong security law".equals(c.getText()))
+                .queryAllAs(TableCell.class).stream().<TableCell<?, ?>>map(c -> c).toList();
+        assertThat(shown).as("one cell on screen says it").hasSize(1);
+        assertThat(shown.get(0).getTableRow().getItem()).as("in the row of 2020").isEqualTo(2020);
+        assertThat(shown.get(0).isVisible()).isTrue();
+
+        robot.clickOn("#chartDataTable");
+        robot.press(KeyCode.SHORTCUT, KeyCode.C).release(KeyCode.C, KeyCode.SHORTCUT);
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0].lines()).contains("year\tChina (CHN) [linear]\tannotation")
+                .anyMatch(l -> l.startsWith("2020\t") && l.endsWith("\t2020-06-30: Hong Kong security law"))
+                .anyMatch(l -> l.startsWith("2019\t") && l.endsWith("\t"));
+
+        Path csv = dir.resolve("chart-data.csv");
+        running.app().fileActions().setCsvChooser(owner -> csv.toFile());
+        robot.interact(() -> window.chartDataTable().exportCsvButton().fire());
+        RunningApp.waitUntil(() -> Files.exists(csv));
+        assertThat(Files.readAllLines(csv)).contains("year,China (CHN) [linear],annotation")
+                .anyMatch(l -> l.startsWith("2020,") && l.endsWith(",2020-06-30: Hong Kong security law"));
+    }
+}
