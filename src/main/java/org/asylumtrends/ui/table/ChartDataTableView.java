@@ -97,8 +97,7 @@ public final class ChartDataTableView extends VBox {
             TableColumn<Integer, String> c = new TableColumn<>(Messages.format("chartData.column.series",
                     line.country().name(), ScaleText.name(data.scale())));
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(line.point(cell.getValue())
-                    .filter(ScaledPoint::isDefined).map(p -> Formats.scaled(data.measure(), data.scale(), p.value()))
-                    .orElse("")));
+                    .filter(ScaledPoint::isDefined).map(p -> cellText(data, p)).orElse("")));
             c.getStyleClass().add("numeric-column");
             c.setPrefWidth(Math.max(120, 7.2 * c.getText().length() + 20));
             columns.add(c);
@@ -116,7 +115,22 @@ public final class ChartDataTableView extends VBox {
         table.setItems(FXCollections.observableArrayList(ChartDataCsv.years(data.lines(), listed)));
     }
 
-    /** Source, release, scale and (per 100,000) the population's source: the lines copy and CSV start with. */
+    /** A value as the chart's tooltip words it; a preliminary one says so, as its hollow marker does on the chart. */
+    private static String cellText(ChartData data, ScaledPoint p) {
+        String value = Formats.scaled(data.measure(), data.scale(), p.value());
+        return p.preliminary() ? Messages.format("chartData.preliminary", value) : value;
+    }
+
+    /** The years shown that are preliminary in any line, in order. */
+    private static List<Integer> preliminaryYears(ChartData data) {
+        return data.lines().lines().stream().flatMap(l -> l.points().stream()).filter(ScaledPoint::preliminary)
+                .map(ScaledPoint::year).distinct().sorted().toList();
+    }
+
+    /**
+     * Source, release, scale, (per 100,000) the population's source and which years are preliminary: the lines
+     * copy and CSV start with (their cells are machine numbers, so the mark of a preliminary value is here).
+     */
     public static List<String> preamble(ChartData data) {
         List<String> lines = new ArrayList<>();
         lines.add(Messages.format("chartData.source", Messages.credit(data.metadata())));
@@ -124,6 +138,11 @@ public final class ChartDataTableView extends VBox {
         lines.add(Messages.format("chartData.scale",
                 ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from())));
         ScaleText.populationCredit(data).ifPresent(lines::add);
+        List<Integer> preliminary = preliminaryYears(data);
+        if (!preliminary.isEmpty()) {
+            lines.add(Messages.format("chartData.preliminaryYears", String.join(Messages.get("list.separator"),
+                    preliminary.stream().map(String::valueOf).toList()), data.metadata().preliminaryNote()));
+        }
         return lines;
     }
 

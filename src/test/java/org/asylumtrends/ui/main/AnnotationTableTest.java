@@ -76,4 +76,28 @@ class AnnotationTableTest {
         assertThat(Files.readAllLines(csv)).contains("year,China (CHN) [linear],annotation")
                 .anyMatch(l -> l.startsWith("2020,") && l.endsWith(",2020-06-30: Hong Kong security law"));
     }
+
+    /**
+     * The newest year of a release is preliminary and looks different everywhere: in the Chart data tab its value
+     * says so, and the copy (machine numbers only) names the preliminary years in its preamble.
+     */
+    @Test
+    void aPreliminaryYearIsMarkedInTheTableAndNamedInTheCopy() throws Exception {
+        robot.interact(() -> {
+            window.yearFilter().slider().setHighValue(2025);
+            window.yearFilter().slider().setLowValue(2020);
+        });
+        robot.clickOn("Chart data");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cells = robot.lookup("#chartDataTable .table-cell").queryAllAs(TableCell.class).stream()
+                .map(TableCell::getText).filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(cells).contains("99,716 (preliminary)", "180,960").doesNotContain("99,716");
+
+        robot.clickOn("#chartDataTable");
+        robot.press(KeyCode.SHORTCUT, KeyCode.C).release(KeyCode.C, KeyCode.SHORTCUT);
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0].lines()).anyMatch(l -> l.startsWith("Preliminary: 2025."))
+                .contains("2025\t99716", "2024\t180960");
+    }
 }
