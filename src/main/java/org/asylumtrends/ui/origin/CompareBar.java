@@ -41,6 +41,8 @@ public final class CompareBar extends HBox {
     private final ObservableValue<ChartData> chartData;
     private final Consumer<Selection> select;
     private boolean updating;
+    /** The data and the side the box's list was made for: made again when either changes. */
+    private AsylumDataset itemsData;
     private Boolean itemsSide;
 
     public CompareBar(ObservableValue<AsylumDataset> dataset, ObservableValue<Selection> selection,
@@ -145,8 +147,11 @@ public final class CompareBar extends HBox {
                 made.add(chip(data, iso3));
             }
             chips.getChildren().setAll(made);
-            if (data != null && (itemsSide == null || itemsSide != s.isAsylumView() || adder.getItems().isEmpty())) {
+            // The app opens on China's data alone and puts every origin's in their place a moment later: a list kept
+            // from the opening data offered China only, so "Rus" and Enter added nothing on the desktop.
+            if (data != null && (data != itemsData || itemsSide != s.isAsylumView())) {
                 adder.setItems(FXCollections.observableArrayList(ListedSeries.listable(data, s.isAsylumView())));
+                itemsData = data;
                 itemsSide = s.isAsylumView();
             }
             adder.setValue(null);

@@ -41,9 +41,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class ComparisonWindowTest {
     private MainModel model;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         model = new MainModel();
         window = TestWindows.show(stage, model);
         model.showDataset(Comparisons.nineOrigins(), EraTable.loadBundled());
@@ -107,6 +109,31 @@ class ComparisonWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().origins()).containsExactly("CHN");
         assertThat(window.compareBar().chips()).isEmpty();
+    }
+
+    /**
+     * As the app starts: China's data first, every origin's a moment later. The box kept the list it made for the
+     * opening data, China alone, so "Rus" and Enter added nothing on the desktop while the test above passed.
+     */
+    @Test
+    void typingRusAddsRussiaOnceEveryOriginsDataReplaceTheOpeningOnes(FxRobot robot) throws Exception {
+        AsylumDataset opening = Comparisons.chinaOnly();
+        AsylumDataset every = Comparisons.nineOrigins();
+        EraTable eras = EraTable.loadBundled();
+        robot.interact(() -> {
+            model = new MainModel();
+            window = TestWindows.show(stage, model);
+            model.showDataset(opening, eras);
+        });
+        assertThat(window.compareBar().adder().getItems()).extracting(c -> c.iso3()).containsExactly("CHN");
+        robot.interact(() -> model.showDataset(every, eras));
+        assertThat(window.compareBar().adder().getItems()).extracting(c -> c.iso3()).contains("RUS").hasSize(9);
+        robot.clickOn("#compareAdd");
+        robot.write("Rus");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS");
+        assertThat(window.compareBar().chips()).extracting(b -> b.getText()).containsExactly("Russia  \u2715");
     }
 
     @Test
