@@ -49,7 +49,8 @@ class WindowSizesTest {
 
     private static Laid layOut(AsylumDataset data, Measure measure, int width, int height) {
         Laid[] out = new Laid[1];
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+        // 30 s: the first window of a run pays for the toolkit's and the style sheets' start, 10 s on a loaded machine
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
             MainModel model = new MainModel();
             MainWindow window = new MainWindow(model);
             Scene scene = new Scene(window, width, height);
@@ -132,6 +133,59 @@ class WindowSizesTest {
         List<Text> ticks = tickLabels(trend.getYAxis());
         assertThat(ticks.size()).as("about five gridlines").isBetween(4, 8);
         assertThat(ticks).extracting(Text::getText).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The year axis' labels: at 1024x700 JavaFX hid 2013 and 2023, each too close to its neighbour at the ends, and
+     * the axis read 2012, 2014, 2015 … 2022, 2024. Every tick's label is drawn now, none touches the next, and the
+     * years go in one step (1, 2, 5 …) from a year divisible by it; with the map beside it too, and for 2000–2025.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
+    void everyYearLabelIsDrawnNoneOverlapsAndTheStepIsRegular(int width, int height) {
+        Laid laid = layOut(bundled, Measure.ASYLUM_SEEKERS, width, height);
+        String size = width + "x" + height;
+        assertYearAxisRegular(laid, size, 2012, 2024);
+        if (width >= 1366) {
+            assertThat(((org.asylumtrends.chart.YearAxis) laid.window().trend().chart().getXAxis()).tickUnit())
+                    .as("%s: room for every year", size).isEqualTo(1);
+        }
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            laid.model().selectYears(2000, 2025);
+            var panels = java.util.EnumSet.copyOf(WindowPanel.DEFAULT);
+            panels.add(WindowPanel.MAP);
+            laid.window().panelsProperty().set(java.util.Set.copyOf(panels));
+            for (int i = 0; i < 3; i++) {
+                laid.window().applyCss();
+                laid.window().layout();
+            }
+        });
+        assertYearAxisRegular(laid, size + " with the map, 2000-2025", 2000, 2025);
+    }
+
+    private static void assertYearAxisRegular(Laid laid, String what, int from, int to) {
+        var axis = (org.asylumtrends.chart.YearAxis) laid.window().trend().chart().getXAxis();
+        int step = axis.tickUnit();
+        assertThat(step).as("%s: step", what).isIn(1, 2, 5, 10, 20, 50);
+        List<Text> drawn = tickLabels(axis);
+        assertThat(drawn).as("%s: every tick has its label drawn", what).hasSameSizeAs(axis.getTickMarks());
+        List<Integer> years = drawn.stream().map(t -> Integer.parseInt(t.getText())).toList();
+        assertThat(years).as("%s: years labelled", what).isSorted().isNotEmpty();
+        for (int i = 0; i < years.size(); i++) {
+            assertThat(years.get(i) % step).as("%s: %d on a round year", what, years.get(i)).isZero();
+            if (i > 0) {
+                assertThat(years.get(i) - years.get(i - 1)).as("%s: a regular step", what).isEqualTo(step);
+                Bounds left = drawn.get(i - 1).getBoundsInParent();
+                Bounds right = drawn.get(i).getBoundsInParent();
+                // A clear gap: more than JavaFX's minimum, below which it hides a label, and a third of a label,
+                // below which "2012 2013 2014" reads as one run of digits (it had 5 px at 1024x700 on the desktop).
+                assertThat(right.getMinX() - left.getMaxX()).as("%s: gap %d to %d", what, years.get(i - 1), years.get(i))
+                        .isGreaterThan(axis.getTickLabelGap())
+                        .isGreaterThanOrEqualTo(Math.min(left.getWidth(), right.getWidth()) / 3 - 0.5);
+            }
+        }
+        assertThat(years.get(0)).as("%s: first label", what).isLessThan(from + step);
+        assertThat(years.get(years.size() - 1)).as("%s: last label", what).isGreaterThan(to - step);
     }
 
     @org.junit.jupiter.api.Test
