@@ -75,6 +75,7 @@ class WindowSizesTest {
         // "United Kingdom of Great Britain and Northern Ireland" took half the bar panel at 1024x700.
         List<Text> names = tickLabels(bars.getYAxis());
         assertThat(names).extracting(Text::getText).contains("United Kingdom", "United States");
+        assertEveryBarNamed(bars, width + "x" + height);
         for (Text name : names) {
             assertThat(name.getLayoutBounds().getWidth()).as("drawn width of %s", name.getText()).isLessThanOrEqualTo(151);
             assertInside(name, bars, "name " + name.getText());
@@ -129,6 +130,7 @@ class WindowSizesTest {
                     .isLessThanOrEqualTo(w.destinations().chart().getXAxis().getWidth() + 0.5);
         }
         assertThat(w.destinations().chart().getHeight()).as("bar chart height").isGreaterThan(250);
+        assertEveryBarNamed(w.destinations().chart(), width + "x" + height);
         TrendChart trend = w.trend().chart();
         List<Text> ticks = tickLabels(trend.getYAxis());
         assertThat(ticks.size()).as("about five gridlines").isBetween(4, 8);
@@ -202,6 +204,27 @@ class WindowSizesTest {
         });
         assertThat(tickLabels(bars.getYAxis())).as("names drawn once the window is taller").hasSize(11);
         DrawnChecks.barsEqualTheRanking(bars, laid.model().getChartData(), "grown to 1366x768");
+    }
+
+    /**
+     * Every bar has its name drawn beside it, whole: the axis hides names that do not fit (a short window drew 7 of
+     * 11), and a bar without its name cannot be read. Each name is drawn as its row gives it (the cut with "…" is
+     * the row's own), level with its bar, and inside the chart.
+     */
+    private static void assertEveryBarNamed(DestinationChart bars, String what) {
+        List<Text> names = tickLabels(bars.getYAxis());
+        assertThat(names).extracting(Text::getText).as("%s: a name for every bar", what)
+                .containsExactlyInAnyOrderElementsOf(bars.rows().stream().map(DestinationChart.Row::label).toList());
+        for (int i = 0; i < bars.rows().size(); i++) {
+            String label = bars.rows().get(i).label();
+            Text name = names.stream().filter(t -> t.getText().equals(label)).findFirst().orElseThrow();
+            Node bar = bars.bars().get(i).getNode();
+            Bounds n = name.localToScene(name.getBoundsInLocal());
+            Bounds b = bar.localToScene(bar.getBoundsInLocal());
+            assertThat(n.getCenterY()).as("%s: %s level with its bar", what, label)
+                    .isBetween(b.getMinY() - 1, b.getMaxY() + 1);
+            assertInside(name, bars, what + " name " + label);
+        }
     }
 
     private static List<Text> tickLabels(Axis<?> axis) {
