@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +19,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,7 +46,8 @@ import org.asylumtrends.text.Messages;
  *
  * <p>The shapes are made once; {@link #show} only recolours them (pseudo-classes {@code :class-0} … {@code :class-5}
  * and {@code :no-data}, coloured by the theme's tokens), so a drag of the year slider moves no node. Hovering a
- * country gives its name, figure and share; clicking it calls {@link #setOnCountryClicked}.
+ * country gives its name, figure and share; clicking it calls {@link #setOnCountryClicked}, a double-click
+ * {@link #setOnCountryOpened} as well, a right-click {@link #setOnCountryMenuRequested}.
  */
 public final class ChoroplethMap extends VBox {
     private static final PseudoClass NO_DATA = PseudoClass.getPseudoClass("no-data");
@@ -79,7 +83,10 @@ public final class ChoroplethMap extends VBox {
     private MapClasses classes = new MapClasses(List.of(), true);
     private String highlighted;
     private String listed;
+    private boolean listedIsAsylum;
     private Consumer<String> onCountryClicked = iso3 -> { };
+    private Consumer<String> onCountryOpened = iso3 -> { };
+    private BiConsumer<String, ContextMenuEvent> onCountryMenu = (iso3, e) -> { };
 
     public ChoroplethMap(WorldShapes world) {
         getStyleClass().add("choropleth-map");
@@ -100,7 +107,20 @@ public final class ChoroplethMap extends VBox {
             path.getStyleClass().add("map-country");
             path.pseudoClassStateChanged(NO_DATA, true);
             path.setOnMouseEntered(e -> hoverText.set(describe(iso2)));
-            path.setOnMouseClicked(e -> onCountryClicked.accept(iso3Of(iso2)));
+            path.setOnMouseClicked(e -> {
+                if (e.getButton() != MouseButton.PRIMARY) {
+                    return;
+                }
+                if (e.getClickCount() == 1) {
+                    onCountryClicked.accept(iso3Of(iso2));
+                } else if (e.getClickCount() == 2) {
+                    onCountryOpened.accept(iso3Of(iso2));
+                }
+            });
+            path.setOnContextMenuRequested(e -> {
+                e.consume();
+                onCountryMenu.accept(iso3Of(iso2), e);
+            });
             Tooltip.install(path, tooltip);
             shapes.put(iso2, path);
             group.getChildren().add(path);
@@ -195,15 +215,29 @@ public final class ChoroplethMap extends VBox {
                 .collect(Collectors.joining(" \u00b7 "))));
         unplacedLabel.setVisible(!unplaced.isEmpty());
         highlight(highlighted);
-        markListed(listed);
+        markListed(listed, listedIsAsylum);
     }
 
-    /** Says what the map shows: a stock in one year, a stock summed over years, a flow or a rate over years. */
+    /**
+     * Says what the map shows: a stock in one year, a stock summed over years, a flow or a rate over years; of the
+     * countries of asylum of an origin, or (an "in" view) of the origins in a country of asylum.
+     */
     public static String title(org.asylumtrends.data.ChartData data) {
         String name = Messages.measureName(data.measure());
         String origin = data.origin().name();
         String text; // keys written out whole: the key test finds them
-        if (data.measure().kind() == Measure.Kind.RATE) {
+        if (data.asylumView()) {
+            if (data.measure().kind() == Measure.Kind.RATE) {
+                text = Messages.format("map.title.in.rate", name, origin, data.selected().toString());
+            } else if (data.measure().isStock()
+                    && data.aggregation() == org.asylumtrends.data.RangeAggregation.LAST_YEAR) {
+                text = Messages.format("map.title.in.lastYear", name, origin, data.selected().to());
+            } else if (data.measure().isStock()) {
+                text = Messages.format("map.title.in.sum", name, origin, data.selected().toString());
+            } else {
+                text = Messages.format("map.title.in.flow", name, origin, data.selected().toString());
+            }
+        } else if (data.measure().kind() == Measure.Kind.RATE) {
             text = Messages.format("map.title.rate", name, origin, data.selected().toString());
         } else if (data.measure().isStock() && data.aggregation() == org.asylumtrends.data.RangeAggregation.LAST_YEAR) {
             text = Messages.format("map.title.lastYear", name, origin, data.selected().to());
@@ -220,7 +254,13 @@ public final class ChoroplethMap extends VBox {
      * of its own on the map: without the mark, China would read as "no data" on a map of where Chinese went.
      */
     public void markListed(String iso3) {
+        markListed(iso3, false);
+    }
+
+    /** Marks the country the view is about: an origin, or with {@code asylum} the country of asylum of an "in" view. */
+    public void markListed(String iso3, boolean asylum) {
         listed = iso3;
+        listedIsAsylum = asylum;
         shapes.forEach((iso2, path) -> path.pseudoClassStateChanged(LISTED, iso3 != null
                 && shown.get(iso2) == null && iso3.equals(CountryCodes.iso3(iso2).orElse(null))));
     }
@@ -247,6 +287,16 @@ public final class ChoroplethMap extends VBox {
         onCountryClicked = action == null ? iso3 -> { } : action;
     }
 
+    /** Called with the ISO3 code of a country double-clicked on the map (after the click of its first press). */
+    public void setOnCountryOpened(Consumer<String> action) {
+        onCountryOpened = action == null ? iso3 -> { } : action;
+    }
+
+    /** Called with the ISO3 code of a country and the request when a menu is asked for on its shape. */
+    public void setOnCountryMenuRequested(BiConsumer<String, ContextMenuEvent> action) {
+        onCountryMenu = action == null ? (iso3, e) -> { } : action;
+    }
+
     /** The country a shape stands for now: the one whose figure it shows, else the shape's own. */
     private String iso3Of(String iso2) {
         CountryValues.CountryValue v = shown.get(iso2);
@@ -259,7 +309,8 @@ public final class ChoroplethMap extends VBox {
         if (v == null) {
             String name = Locale.of("", iso2).getDisplayCountry(AppLocale.current());
             boolean isListed = listed != null && listed.equals(CountryCodes.iso3(iso2).orElse(null));
-            return Messages.format(isListed ? "map.tooltip.listed" : "map.tooltip.noData", name.isEmpty() ? iso2 : name);
+            String key = !isListed ? "map.tooltip.noData" : listedIsAsylum ? "map.tooltip.listed.in" : "map.tooltip.listed";
+            return Messages.format(key, name.isEmpty() ? iso2 : name);
         }
         if (Double.isNaN(v.share())) {
             return Messages.format("destinations.tooltip.rate", v.country().name(), valueText(v.value()));

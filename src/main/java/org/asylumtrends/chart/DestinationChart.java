@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
@@ -13,6 +15,9 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -36,6 +41,9 @@ import org.asylumtrends.chart.TooltipPool;
  * {@link #show} in the model's order for every ranking, and the chart, its bars and labels are reused. Bars are
  * told apart by ISO3 code: the axis' categories are the drawn names, made unique with the code when two countries
  * share one.
+ *
+ * <p>A country's row can be opened (a double-click, or Enter on it in the keyboard reader) and asks for a menu (a
+ * right-click, or the menu key on it); what that does is the window's business ({@link #setOnCountryOpened}).
  */
 public final class DestinationChart extends BarChart<Number, String> {
     /** The longest a country's name is drawn on the axis; longer ones end in "…" (the tooltip has it in full). */
@@ -54,6 +62,8 @@ public final class DestinationChart extends BarChart<Number, String> {
     private final List<Data<Number, String>> bars = new ArrayList<>();
     private String axisTitle = "";
     private String axisTitleShort = "";
+    private Consumer<String> onCountryOpened = iso3 -> { };
+    private BiConsumer<String, ContextMenuEvent> onCountryMenu = (iso3, e) -> { };
 
     /**
      * One bar as drawn, bottom first.
@@ -87,6 +97,59 @@ public final class DestinationChart extends BarChart<Number, String> {
         valueAxis.setMinorTickVisible(false);
         setLegendVisible(false);
         setCategoryGap(6);
+        // The reader's items run from the largest bar down, the rows from the bottom up.
+        reader.setOnEnter(item -> open(rows.size() - 1 - item));
+        setAccessibleHelp(Messages.get("destinations.keyboardHelp"));
+        // Found by the row under the pointer, not by the node clicked: a bar added after the row targets lies
+        // over them, and the value label or the gap between bars would miss a handler of the bar's own.
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                open(rowAt(e.getSceneX(), e.getSceneY()));
+            }
+        });
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                if (reader.cursor() >= 0) {
+                    menu(rows.size() - 1 - reader.cursor(), e);
+                }
+            } else {
+                menu(rowAt(e.getSceneX(), e.getSceneY()), e);
+            }
+        });
+    }
+
+    /** The row (bottom first) whose band across the plot holds a point of the scene; -1 for none. */
+    private int rowAt(double sceneX, double sceneY) {
+        for (int i = 0; i < rowTargets.size() && i < rows.size(); i++) {
+            Rectangle target = rowTargets.get(i);
+            if (target.contains(target.sceneToLocal(sceneX, sceneY))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Called with a country's ISO3 code when its row is double-clicked or Enter is pressed on it; not for "Other". */
+    public void setOnCountryOpened(Consumer<String> action) {
+        onCountryOpened = action == null ? iso3 -> { } : action;
+    }
+
+    /** Called with a country's ISO3 code and the request when a menu is asked for on its row; not for "Other". */
+    public void setOnCountryMenuRequested(BiConsumer<String, ContextMenuEvent> action) {
+        onCountryMenu = action == null ? (iso3, e) -> { } : action;
+    }
+
+    private void open(int row) {
+        if (row >= 0 && row < rows.size() && !rows.get(row).isOther()) {
+            onCountryOpened.accept(rows.get(row).iso3());
+        }
+    }
+
+    private void menu(int row, ContextMenuEvent e) {
+        if (row >= 0 && row < rows.size() && !rows.get(row).isOther()) {
+            e.consume();
+            onCountryMenu.accept(rows.get(row).iso3(), e);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.asylumtrends.chart;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
@@ -14,7 +15,7 @@ import org.asylumtrends.text.Messages;
  * one or two sentences (its accessible text, what a screen reader reads on reaching it), and the arrow keys move a
  * cursor from one year (or country) to the next, showing that item's tooltip beside it and making its text the
  * accessible text, which a screen reader announces. Home and End go to the first and the last; Escape hides the
- * tooltip. Attached to a chart by one call, so the chart's own drawing code does not change. FX thread only.
+ * tooltip; Enter acts on the item at the cursor when the chart gives an action ({@link #setOnEnter}). Attached to a chart by one call, so the chart's own drawing code does not change. FX thread only.
  */
 public final class KeyboardReader {
     /** One stop of the cursor: what it says and where its tooltip points (chart coordinates; null: the corner). */
@@ -26,6 +27,7 @@ public final class KeyboardReader {
     private List<Item> items = List.of();
     private String summary = "";
     private int cursor = -1;
+    private IntConsumer onEnter;
 
     private KeyboardReader(Region chart) {
         this.chart = chart;
@@ -63,6 +65,11 @@ public final class KeyboardReader {
         leave();
     }
 
+    /** What Enter does on the item at the cursor (its index in {@link #show}'s items); null: nothing. */
+    public void setOnEnter(IntConsumer action) {
+        onEnter = action;
+    }
+
     /** Where the cursor is (-1: on none). */
     public int cursor() {
         return cursor;
@@ -80,6 +87,11 @@ public final class KeyboardReader {
 
     private void key(KeyEvent e) {
         if (items.isEmpty()) {
+            return;
+        }
+        if ((e.getCode() == javafx.scene.input.KeyCode.ENTER) && onEnter != null && cursor >= 0) {
+            e.consume();
+            onEnter.accept(cursor);
             return;
         }
         int next = switch (e.getCode()) {

@@ -30,7 +30,7 @@ public record MapPanel() implements FigurePanel {
     public Built build(ChartData data, boolean alone) {
         // Read long before (the app starts the load, the command line waits for it here, off any window).
         ChoroplethMap map = new ChoroplethMap(WorldShapes.bundled());
-        map.markListed(data.origin().iso3());
+        map.markListed(data.origin().iso3(), data.asylumView());
         map.show(data.countries());
         map.setTitle(alone ? null : Messages.get("export.panel.map"));
         return new Built(map, List.of());

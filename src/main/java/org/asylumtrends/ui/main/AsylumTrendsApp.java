@@ -188,6 +188,9 @@ public final class AsylumTrendsApp extends Application {
      * bundled data are shown, as File > Open would.
      */
     private void openArguments() {
+        if (getParameters() == null) {
+            return; // started by a harness (TestFX) without a command line: PreferencesTest failed now and then
+        }
         List<java.io.File> files = getParameters().getUnnamed().stream().filter(a -> !a.startsWith("--"))
                 .map(java.io.File::new).toList();
         if (!files.isEmpty()) {

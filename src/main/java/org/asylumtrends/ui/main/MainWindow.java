@@ -91,6 +91,8 @@ public final class MainWindow extends BorderPane {
             destinations.highlight(next);
             map.highlight(next);
         });
+        // Double-clicked (or Enter on a bar, or from the right-click menu), a country opens its own view.
+        new CountryViews(model, statusBar).attach(map, destinations);
         charts = new SplitPane();
         charts.setOrientation(Orientation.HORIZONTAL);
         charts.getStyleClass().add("charts");

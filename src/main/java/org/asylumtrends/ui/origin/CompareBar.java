@@ -41,7 +41,11 @@ public final class CompareBar extends HBox {
     private final ObservableValue<ChartData> chartData;
     private final Consumer<Selection> select;
     private boolean updating;
+    /** The data and the side the box's list was made for: made again when either changes. */
+    private AsylumDataset itemsData;
     private Boolean itemsSide;
+    /** The countries the box offers, in their own (alphabetical) order; shown best match first as one types. */
+    private List<Country> offered = List.of();
 
     public CompareBar(ObservableValue<AsylumDataset> dataset, ObservableValue<Selection> selection,
                       ObservableValue<ChartData> chartData, Consumer<Selection> select) {
@@ -88,6 +92,24 @@ public final class CompareBar extends HBox {
                 add(c.iso3());
                 // The box is for adding, not for showing a value: cleared once the new selection is drawn.
                 Platform.runLater(this::refresh);
+            }
+        });
+        // The skin's search field filters the list as one types (ControlsFX keeps the list's order and Enter takes the
+        // first): the list is put in order of the best match for the text, after the skin has filtered it.
+        adder.skinProperty().addListener((o, a, skin) -> {
+            if (skin != null && adder.lookup("#search") instanceof javafx.scene.control.TextInputControl search) {
+                search.textProperty().addListener((t, before, typed) -> {
+                    // Not as the popup closes (its text is cleared then): the delegate box would take the first
+                    // of the list reordered under its selection as a second country.
+                    if (adder.isShowing() && typed != null && !typed.isBlank()) {
+                        orderFor(typed);
+                    }
+                });
+            }
+        });
+        adder.showingProperty().addListener((o, was, showing) -> {
+            if (showing) {
+                orderFor(""); // nothing typed yet, nothing selected: their own order again
             }
         });
         getChildren().addAll(chips, adder);
@@ -152,8 +174,12 @@ public final class CompareBar extends HBox {
                 made.add(chip(listable, iso3));
             }
             chips.getChildren().setAll(made);
-            if (data != null && (itemsSide == null || itemsSide != s.isAsylumView() || adder.getItems().isEmpty())) {
-                adder.setItems(FXCollections.observableArrayList(ListedSeries.listable(data, s.isAsylumView())));
+            // The app opens on China's data alone and puts every origin's in their place a moment later: a list kept
+            // from the opening data offered China only, so "Rus" and Enter added nothing on the desktop.
+            if (data != null && (data != itemsData || itemsSide != s.isAsylumView())) {
+                offered = List.copyOf(ListedSeries.listable(data, s.isAsylumView()));
+                adder.setItems(FXCollections.observableArrayList(offered));
+                itemsData = data;
                 itemsSide = s.isAsylumView();
             }
             adder.setValue(null);
@@ -162,6 +188,22 @@ public final class CompareBar extends HBox {
             adder.setTooltip(full ? new Tooltip(Messages.format("compare.add.full", Selection.MAX_COMPARED)) : null);
         } finally {
             updating = false;
+        }
+    }
+
+    /** The offered countries, best match for {@code typed} first; their own order when nothing is typed. */
+    private void orderFor(String typed) {
+        List<Country> ordered = new ArrayList<>(offered);
+        if (typed != null && !typed.isBlank()) {
+            ordered.sort(TypedMatch.byRank(typed));
+        }
+        if (!ordered.equals(adder.getItems())) {
+            updating = true;
+            try {
+                adder.getItems().setAll(ordered);
+            } finally {
+                updating = false;
+            }
         }
     }
 

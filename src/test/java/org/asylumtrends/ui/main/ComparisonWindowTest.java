@@ -41,9 +41,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class ComparisonWindowTest {
     private MainModel model;
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         model = new MainModel();
         window = TestWindows.show(stage, model);
         model.showDataset(Comparisons.nineOrigins(), EraTable.loadBundled());
@@ -124,6 +126,74 @@ class ComparisonWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().origins()).containsExactly("CHN");
         assertThat(window.compareBar().chips()).isEmpty();
+    }
+
+    /**
+     * As the app starts: China's data first, every origin's a moment later. The box kept the list it made for the
+     * opening data, China alone, so "Rus" and Enter added nothing on the desktop while the test above passed.
+     */
+    @Test
+    void typingRusAddsRussiaOnceEveryOriginsDataReplaceTheOpeningOnes(FxRobot robot) throws Exception {
+        AsylumDataset opening = Comparisons.chinaOnly();
+        AsylumDataset every = Comparisons.nineOrigins();
+        EraTable eras = EraTable.loadBundled();
+        robot.interact(() -> {
+            model = new MainModel();
+            window = TestWindows.show(stage, model);
+            model.showDataset(opening, eras);
+        });
+        assertThat(window.compareBar().adder().getItems()).extracting(c -> c.iso3()).containsExactly("CHN");
+        robot.interact(() -> model.showDataset(every, eras));
+        assertThat(window.compareBar().adder().getItems()).extracting(c -> c.iso3()).contains("RUS").hasSize(9);
+        robot.clickOn("#compareAdd");
+        robot.write("Rus");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS");
+        assertThat(window.compareBar().chips()).extracting(b -> b.getText()).containsExactly("Russia  \u2715");
+    }
+
+    /**
+     * The box filters on "contains" and Enter takes the first in the list: with every origin loaded, "Rus" and
+     * Enter added Belarus, ahead of Brunei Darussalam, Cyprus and the Russian Federation in alphabetical order.
+     * The best match comes first: a name that starts with the text; the ISO3 code typed whole before any name.
+     */
+    @Test
+    void enterAddsTheBestMatchNotTheFirstNameThatContainsTheText(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
+        String[][] origins = {{"China", "CHN"}, {"Belarus", "BLR"}, {"Brunei Darussalam", "BRN"}, {"Cyprus", "CYP"},
+                {"Russian Federation", "RUS"}, {"Rep. of Korea", "KOR"}, {"Syrian Arab Rep.", "SYR"}};
+        for (String[] o : origins) {
+            csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
+        }
+        AsylumDataset data = org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
+        robot.interact(() -> model.showDataset(data, eras()));
+        robot.clickOn("#compareAdd");
+        robot.write("Rus");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS");
+
+        robot.clickOn("#compareAdd");
+        robot.write("syr");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS", "SYR");
+        // Opened again, the box offers its countries in alphabetical order.
+        robot.clickOn("#compareAdd");
+        assertThat(window.compareBar().adder().getItems()).extracting(c -> c.iso3())
+                .containsExactly("BLR", "BRN", "CHN", "CYP", "KOR", "RUS", "SYR");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS", "SYR");
+    }
+
+    private static EraTable eras() {
+        try {
+            return EraTable.loadBundled();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -14,8 +14,17 @@ final class Comparisons {
     }
 
     static AsylumDataset nineOrigins() throws Exception {
+        return firstOrigins(ORIGINS.size());
+    }
+
+    /** China's rows alone, as the app's opening data have them before every origin's replace them. */
+    static AsylumDataset chinaOnly() throws Exception {
+        return firstOrigins(1);
+    }
+
+    private static AsylumDataset firstOrigins(int count) throws Exception {
         StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
-        for (int o = 0; o < ORIGINS.size(); o++) {
+        for (int o = 0; o < count; o++) {
             for (int year = 2012; year <= 2025; year++) {
                 // Different starts, nearly the same end: 1,000 + 10 × o people in 2025.
                 long start = 200L + 700L * o;

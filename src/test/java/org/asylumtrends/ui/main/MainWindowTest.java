@@ -12,13 +12,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.asylumtrends.data.AsylumDataset;
-import org.asylumtrends.data.DatasetLoader;
-import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.chart.DestinationChart;
 import org.asylumtrends.chart.TrendChart;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,22 +27,13 @@ import org.junit.jupiter.api.Tag;
 @Tag("slow") // a window: left out of the quick run (-Pquick)
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private static AsylumDataset data;
-    private static EraTable eras;
     private MainModel model;
     private MainWindow window;
 
-    @BeforeAll
-    static void load() throws Exception {
-        data = DatasetLoader.loadBundled();
-        eras = EraTable.loadBundled();
-    }
-
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         model = new MainModel();
-        window = TestWindows.show(stage, model);
-        model.showDataset(data, eras);
+        window = TestWindows.showBundled(stage, model);
     }
 
     private static String text(FxRobot robot, String id) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
@@ -15,19 +14,15 @@ import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 import org.asylumtrends.chart.ChoroplethMap;
 import org.asylumtrends.chart.DestinationChart;
-import org.asylumtrends.data.AsylumDataset;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Country;
 import org.asylumtrends.data.CountryValues;
-import org.asylumtrends.data.DatasetLoader;
-import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Measure;
 import org.asylumtrends.data.Observation;
 import org.asylumtrends.data.RangeAggregation;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.YearRange;
 import org.asylumtrends.ui.model.MainModel;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,45 +35,25 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("slow") // a window: left out of the quick run (-Pquick)
 @ExtendWith(ApplicationExtension.class)
 class MapWindowTest {
-    private static AsylumDataset data;
-    private static EraTable eras;
     private MainModel model;
     private MainWindow window;
 
-    @BeforeAll
-    static void load() throws Exception {
-        data = DatasetLoader.loadBundled();
-        eras = EraTable.loadBundled();
-    }
-
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         model = new MainModel();
-        window = TestWindows.show(stage, model);
-        model.showDataset(data, eras);
+        window = TestWindows.showBundled(stage, model);
     }
 
     private CheckMenuItem panelItem(String id) {
-        return (CheckMenuItem) window.menu().viewMenu().getItems().stream()
-                .filter(i -> i instanceof javafx.scene.control.Menu m && "panelsMenu".equals(m.getId()))
-                .flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
-                .filter(i -> ("panel-" + id).equals(i.getId())).findFirst().orElseThrow();
+        return TestWindows.panelItem(window, id);
     }
 
-    /** Ticks or unticks View > Panels > id, as a click on the item does. */
     private void choose(FxRobot robot, String id, boolean on) {
-        robot.interact(() -> {
-            CheckMenuItem item = panelItem(id);
-            item.setSelected(on);
-            item.fire();
-        });
+        TestWindows.choosePanel(robot, window, id, on);
     }
 
     private ChoroplethMap showMap(FxRobot robot) throws Exception {
-        choose(robot, "map", true);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().map() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        return window.map().map();
+        return TestWindows.showMap(robot, window);
     }
 
     private List<javafx.scene.Node> panels() {

@@ -49,7 +49,8 @@ class WindowSizesTest {
 
     private static Laid layOut(AsylumDataset data, Measure measure, int width, int height) {
         Laid[] out = new Laid[1];
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+        // 30 s: the first window of a run pays for the toolkit's and the style sheets' start, 10 s on a loaded machine
+        WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
             MainModel model = new MainModel();
             MainWindow window = new MainWindow(model);
             Scene scene = new Scene(window, width, height);
@@ -74,6 +75,7 @@ class WindowSizesTest {
         // "United Kingdom of Great Britain and Northern Ireland" took half the bar panel at 1024x700.
         List<Text> names = tickLabels(bars.getYAxis());
         assertThat(names).extracting(Text::getText).contains("United Kingdom", "United States");
+        assertEveryBarNamed(bars, width + "x" + height);
         for (Text name : names) {
             assertThat(name.getLayoutBounds().getWidth()).as("drawn width of %s", name.getText()).isLessThanOrEqualTo(151);
             assertInside(name, bars, "name " + name.getText());
@@ -128,10 +130,64 @@ class WindowSizesTest {
                     .isLessThanOrEqualTo(w.destinations().chart().getXAxis().getWidth() + 0.5);
         }
         assertThat(w.destinations().chart().getHeight()).as("bar chart height").isGreaterThan(250);
+        assertEveryBarNamed(w.destinations().chart(), width + "x" + height);
         TrendChart trend = w.trend().chart();
         List<Text> ticks = tickLabels(trend.getYAxis());
         assertThat(ticks.size()).as("about five gridlines").isBetween(4, 8);
         assertThat(ticks).extracting(Text::getText).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The year axis' labels: at 1024x700 JavaFX hid 2013 and 2023, each too close to its neighbour at the ends, and
+     * the axis read 2012, 2014, 2015 … 2022, 2024. Every tick's label is drawn now, none touches the next, and the
+     * years go in one step (1, 2, 5 …) from a year divisible by it; with the map beside it too, and for 2000–2025.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
+    void everyYearLabelIsDrawnNoneOverlapsAndTheStepIsRegular(int width, int height) {
+        Laid laid = layOut(bundled, Measure.ASYLUM_SEEKERS, width, height);
+        String size = width + "x" + height;
+        assertYearAxisRegular(laid, size, 2012, 2024);
+        if (width >= 1366) {
+            assertThat(((org.asylumtrends.chart.YearAxis) laid.window().trend().chart().getXAxis()).tickUnit())
+                    .as("%s: room for every year", size).isEqualTo(1);
+        }
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            laid.model().selectYears(2000, 2025);
+            var panels = java.util.EnumSet.copyOf(WindowPanel.DEFAULT);
+            panels.add(WindowPanel.MAP);
+            laid.window().panelsProperty().set(java.util.Set.copyOf(panels));
+            for (int i = 0; i < 3; i++) {
+                laid.window().applyCss();
+                laid.window().layout();
+            }
+        });
+        assertYearAxisRegular(laid, size + " with the map, 2000-2025", 2000, 2025);
+    }
+
+    private static void assertYearAxisRegular(Laid laid, String what, int from, int to) {
+        var axis = (org.asylumtrends.chart.YearAxis) laid.window().trend().chart().getXAxis();
+        int step = axis.tickUnit();
+        assertThat(step).as("%s: step", what).isIn(1, 2, 5, 10, 20, 50);
+        List<Text> drawn = tickLabels(axis);
+        assertThat(drawn).as("%s: every tick has its label drawn", what).hasSameSizeAs(axis.getTickMarks());
+        List<Integer> years = drawn.stream().map(t -> Integer.parseInt(t.getText())).toList();
+        assertThat(years).as("%s: years labelled", what).isSorted().isNotEmpty();
+        for (int i = 0; i < years.size(); i++) {
+            assertThat(years.get(i) % step).as("%s: %d on a round year", what, years.get(i)).isZero();
+            if (i > 0) {
+                assertThat(years.get(i) - years.get(i - 1)).as("%s: a regular step", what).isEqualTo(step);
+                Bounds left = drawn.get(i - 1).getBoundsInParent();
+                Bounds right = drawn.get(i).getBoundsInParent();
+                // A clear gap: more than JavaFX's minimum, below which it hides a label, and a third of a label,
+                // below which "2012 2013 2014" reads as one run of digits (it had 5 px at 1024x700 on the desktop).
+                assertThat(right.getMinX() - left.getMaxX()).as("%s: gap %d to %d", what, years.get(i - 1), years.get(i))
+                        .isGreaterThan(axis.getTickLabelGap())
+                        .isGreaterThanOrEqualTo(Math.min(left.getWidth(), right.getWidth()) / 3 - 0.5);
+            }
+        }
+        assertThat(years.get(0)).as("%s: first label", what).isLessThan(from + step);
+        assertThat(years.get(years.size() - 1)).as("%s: last label", what).isGreaterThan(to - step);
     }
 
     @org.junit.jupiter.api.Test
@@ -148,6 +204,27 @@ class WindowSizesTest {
         });
         assertThat(tickLabels(bars.getYAxis())).as("names drawn once the window is taller").hasSize(11);
         DrawnChecks.barsEqualTheRanking(bars, laid.model().getChartData(), "grown to 1366x768");
+    }
+
+    /**
+     * Every bar has its name drawn beside it, whole: the axis hides names that do not fit (a short window drew 7 of
+     * 11), and a bar without its name cannot be read. Each name is drawn as its row gives it (the cut with "…" is
+     * the row's own), level with its bar, and inside the chart.
+     */
+    private static void assertEveryBarNamed(DestinationChart bars, String what) {
+        List<Text> names = tickLabels(bars.getYAxis());
+        assertThat(names).extracting(Text::getText).as("%s: a name for every bar", what)
+                .containsExactlyInAnyOrderElementsOf(bars.rows().stream().map(DestinationChart.Row::label).toList());
+        for (int i = 0; i < bars.rows().size(); i++) {
+            String label = bars.rows().get(i).label();
+            Text name = names.stream().filter(t -> t.getText().equals(label)).findFirst().orElseThrow();
+            Node bar = bars.bars().get(i).getNode();
+            Bounds n = name.localToScene(name.getBoundsInLocal());
+            Bounds b = bar.localToScene(bar.getBoundsInLocal());
+            assertThat(n.getCenterY()).as("%s: %s level with its bar", what, label)
+                    .isBetween(b.getMinY() - 1, b.getMaxY() + 1);
+            assertInside(name, bars, what + " name " + label);
+        }
     }
 
     private static List<Text> tickLabels(Axis<?> axis) {
