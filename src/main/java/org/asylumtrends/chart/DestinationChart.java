@@ -175,6 +175,7 @@ public final class DestinationChart extends BarChart<Number, String> {
         valueAxis.setLowerBound(0);
         valueAxis.setUpperBound(scale.upper());
         valueAxis.setTickUnit(scale.step());
+        niceScale = scale;
         countryAxis.getCategories().setAll(rows.stream().map(Row::label).toList());
 
         if (getData().isEmpty()) {
@@ -358,6 +359,37 @@ public final class DestinationChart extends BarChart<Number, String> {
         String wanted = probe.getLayoutBounds().getWidth() + 12 <= valueAxis.getWidth() ? axisTitle : axisTitleShort;
         if (!wanted.equals(valueAxis.getLabel())) {
             valueAxis.setLabel(wanted); // laid out again with it in the next pass
+        }
+        thinTicks();
+    }
+
+    /** The rounded scale of the last ranking shown: its step is the finest the value axis labels. */
+    private NiceScale niceScale;
+
+    /**
+     * Labels every step of the scale where they fit, else every second, third… (a divisor of the intervals, so that
+     * the maximum keeps its label): beside the map at 1024 px, "75,000" and "100,000" touched.
+     */
+    private void thinTicks() {
+        if (niceScale == null || valueAxis.getWidth() <= 0) {
+            return;
+        }
+        int intervals = niceScale.intervals();
+        Text probe = new Text(valueAxis.getTickLabelFormatter() == null ? String.valueOf(niceScale.upper())
+                : valueAxis.getTickLabelFormatter().toString(niceScale.upper()));
+        probe.setFont(valueAxis.getTickLabelFont());
+        double needed = probe.getLayoutBounds().getWidth() + 12; // a clear gap, not JavaFX's 3 px before it hides one
+        double spacing = valueAxis.getWidth() / Math.max(1, intervals);
+        int every = intervals;
+        for (int k = 1; k <= intervals; k++) {
+            if (intervals % k == 0 && spacing * k >= needed) {
+                every = k;
+                break;
+            }
+        }
+        double unit = niceScale.step() * every;
+        if (valueAxis.getTickUnit() != unit) {
+            valueAxis.setTickUnit(unit);
         }
     }
 

@@ -52,7 +52,9 @@ public final class StatusBar extends HBox {
         model.datasetProperty().addListener((o, a, data) -> showSource(data));
         model.chartDataProperty().addListener((o, a, data) -> {
             if (data != null) {
-                origin.setText(Messages.format("status.origin", Messages.countryName(data.origin()), data.origin().iso3()));
+                // In an "in" view the first listed country is the country of asylum, not an origin.
+                origin.setText(Messages.format(data.asylumView() ? "status.asylum" : "status.origin",
+                        Messages.countryName(data.origin()), data.origin().iso3()));
             }
         });
     }
@@ -107,6 +109,11 @@ public final class StatusBar extends HBox {
 
     public Button cancelButton() {
         return cancel;
+    }
+
+    /** The listed country: "Origin: China (CHN)", or in an "in" view "Country of asylum: …". */
+    public Label originLabel() {
+        return origin;
     }
 
     public Label loadingLabel() {

@@ -81,9 +81,12 @@ class CountryViewsWindowTest {
         assertThat(map.valueOf("US")).as("the country of the view has no figure of its own on its map").isNull();
         assertThat(map.shapes().get("US").getPseudoClassStates()).extracting(Object::toString).contains("listed");
         assertThat(topBar()).isNotEqualTo("United States");
+        assertThat(window.statusBar().originLabel().getText())
+                .isEqualTo("Country of asylum: United States of America (USA)");
 
         robot.interact(history::undo);
         assertThat(model.getSelection()).isEqualTo(Selection.DEFAULT);
+        assertThat(window.statusBar().originLabel().getText()).isEqualTo("Origin: China (CHN)");
         assertThat(bars.getTitle()).isEqualTo("Asylum-seekers from China by country of asylum, end of 2024");
         assertThat(topBar()).isEqualTo("United States");
         assertThat(map.title().getText()).isEqualTo("Asylum-seekers from China by country of asylum, end of 2024");

@@ -1,0 +1,73 @@
+package org.asylumtrends.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import org.asylumtrends.data.ChartData;
+import org.asylumtrends.export.ExportFixtures;
+import org.asylumtrends.ui.theme.Theme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The bars' value axis labels as many of its steps as fit with a clear gap, and always 0 and the maximum: beside the
+ * map at 1024 px, "75,000" and "100,000" touched.
+ */
+class BarValueAxisTest {
+    private static Locale saved;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        saved = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterAll
+    static void restore() {
+        Locale.setDefault(saved);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {300, 380, 460, 640, 900})
+    void labelsKeepAClearGapAndTheEnds(int width) throws Exception {
+        ChartData data = ExportFixtures.defaultView();
+        List<Text> labels = WaitForAsyncUtils.asyncFx(() -> {
+            DestinationChart chart = new DestinationChart();
+            StackPane root = new StackPane(chart);
+            Scene scene = new Scene(root, width, 420);
+            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            chart.show(data);
+            for (int pass = 0; pass < 3; pass++) { // the step is chosen in one pass and drawn in the next
+                root.resize(width, 420);
+                root.applyCss();
+                root.layout();
+            }
+            return chart.getXAxis().getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty()).map(Text.class::cast)
+                    .sorted(Comparator.comparingDouble(t -> t.localToScene(t.getBoundsInLocal()).getMinX())).toList();
+        }).get(20, TimeUnit.SECONDS);
+        List<String> texts = labels.stream().map(Text::getText).toList();
+        assertThat(texts).as("at %d px", width).startsWith("0").endsWith("150,000").hasSizeGreaterThan(1);
+        for (int i = 1; i < labels.size(); i++) {
+            Bounds left = labels.get(i - 1).localToScene(labels.get(i - 1).getBoundsInLocal());
+            Bounds right = labels.get(i).localToScene(labels.get(i).getBoundsInLocal());
+            assertThat(right.getMinX() - left.getMaxX()).as("at %d px, gap between %s and %s", width,
+                    texts.get(i - 1), texts.get(i)).isGreaterThanOrEqualTo(6);
+        }
+        if (width >= 900) {
+            assertThat(texts).as("wide enough for every step").hasSizeGreaterThan(4);
+        }
+    }
+}
