@@ -29,6 +29,9 @@ public record DatasetMetadata(String source, String licence, String release, Sor
                               List<DataMessage> details, List<DataMessage> sourceParts) {
     public static final String UNHCR_SOURCE = "UNHCR Refugee Population Statistics Database";
     public static final String UNHCR_LICENCE = "CC BY 4.0";
+    /** The note of files a user opened, in English; {@code Messages.preliminaryNote} words it in the reader's. */
+    public static final String USER_FILES_NOTE =
+            "The newest year in the file is treated as preliminary: UNHCR revises it in later releases.";
 
     public DatasetMetadata {
         Objects.requireNonNull(source, "source");
@@ -110,8 +113,7 @@ public record DatasetMetadata(String source, String licence, String release, Sor
             }
         }
         String licence = licences.isEmpty() ? UNHCR_LICENCE : String.join(" / ", licences);
-        return new DatasetMetadata(String.join("; ", sources), licence, "", newest,
-                "The newest year in the file is treated as preliminary: UNHCR revises it in later releases.",
+        return new DatasetMetadata(String.join("; ", sources), licence, "", newest, USER_FILES_NOTE,
                 tables.stream().map(ParsedTable::fileName).toList(), notes, details, List.copyOf(parts));
     }
 }

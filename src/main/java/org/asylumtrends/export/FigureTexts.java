@@ -102,7 +102,7 @@ public record FigureTexts(String title, String subtitle, List<String> notes, Str
         }
         ScaleText.note(data).ifPresent(notes::add);
         if (data.hasPreliminary()) {
-            String note = data.metadata().preliminaryNote();
+            String note = Messages.preliminaryNote(data.metadata());
             // The trend's note explains the dashed segment; the bars have no such marking, the note itself suffices.
             notes.add(content.marksPreliminary() ? Messages.format("trend.preliminaryNote", note) : note);
         }

@@ -91,6 +91,20 @@ public final class Messages {
                 : m.sourceParts().stream().map(Messages::describe).collect(Collectors.joining(get("list.semicolon")));
     }
 
+    /**
+     * Why the newest figures are preliminary, in the reader's language: a bundled release's note is the bundle's
+     * {@code release.note.<release>} (releases.csv holds it in English; LocalizationConsistencyTest checks every
+     * listed release has it in every language), the opened files' note is ours; any other note stays as written.
+     */
+    public static String preliminaryNote(org.asylumtrends.data.DatasetMetadata metadata) {
+        String note = metadata.preliminaryNote();
+        if (note.equals(org.asylumtrends.data.DatasetMetadata.USER_FILES_NOTE)) {
+            return get("release.note.openedFiles");
+        }
+        String key = "release.note." + metadata.release();
+        return !metadata.release().isBlank() && text.bundle().containsKey(key) ? get(key) : note;
+    }
+
     /** "a, b or c" in the application's language. */
     public static String either(List<String> choices) {
         if (choices.size() < 2) {

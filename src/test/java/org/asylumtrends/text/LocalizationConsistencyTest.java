@@ -213,10 +213,34 @@ class LocalizationConsistencyTest {
         assertThat(unknown).as("look like keys but are in no bundle").isEmpty();
     }
 
+    /**
+     * Every release assets/data/releases.csv lists has its note, why its newest figures are preliminary, in every
+     * language: a new release row without one would put an English sentence under a Chinese chart.
+     */
+    @Test
+    void everyBundledReleaseHasItsPreliminaryNoteInEveryLanguage() throws Exception {
+        List<String> keys = releaseNoteKeys();
+        assertThat(keys).as("releases listed").isNotEmpty();
+        bundles.get("org/asylumtrends/text/messages").forEach((language, bundle) -> assertThat(bundle.stringPropertyNames())
+                        .as("release notes in messages%s", suffix(language)).containsAll(keys));
+    }
+
+    /** {@code release.note.<id>} for each release in the bundled releases.csv (its first column, after the header). */
+    private static List<String> releaseNoteKeys() {
+        try {
+            return java.nio.file.Files.readAllLines(Path.of("assets/data/releases.csv")).stream().skip(1)
+                    .filter(l -> !l.isBlank()).map(l -> "release.note." + l.substring(0, l.indexOf(',')).strip())
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void noBundleHasKeysNothingUses() {
         Set<String> literals = allLiterals().stream().map(Use::text).collect(Collectors.toCollection(TreeSet::new));
         literals.addAll(picocliKeys(bundles.get(HELP).get("")));
+        literals.addAll(releaseNoteKeys()); // built from the bundled releases' ids (Messages.preliminaryNote)
         Map<String, Set<String>> unused = new TreeMap<>();
         bundles.forEach((family, languages) -> languages.forEach((language, keys) -> {
             Set<String> u = new TreeSet<>(keys.stringPropertyNames());

@@ -61,4 +61,22 @@ class SourceLineLanguageTest {
         assertThat(Messages.credit(two.metadata())).isEqualTo(two.metadata().credit());
         assertThat(Messages.either(List.of("latest", "2024.6.0", "2023.12.0"))).isEqualTo("latest, 2024.6.0 or 2023.12.0");
     }
+
+    /** Why the newest year is preliminary, under every chart that shows it, is in the reader's language too. */
+    @Test
+    void thePreliminaryNoteIsInTheAppsLanguage() throws Exception {
+        AsylumDataset bundled = Fixtures.bundled();
+        AsylumDataset opened = Fixtures.load("downloads/rdf-population-preamble.csv");
+
+        AppLocale.set(Locale.ENGLISH);
+        assertThat(Messages.preliminaryNote(bundled.metadata())).isEqualTo(bundled.metadata().preliminaryNote())
+                .startsWith("2025 is preliminary");
+        assertThat(Messages.preliminaryNote(opened.metadata())).startsWith("The newest year in the file");
+        AppLocale.set(Locale.CHINESE);
+        assertThat(Messages.preliminaryNote(bundled.metadata())).startsWith("2025年为初步").doesNotContain("preliminary");
+        assertThat(Messages.preliminaryNote(opened.metadata())).startsWith("文件中最新的年份");
+        AppLocale.set(Locale.KOREAN);
+        assertThat(Messages.preliminaryNote(bundled.metadata())).startsWith("2025년은 잠정치");
+        assertThat(Messages.preliminaryNote(opened.metadata())).contains("잠정치");
+    }
 }

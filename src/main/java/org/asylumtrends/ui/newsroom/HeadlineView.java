@@ -4,6 +4,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.FlowPane;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.Editorial;
 import org.asylumtrends.export.FigureContent;
@@ -54,7 +55,7 @@ public final class HeadlineView {
         StringBuilder b = new StringBuilder();
         texts.notes().forEach(n -> b.append(n).append('\n'));
         // The trend pane already explains a preliminary year under the chart; the window says it once.
-        String preliminary = data.metadata().preliminaryNote();
+        String preliminary = Messages.preliminaryNote(data.metadata());
         texts.automaticNotes().stream().filter(n -> preliminary.isEmpty() || !n.contains(preliminary))
                 .forEach(n -> b.append(n).append('\n'));
         // The source is on the status bar, always in view; the footer carries what the author and the app add.

@@ -141,7 +141,7 @@ public final class ChartDataTableView extends VBox {
         List<Integer> preliminary = preliminaryYears(data);
         if (!preliminary.isEmpty()) {
             lines.add(Messages.format("chartData.preliminaryYears", String.join(Messages.get("list.separator"),
-                    preliminary.stream().map(String::valueOf).toList()), data.metadata().preliminaryNote()));
+                    preliminary.stream().map(String::valueOf).toList()), Messages.preliminaryNote(data.metadata())));
         }
         return lines;
     }

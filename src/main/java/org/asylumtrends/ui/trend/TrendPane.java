@@ -52,7 +52,7 @@ public final class TrendPane extends VBox {
             return;
         }
         chart.show(data);
-        footnote.setText(Messages.format("trend.preliminaryNote", data.metadata().preliminaryNote()));
+        footnote.setText(Messages.format("trend.preliminaryNote", Messages.preliminaryNote(data.metadata())));
         footnote.setVisible(data.hasPreliminary());
         lineLegend.show(data);
         java.util.Optional<String> note = ScaleText.note(data);
