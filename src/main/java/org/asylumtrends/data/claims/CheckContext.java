@@ -74,8 +74,9 @@ final class CheckContext {
         return YearSeries.of(data, claim.origin(), measure, effective(vintage));
     }
 
-    String originName(Claim claim) {
-        return data.origin(claim.origin()).map(Country::name).orElse(claim.origin());
+    /** The claim's origin, named by {@link ClaimsText} in the reader's language; its code when the data lack it. */
+    Object originName(Claim claim) {
+        return data.origin(claim.origin()).<Object>map(c -> c).orElse(claim.origin());
     }
 
     /** The claim a parameter refers to by id (e.g. {@code article-claim=2012}), if it is in the table. */

@@ -111,6 +111,14 @@ public final class ClaimsText {
         if (arg instanceof Message m) {
             return format(m);
         }
+        // A country or an era is named in the reader's language (CLDR; the era table's names), UNHCR's and the
+        // table's own in English and in machine output.
+        if (arg instanceof org.asylumtrends.data.Country c) {
+            return org.asylumtrends.data.CountryNames.name(c, machineNumbers ? Locale.ROOT : locale);
+        }
+        if (arg instanceof org.asylumtrends.data.Era e) {
+            return e.displayName(machineNumbers ? Locale.ROOT : locale);
+        }
         if (arg instanceof Measure m) {
             return get(shortName(m));
         }

@@ -42,7 +42,7 @@ final class DestinationCheck {
         }
         List<Message> why = new ArrayList<>();
         List<Message> shown = ranked.stream().limit(n + 1)
-                .map(d -> Message.of("figure.countryValue", d.country().name(), d.value())).toList();
+                .map(d -> Message.of("figure.countryValue", d.country(), d.value())).toList();
         why.add(Message.of("explain.top", m, years.toString(), cx.release(v), shown));
         int agree = 0;
         while (agree < Math.min(n, dataTop.size()) && article.get(agree).equals(dataTop.get(agree))) {
@@ -56,17 +56,17 @@ final class DestinationCheck {
                 why.add(Message.of("explain.topAbsent", code, i + 1));
             } else if (place.get() != i + 1) {
                 Destination d = ranked.get(place.get() - 1);
-                why.add(Message.of("explain.topMoved", d.country().name(), i + 1, place.get(), d.value()));
+                why.add(Message.of("explain.topMoved", d.country(), i + 1, place.get(), d.value()));
             }
         }
         for (int i = 0; i < dataTop.size(); i++) {
             if (!article.contains(dataTop.get(i))) {
                 Destination d = ranked.get(i);
-                why.add(Message.of("explain.topNotInArticle", d.country().name(), i + 1, d.value()));
+                why.add(Message.of("explain.topNotInArticle", d.country(), i + 1, d.value()));
             }
         }
-        List<String> unhcrNames = article.stream().map(code -> place(ranked, code)
-                .map(p -> ranked.get(p - 1).country().name()).orElse(code)).toList();
+        List<Object> unhcrNames = article.stream().map(code -> place(ranked, code)
+                .<Object>map(p -> ranked.get(p - 1).country()).orElse(code)).toList();
         why.add(Message.of("explain.topByCode", unhcrNames));
         return cx.result(claim, dataTop.equals(article) ? Verdict.MATCHES : Verdict.DIFFERS,
                 Message.of("figure.list", dataTop), measureUsed, why);

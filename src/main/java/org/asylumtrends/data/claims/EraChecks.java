@@ -56,7 +56,7 @@ final class EraChecks {
         double b = yearEnd.value();
         boolean holds = ClaimsCheck.aboutEqual(y, a) || ClaimsCheck.aboutEqual(y, b);
         List<Message> why = new ArrayList<>();
-        why.add(Message.of("explain.yearVsEra", yearText, y, m, cx.release(v), era.get().name(),
+        why.add(Message.of("explain.yearVsEra", yearText, y, m, cx.release(v), era.get(),
                 a, majority.years().toString(), b, yearEnd.years().toString(), y / a, y / b));
         if (m.isStock()) {
             why.add(Message.of("explain.stockSum"));
@@ -72,7 +72,7 @@ final class EraChecks {
                 double oy = otherYear.getAsDouble();
                 double oa = otherMajority.value();
                 holds |= otherTotals.values().stream().anyMatch(t -> ClaimsCheck.aboutEqual(oy, t.value()));
-                why.add(Message.of("explain.yearVsEraOther", also.get(), yearText, oy, oa, era.get().name(),
+                why.add(Message.of("explain.yearVsEraOther", also.get(), yearText, oy, oa, era.get(),
                         otherMajority.years().toString()));
             }
         }
@@ -80,11 +80,11 @@ final class EraChecks {
         double least = Math.min(a, b);
         Optional<YearValue> reached = series.points().stream()
                 .filter(p -> p.year() > eraEnd && p.value() >= least).findFirst();
-        why.add(reached.map(p -> Message.of("explain.eraFirstReached", era.get().name(), Integer.toString(p.year()),
-                p.value(), m)).orElse(Message.of("explain.eraNeverReached", era.get().name(), m)));
+        why.add(reached.map(p -> Message.of("explain.eraFirstReached", era.get(), Integer.toString(p.year()),
+                p.value(), m)).orElse(Message.of("explain.eraNeverReached", era.get(), m)));
         why.add(Message.of(holds ? "explain.aboutEqualHolds" : "explain.aboutEqualFails",
                 ClaimsCheck.ABOUT_EQUAL_TOLERANCE));
-        Message figure = Message.of("figure.yearVsEraData", yearText, y, era.get().name(), a,
+        Message figure = Message.of("figure.yearVsEraData", yearText, y, era.get(), a,
                 majority.years().toString(), b, yearEnd.years().toString());
         return cx.result(claim, holds ? Verdict.MATCHES : Verdict.CANNOT_BE_REPRODUCED, figure, measureUsed, why);
     }
@@ -131,15 +131,15 @@ final class EraChecks {
         Era era = found.get();
         boolean matches = era.start().equals(claim.articleDate());
         List<Message> why = new ArrayList<>();
-        why.add(matches ? Message.of("explain.eraStartMatches", era.name(), era.start())
-                : Message.of("explain.eraStartDiffers", era.name(), era.start(), claim.articleDate()));
+        why.add(matches ? Message.of("explain.eraStartMatches", era, era.start())
+                : Message.of("explain.eraStartDiffers", era, era.start(), claim.articleDate()));
         // The year the era began belongs to different leaders under the two conventions: say so, with names.
         int year = era.start().getYear();
         Optional<Era> byMajority = cx.eras().eraOf(claim.origin(), year, EraConvention.MAJORITY_OF_YEAR);
         Optional<Era> byYearEnd = cx.eras().eraOf(claim.origin(), year, EraConvention.IN_OFFICE_AT_YEAR_END);
         if (byMajority.isPresent() && byYearEnd.isPresent() && !byMajority.get().equals(byYearEnd.get())) {
-            why.add(Message.of("explain.eraStartYear", Integer.toString(year), byMajority.get().name(),
-                    byYearEnd.get().name()));
+            why.add(Message.of("explain.eraStartYear", Integer.toString(year), byMajority.get(),
+                    byYearEnd.get()));
         }
         return cx.result(claim, matches ? Verdict.MATCHES : Verdict.DIFFERS, Message.of("figure.date", era.start()),
                 Message.of("measure.eraTable", era.source()), why);

@@ -73,9 +73,9 @@ public final class FigureFinder {
     }
 
     /** UNHCR's name for a country of origin or asylum; the code when the data do not name it. */
-    private String name(String iso3, String origin) {
-        return data.origin(iso3).map(org.asylumtrends.data.Country::name).orElseGet(() -> data.observations(origin)
-                .stream().filter(o -> o.asylum().iso3().equals(iso3)).findFirst().map(o -> o.asylum().name())
+    private Object name(String iso3, String origin) {
+        return data.origin(iso3).<Object>map(c -> c).orElseGet(() -> data.observations(origin)
+                .stream().filter(o -> o.asylum().iso3().equals(iso3)).findFirst().<Object>map(o -> o.asylum())
                 .orElse(iso3));
     }
 

@@ -1,5 +1,6 @@
 package org.asylumtrends.data.claims;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -11,7 +12,7 @@ final class FinderSentences {
     private FinderSentences() {
     }
 
-    static FigureCandidate candidate(FigureFinder.Hit h, FigureQuery query, Function<String, String> names) {
+    static FigureCandidate candidate(FigureFinder.Hit h, FigureQuery query, Function<String, Object> names) {
         FinderSeries s = h.series();
         FinderWindow w = h.window();
         String from = Integer.toString(w.from());
@@ -33,7 +34,7 @@ final class FinderSentences {
             case IN_OFFICE_AT_YEAR_END -> Message.of("finder.convention.year-end");
         })).orElse(Message.of("finder.nothing"));
         FinderScope scope = s.scope();
-        String members = String.join(", ", scope.members().stream().map(names).toList());
+        List<Object> members = scope.members().stream().map(names).toList();
         Message origin = switch (scope.origin().kind()) {
             case ALL -> Message.of("finder.origin.all");
             case ONE -> Message.of("finder.origin.one", names.apply(scope.origin().iso3()));

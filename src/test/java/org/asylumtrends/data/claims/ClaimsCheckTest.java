@@ -90,4 +90,21 @@ class ClaimsCheckTest {
         assertThat(EN.rule()).contains("within 0.1% of the data's figure", "within 5 people",
                 "0.5 percentage points", "within 10%");
     }
+
+    /**
+     * Issue 18: in Chinese and Korean the explanation names countries and leaders in the reader's language (CLDR's
+     * names, the era table's), as the charts do; English keeps UNHCR's names, and machine output too.
+     */
+    @Test
+    void countriesAndErasAreNamedInTheReadersLanguage() {
+        ClaimResult top = results.get("top-destinations");
+        String zh = new ClaimsText(Locale.CHINESE).explanation(top);
+        assertThat(zh).contains("美国", "韩国").doesNotContain("United States", "Rep. of Korea");
+        String ko = new ClaimsText(Locale.KOREAN).explanation(top);
+        assertThat(ko).contains("미국").doesNotContain("United States");
+        assertThat(EN.explanation(top)).contains("Rep. of Korea");
+        assertThat(ClaimsText.forMachineOutput().explanation(top)).contains("Rep. of Korea");
+        String era = new ClaimsText(Locale.CHINESE).explanation(results.get("xi-start"));
+        assertThat(era).contains("习近平").doesNotContain("Xi Jinping");
+    }
 }
