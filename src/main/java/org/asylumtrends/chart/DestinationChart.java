@@ -349,6 +349,15 @@ public final class DestinationChart extends BarChart<Number, String> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
+        fitValueAxis();
+    }
+
+    /**
+     * Called after the chart's own layout and after every layout of its plot: a new ranking lays out only the plot
+     * (XYChart's requestChartLayout), so a title or step chosen in the chart's layout alone stayed as {@link #show}
+     * set it, cut ("Asylum-seek…") or crowded, at 1024 px beside the map.
+     */
+    private void fitValueAxis() {
         if (!(valueAxis.lookup(".axis-label") instanceof javafx.scene.control.Labeled label) || axisTitle.isEmpty()) {
             return;
         }
@@ -396,6 +405,7 @@ public final class DestinationChart extends BarChart<Number, String> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
+        fitValueAxis();
         double plotWidth = valueAxis.getWidth();
         double rowHeight = countryAxis.getCategorySpacing();
         for (int i = 0; i < valueLabels.size() && i < bars.size(); i++) {
