@@ -39,6 +39,11 @@ public final class TrendPane extends VBox {
         scaleNote.getStyleClass().add("footnote");
         scaleNote.setWrapText(true);
         scaleNote.managedProperty().bind(scaleNote.visibleProperty());
+        // A wrapped note takes the lines it needs; the chart gives up the height (a VBox short of room shrank the
+        // notes to one line, and the era legend ended "· Xi …" at 1024 px beside the map).
+        for (Label note : List.of(footnote, eraLegend, scaleNote)) {
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(chart, lineLegend, eraLegend, scaleNote, footnote);
         chartData.addListener((obs, old, data) -> show(data));

@@ -138,6 +138,30 @@ class WindowSizesTest {
     }
 
     /**
+     * With the map beside the trend and the bars, as a user chooses under View > Panels, the notes under the
+     * trend are whole too (at 1024 px the era legend ended "· Xi …") and the bars' axis keeps its title whole.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768"})
+    void withTheMapTheNotesAndAxisTitlesAreWhole(int width, int height) {
+        Laid laid = layOut(bundled, Measure.ASYLUM_SEEKERS, width, height);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            var panels = java.util.EnumSet.copyOf(WindowPanel.DEFAULT);
+            panels.add(WindowPanel.MAP);
+            laid.window().panelsProperty().set(java.util.Set.copyOf(panels));
+            for (int i = 0; i < 3; i++) {
+                laid.window().applyCss();
+                laid.window().layout();
+            }
+        });
+        MainWindow w = laid.window();
+        assertWhole(w.trend().eraLegend(), "era legend " + w.trend().eraLegend().getText());
+        assertInsideScene(w.trend().eraLegend(), laid.scene());
+        assertWhole(axisLabel(w.destinations().chart().getXAxis()), "bar axis title");
+        assertWhole(axisLabel(w.trend().chart().getYAxis()), "trend axis title");
+    }
+
+    /**
      * The year axis' labels: at 1024x700 JavaFX hid 2013 and 2023, each too close to its neighbour at the ends, and
      * the axis read 2012, 2014, 2015 … 2022, 2024. Every tick's label is drawn now, none touches the next, and the
      * years go in one step (1, 2, 5 …) from a year divisible by it; with the map beside it too, and for 2000–2025.
