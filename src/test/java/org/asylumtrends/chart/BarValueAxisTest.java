@@ -15,6 +15,7 @@ import org.asylumtrends.export.ExportFixtures;
 import org.asylumtrends.ui.theme.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxToolkit;
@@ -72,5 +73,103 @@ class BarValueAxisTest {
         if (width >= 900) {
             assertThat(texts).as("wide enough for every step").hasSizeGreaterThan(4);
         }
+    }
+
+    /** New applications 2007–2020 (largest bar 173,446: an axis to 200,000), shown after the default view. */
+    @ParameterizedTest
+    @ValueSource(ints = {460, 640})
+    void aLaterRankingKeepsItsMaximumLabelled(int width) throws Exception {
+        ChartData first = ExportFixtures.defaultView();
+        ChartData later = org.asylumtrends.data.ChartData.of(org.asylumtrends.data.DatasetLoader.loadBundled(),
+                org.asylumtrends.data.EraTable.loadBundled(), org.asylumtrends.data.Selection.DEFAULT
+                        .withMeasure(org.asylumtrends.data.Measure.APPLICATIONS_NEW)
+                        .withYears(new org.asylumtrends.data.YearRange(2007, 2020)));
+        List<String> texts = WaitForAsyncUtils.asyncFx(() -> {
+            DestinationChart chart = new DestinationChart();
+            StackPane root = new StackPane(chart);
+            Scene scene = new Scene(root, width, 420);
+            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            for (ChartData data : List.of(first, later)) {
+                chart.show(data);
+                for (int pass = 0; pass < 3; pass++) {
+                    root.resize(width, 420);
+                    root.applyCss();
+                    root.layout();
+                }
+            }
+            return chart.getXAxis().getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty()).map(Text.class::cast)
+                    .sorted(Comparator.comparingDouble(t -> t.localToScene(t.getBoundsInLocal()).getMinX()))
+                    .map(Text::getText).toList();
+        }).get(20, TimeUnit.SECONDS);
+        assertThat(texts).as("at %d px", width).startsWith("0").endsWith("200,000");
+    }
+
+    /**
+     * JavaFX hides a crowded label and never shows it again while the range stays the same: after the bars' names
+     * narrowed the axis for one ranking, the next ranking with the same maximum lost its "200,000" (seen under
+     * openbox after a year drag). Narrow, then wide again, with the same figures: every step is labelled.
+     */
+    @Test
+    void aLabelHiddenWhileNarrowComesBackWhenThereIsRoom() throws Exception {
+        ChartData later = org.asylumtrends.data.ChartData.of(org.asylumtrends.data.DatasetLoader.loadBundled(),
+                org.asylumtrends.data.EraTable.loadBundled(), org.asylumtrends.data.Selection.DEFAULT
+                        .withMeasure(org.asylumtrends.data.Measure.APPLICATIONS_NEW)
+                        .withYears(new org.asylumtrends.data.YearRange(2007, 2020)));
+        List<String> texts = WaitForAsyncUtils.asyncFx(() -> {
+            DestinationChart chart = new DestinationChart();
+            StackPane root = new StackPane(chart);
+            Scene scene = new Scene(root, 900, 420);
+            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            chart.show(later);
+            for (int width : new int[] {900, 330, 300, 330, 900}) {
+                for (int pass = 0; pass < 3; pass++) {
+                    root.resize(width, 420);
+                    root.applyCss();
+                    root.layout();
+                }
+            }
+            return chart.getXAxis().getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty()).map(Text.class::cast)
+                    .sorted(Comparator.comparingDouble(t -> t.localToScene(t.getBoundsInLocal()).getMinX()))
+                    .map(Text::getText).toList();
+        }).get(20, TimeUnit.SECONDS);
+        assertThat(texts).containsExactly("0", "50,000", "100,000", "150,000", "200,000");
+    }
+
+    /** The drag seen under openbox: new applications, the low thumb 2012 to 2007, then the high one 2024 to 2020. */
+    @Test
+    void aDragOfTheYearsEndsWithEveryStepLabelled() throws Exception {
+        var data = org.asylumtrends.data.DatasetLoader.loadBundled();
+        var eras = org.asylumtrends.data.EraTable.loadBundled();
+        var base = org.asylumtrends.data.Selection.DEFAULT.withMeasure(org.asylumtrends.data.Measure.APPLICATIONS_NEW);
+        List<ChartData> steps = new java.util.ArrayList<>();
+        for (int from = 2012; from >= 2007; from--) {
+            steps.add(org.asylumtrends.data.ChartData.of(data, eras, base.withYears(new org.asylumtrends.data.YearRange(from, 2024))));
+        }
+        for (int to = 2023; to >= 2020; to--) {
+            steps.add(org.asylumtrends.data.ChartData.of(data, eras, base.withYears(new org.asylumtrends.data.YearRange(2007, to))));
+        }
+        List<String> texts = WaitForAsyncUtils.asyncFx(() -> {
+            DestinationChart chart = new DestinationChart();
+            StackPane root = new StackPane(chart);
+            Scene scene = new Scene(root, 600, 420);
+            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            for (ChartData step : steps) {
+                chart.show(step);
+                root.resize(600, 420);
+                root.applyCss();
+                root.layout();
+            }
+            for (int pass = 0; pass < 3; pass++) {
+                root.applyCss();
+                root.layout();
+            }
+            return chart.getXAxis().getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty()).map(Text.class::cast)
+                    .sorted(Comparator.comparingDouble(t -> t.localToScene(t.getBoundsInLocal()).getMinX()))
+                    .map(Text::getText).toList();
+        }).get(20, TimeUnit.SECONDS);
+        assertThat(texts).containsExactly("0", "50,000", "100,000", "150,000", "200,000");
     }
 }
