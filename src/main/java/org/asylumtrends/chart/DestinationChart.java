@@ -13,7 +13,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
@@ -52,7 +51,7 @@ public final class DestinationChart extends BarChart<Number, String> {
     static final int OTHER_NAMED = 15;
     private static final double LABEL_GAP = 4;
 
-    private final NumberAxis valueAxis;
+    private final ValueScaleAxis valueAxis;
     private final CategoryAxis countryAxis;
     private final TooltipPool tooltips;
     private final List<Row> rows = new ArrayList<>();
@@ -84,9 +83,9 @@ public final class DestinationChart extends BarChart<Number, String> {
 
     /** A chart whose tooltips come from {@code tooltips}, kept by the pane from one chart to the next. */
     public DestinationChart(TooltipPool tooltips) {
-        super(new NumberAxis(), new CategoryAxis());
+        super(new ValueScaleAxis(), new CategoryAxis());
         this.tooltips = tooltips;
-        this.valueAxis = (NumberAxis) getXAxis();
+        this.valueAxis = (ValueScaleAxis) getXAxis();
         this.countryAxis = (CategoryAxis) getYAxis();
         getStyleClass().add("destination-chart");
         setAnimated(false);
@@ -165,17 +164,16 @@ public final class DestinationChart extends BarChart<Number, String> {
         axisTitle = Messages.measureAxis(measure);
         axisTitleShort = Messages.measureName(measure);
         valueAxis.setLabel(axisTitle);
-        valueAxis.setTickLabelFormatter(new AxisLabels(measure));
+        AxisLabels labels = new AxisLabels(measure);
 
         rows.clear();
         rows.addAll(rowsOf(ranking, measure, countryAxis.getTickLabelFont()));
         double max = rows.stream().mapToDouble(Row::value).max().orElse(0);
         NiceScale scale = NiceScale.of(max, measure.kind() != Measure.Kind.RATE,
                 measure.kind() == Measure.Kind.RATE ? 1 : Double.POSITIVE_INFINITY);
-        valueAxis.setLowerBound(0);
-        valueAxis.setUpperBound(scale.upper());
-        valueAxis.setTickUnit(scale.step());
         niceScale = scale;
+        axisLabels = labels::toString;
+        valueAxis.showLinear(scale, axisLabels);
         countryAxis.getCategories().setAll(rows.stream().map(Row::label).toList());
 
         if (getData().isEmpty()) {
@@ -374,6 +372,7 @@ public final class DestinationChart extends BarChart<Number, String> {
 
     /** The rounded scale of the last ranking shown: its step is the finest the value axis labels. */
     private NiceScale niceScale;
+    private java.util.function.DoubleFunction<String> axisLabels = Double::toString;
 
     /**
      * Labels every step of the scale where they fit, else every second, third… (a divisor of the intervals, so that
@@ -384,8 +383,7 @@ public final class DestinationChart extends BarChart<Number, String> {
             return;
         }
         int intervals = niceScale.intervals();
-        Text probe = new Text(valueAxis.getTickLabelFormatter() == null ? String.valueOf(niceScale.upper())
-                : valueAxis.getTickLabelFormatter().toString(niceScale.upper()));
+        Text probe = new Text(axisLabels.apply(niceScale.upper()));
         probe.setFont(valueAxis.getTickLabelFont());
         double needed = probe.getLayoutBounds().getWidth() + 12; // a clear gap, not JavaFX's 3 px before it hides one
         double spacing = valueAxis.getWidth() / Math.max(1, intervals);
@@ -396,9 +394,9 @@ public final class DestinationChart extends BarChart<Number, String> {
                 break;
             }
         }
-        double unit = niceScale.step() * every;
-        if (valueAxis.getTickUnit() != unit) {
-            valueAxis.setTickUnit(unit);
+        NiceScale labelled = new NiceScale(niceScale.upper(), niceScale.step() * every);
+        if (!valueAxis.tickValues().equals(labelled.ticks())) {
+            valueAxis.showLinear(labelled, axisLabels);
         }
     }
 

@@ -54,4 +54,13 @@ public record NiceScale(double upper, double step) {
     public int intervals() {
         return (int) Math.round(upper / step);
     }
+
+    /** The tick values from 0 to the maximum, a step apart. */
+    public java.util.List<Double> ticks() {
+        java.util.List<Double> t = new java.util.ArrayList<>();
+        for (int i = 0; i <= intervals(); i++) {
+            t.add(i * step);
+        }
+        return java.util.List.copyOf(t);
+    }
 }

@@ -27,14 +27,11 @@ public final class ValueScaleAxis extends ValueAxis<Number> {
     void showLinear(NiceScale scale, DoubleFunction<String> labels) {
         this.log = false;
         this.labels = labels;
-        List<Double> t = new ArrayList<>();
-        for (int i = 0; i <= scale.intervals(); i++) {
-            t.add(i * scale.step());
-        }
-        ticks = List.copyOf(t);
+        ticks = scale.ticks();
         setLowerBound(0);
         setUpperBound(scale.upper());
-        requestAxisLayout();
+        // New ticks with the same bounds: the tick marks are made again only when the range is marked invalid.
+        invalidateRange(List.of());
     }
 
     /**
@@ -48,7 +45,8 @@ public final class ValueScaleAxis extends ValueAxis<Number> {
         ticks = t.ticks().stream().map(Math::log10).toList();
         setLowerBound(Math.log10(t.lower()));
         setUpperBound(Math.log10(t.upper()));
-        requestAxisLayout();
+        // New ticks with the same bounds: the tick marks are made again only when the range is marked invalid.
+        invalidateRange(List.of());
     }
 
     /** Where a value goes on this axis: itself, or its log10 on a log axis. */
@@ -93,5 +91,11 @@ public final class ValueScaleAxis extends ValueAxis<Number> {
     protected String getTickMarkLabel(Number value) {
         double v = value.doubleValue();
         return labels.apply(log ? LogTicks.round(Math.pow(10, v)) : v);
+    }
+
+    /** Rounded, so that the axis' maximum keeps its label ({@link AxisPositions}). */
+    @Override
+    public double getDisplayPosition(Number value) {
+        return AxisPositions.snapped(super.getDisplayPosition(value));
     }
 }

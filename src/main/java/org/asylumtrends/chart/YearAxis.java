@@ -114,4 +114,10 @@ public final class YearAxis extends ValueAxis<Number> {
     protected String getTickMarkLabel(Number value) {
         return Long.toString(Math.round(value.doubleValue()));
     }
+
+    /** Rounded, so that the axis' maximum keeps its label ({@link AxisPositions}). */
+    @Override
+    public double getDisplayPosition(Number value) {
+        return AxisPositions.snapped(super.getDisplayPosition(value));
+    }
 }

@@ -172,4 +172,35 @@ class BarValueAxisTest {
         }).get(20, TimeUnit.SECONDS);
         assertThat(texts).containsExactly("0", "50,000", "100,000", "150,000", "200,000");
     }
+
+    /**
+     * JavaFX drops a tick label placed beyond {@code ceil(length)}, and puts the maximum at {@code max × (length /
+     * max)}, 1e-13 too far for some whole lengths: at 412 px the bars' axis to 200,000 lost "200,000" (seen under
+     * openbox at 1366x768). At every whole length from 300 to 700 px the maximum keeps its label.
+     */
+    @Test
+    void theMaximumKeepsItsLabelAtEveryWholeLength() throws Exception {
+        List<Integer> lost = WaitForAsyncUtils.asyncFx(() -> {
+            ValueScaleAxis axis = new ValueScaleAxis();
+            axis.setSide(javafx.geometry.Side.BOTTOM);
+            new Scene(new javafx.scene.Group(axis));
+            List<Integer> missing = new java.util.ArrayList<>();
+            for (double upper : new double[] {150_000, 200_000, 400_000}) {
+                axis.showLinear(new NiceScale(upper, upper / 4), v -> String.format(Locale.US, "%,.0f", v));
+                String top = String.format(Locale.US, "%,.0f", upper);
+                for (int length = 300; length <= 700; length++) {
+                    axis.resize(length, 40);
+                    axis.applyCss();
+                    axis.layout();
+                    boolean drawn = axis.getChildrenUnmodifiable().stream()
+                            .anyMatch(n -> n instanceof Text t && t.isVisible() && t.getText().equals(top));
+                    if (!drawn) {
+                        missing.add(length);
+                    }
+                }
+            }
+            return missing;
+        }).get(60, TimeUnit.SECONDS);
+        assertThat(lost).as("lengths at which the maximum had no label").isEmpty();
+    }
 }

@@ -41,7 +41,7 @@ final class DrawnChecks {
                 .sorted(Comparator.comparingDouble(i -> sceneBounds(bars.get(i).getNode()).getCenterY())).toList();
         assertThat(topDown.stream().map(i -> rows.get(i).iso3()).toList()).as("%s: countries top to bottom", step)
                 .isEqualTo(expected);
-        NumberAxis axis = (NumberAxis) chart.getXAxis();
+        javafx.scene.chart.ValueAxis<Number> axis = (javafx.scene.chart.ValueAxis<Number>) chart.getXAxis();
         double plotWidth = axis.getWidth();
         List<Text> names = chart.getYAxis().getChildrenUnmodifiable().stream()
                 .filter(n -> n instanceof Text && n.isVisible()).map(n -> (Text) n).toList();

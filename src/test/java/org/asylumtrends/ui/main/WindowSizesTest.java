@@ -138,6 +138,39 @@ class WindowSizesTest {
     }
 
     /**
+     * The sequence seen under openbox at 1366x768: new applications, the years dragged to 2007–2020 one year at a
+     * time, then another origin; after each the bars' value axis still labels its maximum.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768"})
+    void theBarsAxisLabelsItsMaximumThroughASequence(int width, int height) {
+        Laid laid = layOut(bundled, Measure.APPLICATIONS_NEW, width, height);
+        List<Runnable> steps = new java.util.ArrayList<>();
+        for (int from = 2011; from >= 2007; from--) {
+            int f = from;
+            steps.add(() -> laid.model().selectYears(f, 2024));
+        }
+        for (int to = 2023; to >= 2020; to--) {
+            int t = to;
+            steps.add(() -> laid.model().selectYears(2007, t));
+        }
+        steps.add(() -> laid.model().selectOrigin("AFG"));
+        for (Runnable step : steps) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                step.run();
+                for (int i = 0; i < 3; i++) {
+                    laid.window().applyCss();
+                    laid.window().layout();
+                }
+            });
+            var axis = (javafx.scene.chart.ValueAxis<Number>) laid.window().destinations().chart().getXAxis();
+            String upper = org.asylumtrends.text.Formats.value(Measure.APPLICATIONS_NEW, axis.getUpperBound());
+            assertThat(tickLabels(axis)).extracting(Text::getText).as("%dx%d %s: bar axis labels", width, height,
+                    laid.model().getSelection()).contains("0", upper);
+        }
+    }
+
+    /**
      * With the map beside the trend and the bars, as a user chooses under View > Panels, the notes under the
      * trend are whole too (at 1024 px the era legend ended "· Xi …") and the bars' axis keeps its title whole.
      */
