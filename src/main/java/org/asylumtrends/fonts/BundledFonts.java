@@ -79,10 +79,12 @@ public final class BundledFonts {
         return FILES.computeIfAbsent(face, f -> {
             try (InputStream in = f.open()) {
                 Path dir = Files.createTempDirectory("asylum-trends-fonts");
-                Path file = dir.resolve(f.resource.substring(f.resource.lastIndexOf('/') + 1));
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                file.toFile().deleteOnExit();
+                // deleteOnExit works in reverse order of registration: the folder first, so the file goes before it
+                // (the other way round left one empty folder in the temporary directory per run).
                 dir.toFile().deleteOnExit();
+                Path file = dir.resolve(f.resource.substring(f.resource.lastIndexOf('/') + 1));
+                file.toFile().deleteOnExit();
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
