@@ -174,7 +174,11 @@ public final class DestinationChart extends BarChart<Number, String> {
         niceScale = scale;
         axisLabels = labels::toString;
         valueAxis.showLinear(scale, axisLabels);
-        countryAxis.getCategories().setAll(rows.stream().map(Row::label).toList());
+        List<String> categories = rows.stream().map(Row::label).toList();
+        if (!countryAxis.getCategories().equals(categories)) {
+            // Only when they change: new categories make new text nodes for every label, to be styled again.
+            countryAxis.getCategories().setAll(categories);
+        }
 
         if (getData().isEmpty()) {
             getData().add(new Series<>(FXCollections.observableArrayList()));

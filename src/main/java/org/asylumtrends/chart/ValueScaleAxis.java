@@ -14,6 +14,7 @@ public final class ValueScaleAxis extends ValueAxis<Number> {
     /** How many decades a log axis labels 1, 2 and 5 of; beyond that only the powers of ten, or labels collide. */
     static final int DECADES_WITH_STEPS = 3;
     private List<Double> ticks = List.of();
+    private List<String> texts = List.of();
     private DoubleFunction<String> labels = Double::toString;
     private boolean log;
 
@@ -25,13 +26,7 @@ public final class ValueScaleAxis extends ValueAxis<Number> {
 
     /** A linear axis from 0 to {@code scale}'s maximum, a tick every step. */
     void showLinear(NiceScale scale, DoubleFunction<String> labels) {
-        this.log = false;
-        this.labels = labels;
-        ticks = scale.ticks();
-        setLowerBound(0);
-        setUpperBound(scale.upper());
-        // New ticks with the same bounds: the tick marks are made again only when the range is marked invalid.
-        invalidateRange(List.of());
+        show(false, scale.ticks(), 0, scale.upper(), labels);
     }
 
     /**
@@ -39,14 +34,29 @@ public final class ValueScaleAxis extends ValueAxis<Number> {
      * each power of ten when it spans few decades, at the powers of ten otherwise.
      */
     void showLog(double min, double max, DoubleFunction<String> labels) {
-        this.log = true;
-        this.labels = labels;
         LogTicks t = LogTicks.of(min, max);
-        ticks = t.ticks().stream().map(Math::log10).toList();
-        setLowerBound(Math.log10(t.lower()));
-        setUpperBound(Math.log10(t.upper()));
-        // New ticks with the same bounds: the tick marks are made again only when the range is marked invalid.
-        invalidateRange(List.of());
+        show(true, t.ticks().stream().map(Math::log10).toList(), Math.log10(t.lower()), Math.log10(t.upper()), labels);
+    }
+
+    private void show(boolean log, List<Double> ticks, double lower, double upper, DoubleFunction<String> labels) {
+        List<String> texts = ticks.stream().map(t -> label(log, labels, t)).toList();
+        boolean same = log == this.log && ticks.equals(this.ticks) && texts.equals(this.texts);
+        this.log = log;
+        this.labels = labels;
+        this.ticks = ticks;
+        this.texts = texts;
+        setLowerBound(lower);
+        setUpperBound(upper);
+        // New ticks with the same bounds: the tick marks are made again only when the range is marked invalid. The
+        // same ticks with the same labels are left alone: JavaFX makes a new text node for every tick of an
+        // invalid range, and styling them was a good part of a year change's time.
+        if (!same) {
+            invalidateRange(List.of());
+        }
+    }
+
+    private static String label(boolean log, DoubleFunction<String> labels, double tick) {
+        return labels.apply(log ? LogTicks.round(Math.pow(10, tick)) : tick);
     }
 
     /** Where a value goes on this axis: itself, or its log10 on a log axis. */
@@ -89,8 +99,7 @@ public final class ValueScaleAxis extends ValueAxis<Number> {
 
     @Override
     protected String getTickMarkLabel(Number value) {
-        double v = value.doubleValue();
-        return labels.apply(log ? LogTicks.round(Math.pow(10, v)) : v);
+        return label(log, labels, value.doubleValue());
     }
 
     /** Rounded, so that the axis' maximum keeps its label ({@link AxisPositions}). */

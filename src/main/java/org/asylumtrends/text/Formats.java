@@ -13,7 +13,27 @@ import org.asylumtrends.data.Scale;
  * {@linkplain AppLocale application locale}, the same as the words around them.
  */
 public final class Formats {
+    /**
+     * The integer format of the thread, for the locale it was made for: every count on screen goes through it, and
+     * {@code NumberFormat.getIntegerInstance} looks up a provider and parses a pattern on every call (1–2 % of a
+     * year change's time on the UI thread). Per thread, as a NumberFormat is not thread-safe.
+     */
+    private static final ThreadLocal<IntegerFormat> INTEGERS = new ThreadLocal<>();
+
+    private record IntegerFormat(java.util.Locale locale, NumberFormat format) {
+    }
+
     private Formats() {
+    }
+
+    private static NumberFormat integers() {
+        IntegerFormat cached = INTEGERS.get();
+        java.util.Locale locale = AppLocale.current();
+        if (cached == null || !cached.locale().equals(locale)) {
+            cached = new IntegerFormat(locale, NumberFormat.getIntegerInstance(locale));
+            INTEGERS.set(cached);
+        }
+        return cached.format();
     }
 
     /**
@@ -29,7 +49,7 @@ public final class Formats {
         if (AppLocale.largeNumberUnits() && Math.abs(n) >= 10_000 && (language.equals("zh") || language.equals("ko"))) {
             return inUnits(n, language.equals("ko"));
         }
-        return NumberFormat.getIntegerInstance(AppLocale.current()).format(n);
+        return integers().format(n);
     }
 
     /**
@@ -93,7 +113,7 @@ public final class Formats {
         if (measure.kind() == Measure.Kind.RATE) {
             return value > 1.0001 ? "" : percent(value, 0); // room for bar labels beyond 100% is not a rate
         }
-        return NumberFormat.getIntegerInstance(AppLocale.current()).format(Math.round(value));
+        return integers().format(Math.round(value));
     }
 
     public static String percent(double fraction, int decimals) {
