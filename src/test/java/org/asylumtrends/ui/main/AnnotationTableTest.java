@@ -107,6 +107,28 @@ class AnnotationTableTest {
     }
 
     /**
+     * The tab is built only while shown: a user who looks at it, goes back to the charts, drags the years and
+     * comes back sees the years of the drag, with their values, and nothing of the first look.
+     */
+    @Test
+    void yearsChangedWhileTheTabIsHiddenAreTheRowsWhenItIsShownAgain() throws Exception {
+        showChartDataTab();
+        RunningApp.waitUntil(() -> window.chartDataTable().table().getItems().contains(2012));
+        robot.interact(() -> window.tabs().getSelectionModel().select(0));
+        robot.interact(() -> {
+            window.yearFilter().slider().setLowValue(2015);
+            window.yearFilter().slider().setHighValue(2018);
+        });
+        assertThat(window.chartDataTable().getScene()).as("hidden while the charts are shown").isNull();
+        showChartDataTab();
+        RunningApp.waitUntil(() -> window.chartDataTable().table().getItems().equals(List.of(2015, 2016, 2017, 2018)));
+        List<String> cells = robot.lookup("#chartDataTable .table-cell").queryAllAs(TableCell.class).stream()
+                .map(TableCell::getText).filter(t -> t != null && !t.isEmpty()).toList();
+        assertThat(cells).contains("2015", "2018").doesNotContain("2012", "2024");
+        assertThat(robot.lookup("#chartDataScale").queryLabeled().getText()).contains("Asylum-seekers");
+    }
+
+    /**
      * Clicks the Chart data tab as a user does; on a busy machine the click can land before the window has its
      * place (TestFX reads the node's screen position first), so the tab is then also selected directly.
      */
