@@ -324,9 +324,44 @@ public final class TrendChart extends LineChart<Number, Number> {
     private int install(Data<Number, Number> d, TrendLine line, ChartData data, int n) {
         int year = d.getXValue().intValue();
         ScaledPoint p = line.point(year).orElseThrow();
-        Tooltip.install(d.getNode(), tooltips.get(n, pointText(data, line, p)));
+        Tooltip.install(d.getNode(), tooltips.get(n, tipTexts.text(data, line, p)));
         return n + 1;
     }
+
+    /**
+     * The points' tooltip texts of the last drawing, by everything that decides one: most points keep theirs
+     * across a year change, and formatting every point's anew was about 5 % of a year change's time. Only the
+     * last drawing's texts are kept, so the map stays as small as the chart.
+     */
+    private static final class TipTexts {
+        private record Key(java.util.Locale locale, boolean units, Measure measure, Scale scale, int indexBase, boolean compared,
+                           String country, ScaledPoint point, Optional<Era> era) {
+        }
+
+        private java.util.Map<Key, String> last = new java.util.HashMap<>();
+        private java.util.Map<Key, String> now = new java.util.HashMap<>();
+        private ChartData drawing;
+
+        String text(ChartData data, TrendLine line, ScaledPoint p) {
+            if (data != drawing) {
+                last = now;
+                now = new java.util.HashMap<>();
+                drawing = data;
+            }
+            Key key = new Key(org.asylumtrends.text.AppLocale.current(),
+                    org.asylumtrends.text.AppLocale.largeNumberUnits(), data.measure(), data.scale(),
+                    data.scale() == Scale.INDEXED ? data.selected().from() : 0, data.lines().lines().size() > 1,
+                    line.country().shortName(), p, data.eraOf(p.year()));
+            String text = last.get(key);
+            if (text == null) {
+                text = pointText(data, line, p);
+            }
+            now.put(key, text);
+            return text;
+        }
+    }
+
+    private final TipTexts tipTexts = new TipTexts();
 
     /** Shows the author's dated annotations over the line (issue 17). */
     public void setAnnotations(List<org.asylumtrends.data.Annotation> annotations) {
