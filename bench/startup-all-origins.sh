@@ -13,6 +13,9 @@
 #   all     this app, --smoke-test --wait-for-all-origins: the same first frame, then on until every bundled
 #           origin has been read in the background and shown (all-origins-ms), which is the peak RSS of the
 #           app "with everything bundled"
+#   nobundle  this app's jar without the every-origin table (the .gz left out, its line in
+#           china_asylum.properties removed), --smoke-test: the same build with China alone, the fair baseline for
+#           "start-up does not wait for the bundle"
 # Prints medians of first-frame-ms, all-origins-ms and the whole process's peak RSS (GNU time), as key=value lines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,19 +35,29 @@ one() {  # name, java args... -> appends "first-frame-ms all-origins-ms peak-rss
   echo "$(sed -n 's/^first-frame-ms=//p' "$work/out" | tail -1) $(sed -n 's/^all-origins-ms=//p' "$work/out" | tail -1)" \
     "$(sed -n 's/^peak-rss-kib=//p' "$work/time")" >>"$work/$name"
 }
+nobundle="$work/no-bundle.jar"
+cp target/asylum-trends.jar "$nobundle"
+mkdir -p "$work/props/assets/data"
+unzip -p target/asylum-trends.jar assets/data/china_asylum.properties | grep -v '^all_origins=' \
+  >"$work/props/assets/data/china_asylum.properties"
+zip -q -d "$nobundle" assets/data/unhcr_asylum_all_origins.csv.gz
+(cd "$work/props" && zip -q "$nobundle" assets/data/china_asylum.properties)
 for i in $(seq "$runs"); do
+  one nobundle -cp "$nobundle" org.asylumtrends.Launcher --smoke-test
   one empty -cp target/asylum-trends.jar:target/bench/empty-window.jar org.asylumtrends.bench.EmptyWindow
   one before -cp "$before" org.asylumtrends.Launcher --smoke-test
   one now -cp target/asylum-trends.jar org.asylumtrends.Launcher --smoke-test
   one all -cp target/asylum-trends.jar org.asylumtrends.Launcher --smoke-test --wait-for-all-origins
 done
-for n in empty before now all; do
+for n in empty before nobundle now all; do
   ms=$(cut -d' ' -f1 "$work/$n" | median); kib=$(awk '{print $NF}' "$work/$n" | median)
   extra=""
   if [ "$n" = all ]; then extra=" all-origins-ms=$(cut -d' ' -f2 "$work/$n" | median)"; fi
   echo "startup-$n-first-frame-ms=$ms peak-rss-$n-mib=$((kib / 1024))$extra (runs: $(paste -sd'|' "$work/$n"))"
   eval "ms_$n=$ms kib_$n=$kib"
 done
+echo "first-frame-ratio-now-to-nobundle=$(ratio "$ms_now" "$ms_nobundle") (the same build without the bundle)" \
+  "memory-ratio-nobundle-to-empty=$(ratio "$kib_nobundle" "$kib_empty")"
 echo "first-frame-ratio-now-to-before=$(ratio "$ms_now" "$ms_before") (goal <= 1.05)" \
   "first-frame-ratio-all-to-before=$(ratio "$ms_all" "$ms_before")"
 echo "memory-ratio-all-to-empty=$(ratio "$kib_all" "$kib_empty") (goal <= 1.3)" \
