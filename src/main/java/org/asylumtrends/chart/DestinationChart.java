@@ -151,11 +151,6 @@ public final class DestinationChart extends BarChart<Number, String> {
         }
     }
 
-    /** The font of the countries' names, as the style sheet sets it: the names are cut to fit in it. */
-    public javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.text.Font> countryFontProperty() {
-        return countryAxis.tickLabelFontProperty();
-    }
-
     /**
      * Shows the ranking of a selection, in the same chart as the last one: the bars, labels and row targets are
      * kept and given their new values, names and order (new nodes for every ranking were most of a year-range

@@ -18,7 +18,6 @@ public final class DestinationPane extends VBox {
     private final DestinationChart chart = new DestinationChart(tooltips);
     private ChartData shown;
     private String highlighted;
-    private boolean styled;
 
     public DestinationPane(ObservableValue<ChartData> chartData) {
         getStyleClass().add("destination-pane");
@@ -30,21 +29,14 @@ public final class DestinationPane extends VBox {
             }
         });
         show(chartData.getValue());
-        // A font set by the style sheet after a ranking (the first pass over a new window, a theme) cuts long
-        // names anew; after the pass, as the bars are changed.
-        chart.countryFontProperty().addListener((obs, old, font) -> javafx.application.Platform.runLater(() -> {
-            if (shown != null) {
-                show(shown);
-            }
-        }));
     }
 
     private void show(ChartData data) {
-        if (!styled && chart.getScene() != null) {
-            // The axis' font, which decides where a long name is cut, comes from the style sheet. Once: styling the
-            // chart before every ranking styled the other panels' new nodes early too (5 % of a year change).
+        if (chart.getScene() != null && chart.getWidth() == 0) {
+            // The axis' font, which decides where a long name is cut, comes from the style sheet: styled here until
+            // the chart's first frame, which styles it. Styling it before every ranking styled the other panels'
+            // new nodes early too (5 % of a year change's time).
             chart.applyCss();
-            styled = true;
         }
         if (data != null) {
             chart.show(data);
