@@ -29,7 +29,8 @@ final class FinderSentences {
             case RATE -> Message.of("finder.what.rate", s.measure(), to);
             case POOLED_RATE -> Message.of("finder.what.pooledRate", s.measure(), range);
         };
-        Message era = w.era().map(name -> Message.of("finder.era", name, switch (w.convention()) {
+        // The Era itself, not its table name: the sentence names it in the reader's language ("习近平", "시진핑").
+        Message era = w.era().map(e -> Message.of("finder.era", e, switch (w.convention()) {
             case MAJORITY_OF_YEAR -> Message.of("finder.convention.majority");
             case IN_OFFICE_AT_YEAR_END -> Message.of("finder.convention.year-end");
         })).orElse(Message.of("finder.nothing"));
@@ -53,7 +54,8 @@ final class FinderSentences {
         Message sentence = Message.of("finder.candidate", what, era, origin, asylum, s.release(),
                 value(h.aggregation(), h.value()), difference(h.aggregation(), difference), slipText);
         return new FigureCandidate(s.measure(), s.vintage(), scope, h.aggregation(),
-                new org.asylumtrends.data.YearRange(w.from(), w.to()), w.era(), w.convention(), h.value(), difference,
+                new org.asylumtrends.data.YearRange(w.from(), w.to()), w.era().map(org.asylumtrends.data.Era::name),
+                w.convention(), h.value(), difference,
                 java.util.Optional.ofNullable(slip), h.miss() <= 1, h.cost(), sentence);
     }
 

@@ -16,11 +16,11 @@ import org.asylumtrends.data.YearRange;
  * years of each era of the origin under each convention, named as such.
  *
  * @param order      its place in the search, for the ranking's last tie-breaker
- * @param era        the era whose years these are, if they are an era's
+ * @param era        the era whose years these are, if they are an era's (named in the reader's language)
  * @param convention the convention that gives the era these years (null without an era)
  * @param penalty    how far its ends are from the years named ({@link FigureFinder#YEAR_PENALTY} a year)
  */
-record FinderWindow(int order, int from, int to, Optional<String> era, EraConvention convention, double penalty) {
+record FinderWindow(int order, int from, int to, Optional<Era> era, EraConvention convention, double penalty) {
     /** How far a range's ends are moved when looking near the years named. */
     static final int NEAR = 2;
 
@@ -65,7 +65,7 @@ record FinderWindow(int order, int from, int to, Optional<String> era, EraConven
                         FinderWindow existing = windows.get(r);
                         if (existing == null || existing.era().isEmpty()) {
                             windows.put(r, window(existing == null ? windows.size() : existing.order(), r.from(), r.to(),
-                                    Optional.of(era.name()), c, named));
+                                    Optional.of(era), c, named));
                         }
                     }
                 }
@@ -74,12 +74,12 @@ record FinderWindow(int order, int from, int to, Optional<String> era, EraConven
         return List.copyOf(windows.values());
     }
 
-    private static void put(Map<YearRange, FinderWindow> windows, int f, int t, Optional<String> era,
+    private static void put(Map<YearRange, FinderWindow> windows, int f, int t, Optional<Era> era,
                             EraConvention c, Optional<YearRange> named) {
         windows.putIfAbsent(new YearRange(f, t), window(windows.size(), f, t, era, c, named));
     }
 
-    private static FinderWindow window(int order, int f, int t, Optional<String> era, EraConvention c,
+    private static FinderWindow window(int order, int f, int t, Optional<Era> era, EraConvention c,
                                        Optional<YearRange> named) {
         double penalty = named.map(g -> FigureFinder.YEAR_PENALTY * (Math.abs(f - g.from()) + Math.abs(t - g.to())))
                 .orElse(0.0);

@@ -65,6 +65,19 @@ class FigureFinderTest {
                         + " data's 15,362) it is 1,158,728, 11 less");
     }
 
+    /** The era a candidate counts by is named in the reader's language, as in the claims check: "习近平", "시진핑". */
+    @Test
+    void anErasCandidateNamesTheLeaderInTheReadersLanguage() {
+        FigureCandidate byEra = find("1,158,739 Chinese nationals 2012–2024").candidates().stream()
+                .filter(c -> c.era().isPresent()).findFirst().orElseThrow();
+        assertThat(byEra.era()).as("the machine-readable name stays the table's").contains("Xi Jinping");
+        assertThat(EN.format(byEra.sentence())).contains("Xi Jinping's years");
+        assertThat(new ClaimsText(Locale.CHINESE).format(byEra.sentence())).contains("习近平")
+                .doesNotContain("Xi Jinping");
+        assertThat(new ClaimsText(Locale.KOREAN).format(byEra.sentence())).contains("시진핑")
+                .doesNotContain("Xi Jinping");
+    }
+
     @Test
     void theArticles2024FigureIsTheMidYearValueNotTheYearEndOne() {
         FigureCandidate top = find("176,239 Chinese in 2024").candidates().get(0);
