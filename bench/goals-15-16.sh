@@ -4,10 +4,13 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}; export PATH=$JAVA_HOME/bin:$PATH
-before=${1:?usage: bench/goals-15-16.sh BEFORE_JAR (the app built at 4f2193e)}
+before=${1:?usage: bench/goals-15-16.sh BEFORE_JAR [PREV_CHECKOUT] (the app built at 4f2193e; a checkout built with -Pbench)}
+# PREV_CHECKOUT (optional): an earlier commit's checkout, built with `mvn -Pbench -DskipTests package` and its
+# bench-classpath.txt, whose eight-line run alternates with this one's: before and after in the same run.
+prev=${2:-}
 out=bench/results/goals-15-16.txt
 : > $out
-echo "# $(date -u +%FT%TZ) commit $(git rev-parse --short HEAD) load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a $out
+echo "# $(date -u +%FT%TZ) commit $(git rev-parse --short HEAD) prev ${prev:+$(git -C "$prev" rev-parse --short HEAD)} load before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a $out
 mvn -B -q -o -Pbench -DskipTests package 2>&1 | grep ERROR
 mvn -B -q -o -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt 2>&1 | grep ERROR
 mkdir -p target/bench
@@ -20,6 +23,11 @@ for i in 1 2 3; do
   "${xvfb[@]}" java -Djava.util.prefs.userRoot=/tmp/prefs-b -cp "$cp" org.asylumtrends.ui.main.AppBench filter 200 2>/dev/null | sed 's/^/app /' | grep -E 'p50|p95' >> $out
   "${xvfb[@]}" java -Djava.util.prefs.userRoot=/tmp/prefs-b -Dbench.panels=trend,destinations,map -cp "$cp" org.asylumtrends.ui.main.AppBench filter 200 2>/dev/null | sed 's/^/map /' | grep -E 'p50|p95' >> $out
   "${xvfb[@]}" java -Djava.util.prefs.userRoot=/tmp/prefs-b -cp "$cp" org.asylumtrends.ui.main.AppBench compare 200 bundled CHN,RUS,IRN,AFG,SYR,VEN,TUR,IND 2>/dev/null | sed 's/^/eight /' | grep -E 'p50|p95|lines' >> $out
+  if [ -n "$prev" ]; then
+    rm -rf /tmp/prefs-b
+    pcp="$prev/target/test-classes:$prev/target/classes:$(cat "$prev/target/bench-classpath.txt")"
+    "${xvfb[@]}" java -Djava.util.prefs.userRoot=/tmp/prefs-b -cp "$pcp" org.asylumtrends.ui.main.AppBench compare 200 bundled CHN,RUS,IRN,AFG,SYR,VEN,TUR,IND 2>/dev/null | sed 's/^/prev-eight /' | grep -E 'p50|p95|lines' >> $out
+  fi
   "${xvfb[@]}" java -Djava.util.prefs.userRoot=/tmp/prefs-b -cp "$cp" org.asylumtrends.bench.BareChartsBench 200 2>/dev/null | sed 's/^/bare /' | grep -E 'p50|p95' >> $out
 done
 echo "== start-up and memory" >> $out
