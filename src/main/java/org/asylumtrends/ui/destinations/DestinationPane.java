@@ -18,6 +18,8 @@ public final class DestinationPane extends VBox {
     private final DestinationChart chart = new DestinationChart(tooltips);
     private ChartData shown;
     private String highlighted;
+    /** The names shown were cut out of the scene, in the default font. */
+    private boolean cutUnstyled;
 
     public DestinationPane(ObservableValue<ChartData> chartData) {
         getStyleClass().add("destination-pane");
@@ -29,6 +31,13 @@ public final class DestinationPane extends VBox {
             }
         });
         show(chartData.getValue());
+        // Names cut while the pane was out of the scene (the bars panel hidden) were cut in JavaFX's default axis
+        // font, 8 px, not the style sheet's: cut them again when it is shown, before its first frame.
+        chart.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && cutUnstyled && shown != null) {
+                show(shown);
+            }
+        });
     }
 
     private void show(ChartData data) {
@@ -39,6 +48,7 @@ public final class DestinationPane extends VBox {
             chart.applyCss();
         }
         if (data != null) {
+            cutUnstyled = chart.getScene() == null;
             chart.show(data);
         }
         shown = data;
