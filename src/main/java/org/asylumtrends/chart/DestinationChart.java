@@ -203,6 +203,12 @@ public final class DestinationChart extends BarChart<Number, String> {
         }
         items.removeAll(kept.values());
         items.addAll(added);
+        if (!added.isEmpty()) {
+            // BarChart puts a new bar on top of the plot: the value labels (white inside a long bar) and the row
+            // targets go back above the bars, or a new bar hid its own value ("Other (165 countries)" had none).
+            valueLabels.forEach(Node::toFront);
+            rowTargets.forEach(Node::toFront);
+        }
         bars.clear();
         bars.addAll(next);
         List<Data<Number, String>> inRowOrder = next;

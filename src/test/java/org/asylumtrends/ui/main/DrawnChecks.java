@@ -64,6 +64,14 @@ final class DrawnChecks {
                     .isGreaterThanOrEqualTo(-0.5);
             assertThat(label.getMaxX()).as("%s: value of %s ends inside the plot", step, expected.get(k))
                     .isLessThanOrEqualTo(plotWidth + 0.5);
+            // Drawn above every bar: a bar added after its label covered it, and a label inside a long bar (white
+            // on the bar) vanished; "Other (165 countries)" showed no value in the United States' view.
+            javafx.scene.Parent plot = bar.getParent();
+            int labelAt = plot.getChildrenUnmodifiable().indexOf(values.get(i));
+            for (XYChart.Data<Number, String> other : bars) {
+                assertThat(labelAt).as("%s: value of %s drawn above the bars", step, expected.get(k))
+                        .isGreaterThan(plot.getChildrenUnmodifiable().indexOf(other.getNode()));
+            }
         }
     }
 
