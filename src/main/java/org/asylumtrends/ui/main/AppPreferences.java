@@ -237,7 +237,20 @@ public final class AppPreferences {
             } catch (BackingStoreException | RuntimeException stale) {
                 // The value this process has is still worth showing.
             }
-            return node.get("recent.files", "");
+            return recentFilesAsRead();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The recent-files text as this process read it at start, without asking the store again: for the window's
+     * start, which has just read it. A sync there wrote the whole node as XML on the UI thread before the first
+     * frame (and loaded the JDK's XML classes for it).
+     */
+    public String recentFilesAsRead() {
+        try {
+            return node == null ? "" : node.get("recent.files", "");
         } catch (RuntimeException e) {
             return "";
         }

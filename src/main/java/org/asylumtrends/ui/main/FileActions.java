@@ -47,7 +47,7 @@ public final class FileActions {
         this.window = window;
         this.preferences = preferences;
         this.runner = runner;
-        this.recent = RecentFiles.parse(preferences.recentFiles());
+        this.recent = RecentFiles.parse(preferences.recentFilesAsRead());
         this.opener = new DataOpener(model.erasProperty(), model::showDataset, runner, this::showLoadError,
                 this::remember);
         window.statusBar().follow(opener.currentLoadProperty(), opener::cancel);
