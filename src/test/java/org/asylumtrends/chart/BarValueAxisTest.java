@@ -46,21 +46,13 @@ class BarValueAxisTest {
         ChartData data = ExportFixtures.defaultView();
         List<Text> labels = WaitForAsyncUtils.asyncFx(() -> {
             DestinationChart chart = new DestinationChart();
-            StackPane root = new StackPane(chart);
-            Scene scene = new Scene(root, width, 420);
-            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            StackPane root = styledRoot(chart, width);
             // Twice, as a year change does: the second ranking lays out only the plot, not the whole chart.
             for (int shown = 0; shown < 2; shown++) {
                 chart.show(data);
-                for (int pass = 0; pass < 3; pass++) { // the step is chosen in one pass and drawn in the next
-                    root.resize(width, 420);
-                    root.applyCss();
-                    root.layout();
-                }
+                settle(root, width);
             }
-            return chart.getXAxis().getChildrenUnmodifiable().stream()
-                    .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty()).map(Text.class::cast)
-                    .sorted(Comparator.comparingDouble(t -> t.localToScene(t.getBoundsInLocal()).getMinX())).toList();
+            return drawnLabels(chart);
         }).get(20, TimeUnit.SECONDS);
         List<String> texts = labels.stream().map(Text::getText).toList();
         assertThat(texts).as("at %d px", width).startsWith("0").endsWith("150,000").hasSizeGreaterThan(1);
@@ -80,27 +72,15 @@ class BarValueAxisTest {
     @ValueSource(ints = {460, 640})
     void aLaterRankingKeepsItsMaximumLabelled(int width) throws Exception {
         ChartData first = ExportFixtures.defaultView();
-        ChartData later = org.asylumtrends.data.ChartData.of(org.asylumtrends.data.DatasetLoader.loadBundled(),
-                org.asylumtrends.data.EraTable.loadBundled(), org.asylumtrends.data.Selection.DEFAULT
-                        .withMeasure(org.asylumtrends.data.Measure.APPLICATIONS_NEW)
-                        .withYears(new org.asylumtrends.data.YearRange(2007, 2020)));
+        ChartData later = newApplications2007To2020();
         List<String> texts = WaitForAsyncUtils.asyncFx(() -> {
             DestinationChart chart = new DestinationChart();
-            StackPane root = new StackPane(chart);
-            Scene scene = new Scene(root, width, 420);
-            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            StackPane root = styledRoot(chart, width);
             for (ChartData data : List.of(first, later)) {
                 chart.show(data);
-                for (int pass = 0; pass < 3; pass++) {
-                    root.resize(width, 420);
-                    root.applyCss();
-                    root.layout();
-                }
+                settle(root, width);
             }
-            return chart.getXAxis().getChildrenUnmodifiable().stream()
-                    .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty()).map(Text.class::cast)
-                    .sorted(Comparator.comparingDouble(t -> t.localToScene(t.getBoundsInLocal()).getMinX()))
-                    .map(Text::getText).toList();
+            return drawnLabels(chart).stream().map(Text::getText).toList();
         }).get(20, TimeUnit.SECONDS);
         assertThat(texts).as("at %d px", width).startsWith("0").endsWith("200,000");
     }
@@ -112,27 +92,15 @@ class BarValueAxisTest {
      */
     @Test
     void aLabelHiddenWhileNarrowComesBackWhenThereIsRoom() throws Exception {
-        ChartData later = org.asylumtrends.data.ChartData.of(org.asylumtrends.data.DatasetLoader.loadBundled(),
-                org.asylumtrends.data.EraTable.loadBundled(), org.asylumtrends.data.Selection.DEFAULT
-                        .withMeasure(org.asylumtrends.data.Measure.APPLICATIONS_NEW)
-                        .withYears(new org.asylumtrends.data.YearRange(2007, 2020)));
+        ChartData later = newApplications2007To2020();
         List<String> texts = WaitForAsyncUtils.asyncFx(() -> {
             DestinationChart chart = new DestinationChart();
-            StackPane root = new StackPane(chart);
-            Scene scene = new Scene(root, 900, 420);
-            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            StackPane root = styledRoot(chart, 900);
             chart.show(later);
             for (int width : new int[] {900, 330, 300, 330, 900}) {
-                for (int pass = 0; pass < 3; pass++) {
-                    root.resize(width, 420);
-                    root.applyCss();
-                    root.layout();
-                }
+                settle(root, width);
             }
-            return chart.getXAxis().getChildrenUnmodifiable().stream()
-                    .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty()).map(Text.class::cast)
-                    .sorted(Comparator.comparingDouble(t -> t.localToScene(t.getBoundsInLocal()).getMinX()))
-                    .map(Text::getText).toList();
+            return drawnLabels(chart).stream().map(Text::getText).toList();
         }).get(20, TimeUnit.SECONDS);
         assertThat(texts).containsExactly("0", "50,000", "100,000", "150,000", "200,000");
     }
@@ -152,9 +120,7 @@ class BarValueAxisTest {
         }
         List<String> texts = WaitForAsyncUtils.asyncFx(() -> {
             DestinationChart chart = new DestinationChart();
-            StackPane root = new StackPane(chart);
-            Scene scene = new Scene(root, 600, 420);
-            scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+            StackPane root = styledRoot(chart, 600);
             for (ChartData step : steps) {
                 chart.show(step);
                 root.resize(600, 420);
@@ -165,10 +131,7 @@ class BarValueAxisTest {
                 root.applyCss();
                 root.layout();
             }
-            return chart.getXAxis().getChildrenUnmodifiable().stream()
-                    .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty()).map(Text.class::cast)
-                    .sorted(Comparator.comparingDouble(t -> t.localToScene(t.getBoundsInLocal()).getMinX()))
-                    .map(Text::getText).toList();
+            return drawnLabels(chart).stream().map(Text::getText).toList();
         }).get(20, TimeUnit.SECONDS);
         assertThat(texts).containsExactly("0", "50,000", "100,000", "150,000", "200,000");
     }
@@ -202,5 +165,36 @@ class BarValueAxisTest {
             return missing;
         }).get(60, TimeUnit.SECONDS);
         assertThat(lost).as("lengths at which the maximum had no label").isEmpty();
+    }
+
+    /** New applications 2007–2020: the largest bar 173,446, an axis to 200,000. */
+    private static ChartData newApplications2007To2020() throws Exception {
+        return ChartData.of(org.asylumtrends.data.DatasetLoader.loadBundled(), org.asylumtrends.data.EraTable.loadBundled(),
+                org.asylumtrends.data.Selection.DEFAULT.withMeasure(org.asylumtrends.data.Measure.APPLICATIONS_NEW)
+                        .withYears(new org.asylumtrends.data.YearRange(2007, 2020)));
+    }
+
+    /** The chart alone in a scene of the app's light style sheets, {@code width} × 420. */
+    private static StackPane styledRoot(DestinationChart chart, int width) {
+        StackPane root = new StackPane(chart);
+        Scene scene = new Scene(root, width, 420);
+        scene.getStylesheets().setAll(Theme.LIGHT.stylesheets());
+        return root;
+    }
+
+    /** Three passes, as three frames: the step is chosen in one pass and drawn in the next. */
+    private static void settle(StackPane root, int width) {
+        for (int pass = 0; pass < 3; pass++) {
+            root.resize(width, 420);
+            root.applyCss();
+            root.layout();
+        }
+    }
+
+    /** The value axis' labels as drawn: visible, not empty, left to right. */
+    private static List<Text> drawnLabels(DestinationChart chart) {
+        return chart.getXAxis().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text t && t.isVisible() && !t.getText().isEmpty()).map(Text.class::cast)
+                .sorted(Comparator.comparingDouble(t -> t.localToScene(t.getBoundsInLocal()).getMinX())).toList();
     }
 }

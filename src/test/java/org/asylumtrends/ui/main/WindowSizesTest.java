@@ -178,15 +178,7 @@ class WindowSizesTest {
     @CsvSource({"1024, 700", "1366, 768"})
     void withTheMapTheNotesAndAxisTitlesAreWhole(int width, int height) {
         Laid laid = layOut(bundled, Measure.ASYLUM_SEEKERS, width, height);
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            var panels = java.util.EnumSet.copyOf(WindowPanel.DEFAULT);
-            panels.add(WindowPanel.MAP);
-            laid.window().panelsProperty().set(java.util.Set.copyOf(panels));
-            for (int i = 0; i < 3; i++) {
-                laid.window().applyCss();
-                laid.window().layout();
-            }
-        });
+        showTheMapToo(laid);
         MainWindow w = laid.window();
         assertWhole(w.trend().eraLegend(), "era legend " + w.trend().eraLegend().getText());
         assertInsideScene(w.trend().eraLegend(), laid.scene());
@@ -209,8 +201,14 @@ class WindowSizesTest {
             assertThat(((org.asylumtrends.chart.YearAxis) laid.window().trend().chart().getXAxis()).tickUnit())
                     .as("%s: room for every year", size).isEqualTo(1);
         }
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> laid.model().selectYears(2000, 2025));
+        showTheMapToo(laid);
+        assertYearAxisRegular(laid, size + " with the map, 2000-2025", 2000, 2025);
+    }
+
+    /** View > Panels > Map, beside the default panels; laid out over three passes, as over three frames. */
+    private static void showTheMapToo(Laid laid) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            laid.model().selectYears(2000, 2025);
             var panels = java.util.EnumSet.copyOf(WindowPanel.DEFAULT);
             panels.add(WindowPanel.MAP);
             laid.window().panelsProperty().set(java.util.Set.copyOf(panels));
@@ -219,7 +217,6 @@ class WindowSizesTest {
                 laid.window().layout();
             }
         });
-        assertYearAxisRegular(laid, size + " with the map, 2000-2025", 2000, 2025);
     }
 
     private static void assertYearAxisRegular(Laid laid, String what, int from, int to) {
