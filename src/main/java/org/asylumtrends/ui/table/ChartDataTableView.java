@@ -45,8 +45,11 @@ public final class ChartDataTableView extends VBox {
     private final Button exportCsv = new Button(Messages.get("chartData.exportCsv"));
     private ChartData shown;
     private SortedMap<Integer, List<Annotation>> listed = new java.util.TreeMap<>();
-    /** Columns and rows still to be made for {@link #shown}: the view is not in the scene. */
-    private boolean stale;
+    /**
+     * Columns and rows are made for {@link #shown} only while the tab is shown (see WhenShown); copy and CSV read
+     * {@link #shown} and {@link #listed}, which every change keeps current.
+     */
+    private final WhenShown refresh = new WhenShown(this, this::fill);
 
     public ChartDataTableView(ObservableValue<ChartData> chartData) {
         this(chartData, new javafx.beans.property.SimpleObjectProperty<>(Editorial.NONE));
@@ -78,13 +81,6 @@ public final class ChartDataTableView extends VBox {
         });
         chartData.addListener((o, a, data) -> show(data, editorial.getValue()));
         editorial.addListener((o, a, words) -> show(chartData.getValue(), words));
-        // As the detail table: in the scene only while its tab is shown (MainWindow). Hidden, it keeps what copy and
-        // CSV need and builds its columns and rows when shown, not on every step of a year drag.
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null && stale) {
-                fill();
-            }
-        });
         show(chartData.getValue(), editorial.getValue());
     }
 
@@ -95,15 +91,14 @@ public final class ChartDataTableView extends VBox {
         shown = data;
         listed = ChartDataCsv.annotationsByYear(editorial == null ? List.of() : editorial.annotations(),
                 data.selected());
-        stale = true;
-        if (getScene() != null) {
-            fill();
-        }
+        refresh.changed();
     }
 
     private void fill() {
-        stale = false;
         ChartData data = shown;
+        if (data == null) {
+            return;
+        }
         scale.setText(Messages.format("chartData.scale",
                 ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from())));
         List<TableColumn<Integer, String>> columns = new ArrayList<>();

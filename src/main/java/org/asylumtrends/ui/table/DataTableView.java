@@ -49,8 +49,8 @@ public final class DataTableView extends VBox {
     /** Shows the rows of {@code dataset} behind each new {@code chartData}: its origin, within its years. */
     private final ObservableValue<AsylumDataset> dataset;
     private final ObservableValue<ChartData> chartData;
-    /** Whether the rows are those of an earlier selection. */
-    private boolean stale = true;
+    /** The rows are listed only while the table is shown, or when asked for (see WhenShown). */
+    private final WhenShown refresh;
 
     public DataTableView(ObservableValue<AsylumDataset> dataset, ObservableValue<ChartData> chartData) {
         getStyleClass().add("data-table-view");
@@ -89,34 +89,16 @@ public final class DataTableView extends VBox {
                 e.consume();
             }
         });
-        // The table is in the scene only while its tab is shown (MainWindow). Hidden, it only notes what to show:
-        // a year drag would otherwise list and sort a country's rows many times a second for nobody.
-        chartData.addListener((o, a, data) -> {
-            stale = true;
-            if (getScene() != null) {
-                refresh();
-            }
-        });
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                refresh();
-            }
-        });
         this.dataset = dataset;
         this.chartData = chartData;
-    }
-
-    private void refresh() {
-        if (stale) {
-            show(dataset.getValue(), chartData.getValue());
-        }
+        this.refresh = new WhenShown(this, () -> show(this.dataset.getValue(), this.chartData.getValue()));
+        chartData.addListener((o, a, data) -> refresh.changed());
     }
 
     private void show(AsylumDataset dataset, ChartData data) {
         if (data == null || dataset == null) {
             return;
         }
-        stale = false;
         List<Observation> rows = dataset.observations(data.origin().iso3()).stream()
                 .filter(o -> data.selected().contains(o.year()))
                 .sorted(java.util.Comparator.comparingInt(Observation::year).thenComparing(Observation::asylum))
@@ -146,7 +128,7 @@ public final class DataTableView extends VBox {
 
     /** The rows as shown (filtered and sorted), for the CSV export. */
     public List<Observation> visibleRows() {
-        refresh();
+        refresh.now();
         return List.copyOf(table.getItems());
     }
 
@@ -155,7 +137,7 @@ public final class DataTableView extends VBox {
     }
 
     public TableView<Observation> table() {
-        refresh();
+        refresh.now();
         return table;
     }
 
