@@ -1,6 +1,7 @@
 package org.asylumtrends.data;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -52,8 +53,10 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
         YearRange available = series.years().orElse(null);
         YearRange years = available == null ? selection.years() : selection.years().clampTo(available);
         RangeAggregation effective = selection.aggregation().effectiveFor(measure);
-        DestinationRanking ranking = ListedSeries.ranking(dataset, selection, firstIso3, years, effective,
-                TOP_DESTINATIONS);
+        // The bars and the map read the same countries over the same years: grouped once for both.
+        Map<Country, Map<Integer, Counts>> byCountry = CountryYears.of(dataset.figuresIn(Vintage.LATEST), firstIso3,
+                selection.isAsylumView(), measure, years);
+        DestinationRanking ranking = DestinationRanking.rank(byCountry, measure, years, effective, TOP_DESTINATIONS);
         // Era bands belong to an origin's leaders: drawn for the first listed origin that has them, never made up.
         List<Era> eras = selection.isAsylumView() ? List.of() : selection.listed().stream().map(eraTable::forOrigin)
                 .filter(e -> !e.isEmpty()).findFirst().orElse(List.of());
@@ -63,7 +66,7 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
                 population);
         return new ChartData(dataset.metadata(), series.origin(), measure, effective, available, years, series,
                 eras, ranking, totals, selection.convention(), lines, selection.isAsylumView(),
-                CountryValues.of(dataset, selection.withYears(years), population));
+                CountryValues.of(byCountry, selection.withYears(years), population));
     }
 
     /** The scale the lines are drawn on. */

@@ -2,7 +2,6 @@ package org.asylumtrends.data;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,29 +46,23 @@ public record CountryValues(Measure measure, YearRange years, RangeAggregation a
      * the other scales are how lines are drawn and leave the counts as they are.
      */
     public static CountryValues of(AsylumDataset data, Selection selection, Population population) {
+        return of(CountryYears.of(data, selection.listed().get(0), selection.isAsylumView(), selection.measure(),
+                selection.years()), selection, population);
+    }
+
+    /** The values from countries already grouped by {@link CountryYears} over the selection's years. */
+    static CountryValues of(Map<Country, Map<Integer, Counts>> byCountry, Selection selection,
+                            Population population) {
         Measure measure = selection.measure();
         YearRange years = selection.years();
         RangeAggregation effective = selection.aggregation().effectiveFor(measure);
         boolean ofOrigins = selection.isAsylumView();
-        Map<Country, TreeMap<Integer, Counts.Builder>> byCountry = new HashMap<>();
-        for (Observation o : observationsOf(data, selection)) {
-            if (years.contains(o.year())) {
-                Country other = ofOrigins ? o.origin() : o.asylum();
-                YearSeries.addAll(byCountry.computeIfAbsent(other, c -> new TreeMap<>())
-                        .computeIfAbsent(o.year(), y -> Counts.builder()), o.counts(), measure);
-            }
-        }
         Map<Integer, Counts.Builder> allYears = new TreeMap<>();
         record Raw(Country country, double count) {
         }
         List<Raw> raw = new ArrayList<>();
-        byCountry.forEach((country, yearly) -> {
-            Map<Integer, Counts> built = new TreeMap<>();
-            yearly.forEach((y, b) -> {
-                Counts c = b.build();
-                built.put(y, c);
-                YearSeries.addAll(allYears.computeIfAbsent(y, k -> Counts.builder()), c, measure);
-            });
+        byCountry.forEach((country, built) -> {
+            built.forEach((y, c) -> YearSeries.addAll(allYears.computeIfAbsent(y, k -> Counts.builder()), c, measure));
             YearSeries.aggregate(built, years, measure, effective).ifPresent(v -> {
                 if (v != 0 || !beforeSeries(measure, effective, years)) {
                     raw.add(new Raw(country, v));
@@ -89,15 +82,6 @@ public record CountryValues(Measure measure, YearRange years, RangeAggregation a
         values.sort(Comparator.comparingDouble(CountryValue::value).reversed()
                 .thenComparing(CountryValue::country));
         return new CountryValues(measure, years, effective, selection.scale(), ofOrigins, values, total);
-    }
-
-    /**
-     * The observations a view's countries come from: the origin's rows in a "from" view; in an "in" view the rows
-     * of every origin in the country of asylum (the column store's index by country of asylum).
-     */
-    static List<Observation> observationsOf(AsylumDataset data, Selection selection) {
-        return selection.isAsylumView() ? data.observationsIn(selection.asylums().get(0))
-                : data.observations(selection.origin());
     }
 
     /** The value on the view's scale, or empty where it is undefined (no population figure). */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -59,29 +58,21 @@ public record DestinationRanking(Measure measure, YearRange years, RangeAggregat
     private static DestinationRanking rank(AsylumDataset data, String iso3, boolean ofAsylum, Measure measure,
                                            Vintage vintage, YearRange years, RangeAggregation aggregation,
                                            int topN) {
+        return rank(CountryYears.of(data.figuresIn(vintage), iso3, ofAsylum, measure, years), measure, years,
+                aggregation, topN);
+    }
+
+    /** Ranks countries already grouped by {@link CountryYears} (as {@link ChartData} does, once for bars and map). */
+    static DestinationRanking rank(Map<Country, Map<Integer, Counts>> byCountry, Measure measure, YearRange years,
+                                   RangeAggregation aggregation, int topN) {
         if (topN < 1) {
             throw new IllegalArgumentException("top N must be at least 1, was " + topN);
         }
         RangeAggregation effective = aggregation.effectiveFor(measure);
-        AsylumDataset figures = data.figuresIn(vintage);
-        FigureTable table = figures.figures();
-        FigureTable.Rows rows = figures.rows(iso3, ofAsylum);
-        Set<Count> inputs = measure.inputs();
-        Map<Country, TreeMap<Integer, Counts.Builder>> byCountry = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            int row = rows.row(i);
-            if (years.contains(table.year(row))) {
-                Counts.Builder b = byCountry.computeIfAbsent(rows.other(row), c -> new TreeMap<>())
-                        .computeIfAbsent(table.year(row), y -> Counts.builder());
-                table.addTo(b, row, inputs);
-            }
-        }
         record Ranked(Country country, double value, Map<Integer, Counts> yearly) {
         }
         List<Ranked> ranked = new ArrayList<>();
-        byCountry.forEach((country, yearly) -> {
-            Map<Integer, Counts> built = new TreeMap<>();
-            yearly.forEach((y, b) -> built.put(y, b.build()));
+        byCountry.forEach((country, built) -> {
             // A country with zero people or claims is no destination: it would only swell "Other (N countries)".
             YearSeries.aggregate(built, years, measure, effective).ifPresent(v -> {
                 if (v != 0 || measure.kind() == Measure.Kind.RATE) {

@@ -121,4 +121,38 @@ class CountryValuesTest {
         assertThat(v.of("DEU")).as("no decision on the merits: no rate").isEmpty();
         assertThat(v.values()).allSatisfy(c -> assertThat(c.share()).isNaN());
     }
+
+    /**
+     * A window's bars and map come from one grouping of the rows ({@link ChartData} groups once for both); each must
+     * still be what it is alone, in "from" and "in" views, for every range and aggregation.
+     */
+    @Test
+    void theWindowsBarsAndMapSayWhatEachSaysAlone() throws Exception {
+        AsylumDataset data = data();
+        EraTable noEras = new EraTable(List.of());
+        List<Selection> views = List.of(Selection.DEFAULT, Selection.DEFAULT.withOrigin("AFG"),
+                Selection.DEFAULT.withAsylums(List.of("USA")), Selection.DEFAULT.withAsylums(List.of("CAN", "USA")));
+        int checked = 0;
+        for (Selection view : views) {
+            for (Measure m : List.of(Measure.ASYLUM_SEEKERS, Measure.REFUGEES)) {
+                for (YearRange years : List.of(new YearRange(2023, 2024), new YearRange(2024, 2024),
+                        new YearRange(2023, 2025))) {
+                    for (RangeAggregation a : RangeAggregation.values()) {
+                        Selection s = view.withMeasure(m).withYears(years).withAggregation(a);
+                        ChartData shown = ChartData.of(data, noEras, s, Population.NONE);
+                        Selection clamped = s.withYears(shown.selected());
+                        String first = s.listed().get(0);
+                        assertThat(shown.countries()).as(s.toString())
+                                .isEqualTo(CountryValues.of(data, clamped, Population.NONE));
+                        assertThat(shown.ranking()).as(s.toString()).isEqualTo(ListedSeries.ranking(data, s, first,
+                                shown.selected(), a, ChartData.TOP_DESTINATIONS));
+                        assertThat(shown.ranking().top()).as("the bars' countries are on the map").allSatisfy(d ->
+                                assertThat(shown.countries().of(d.country().iso3())).isPresent());
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(4 * 2 * 3 * RangeAggregation.values().length);
+    }
 }
