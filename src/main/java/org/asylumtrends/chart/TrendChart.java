@@ -39,6 +39,8 @@ public final class TrendChart extends LineChart<Number, Number> {
     private final EraOverlay eraOverlay = new EraOverlay();
     private final AnnotationLayer annotationLayer = new AnnotationLayer();
     private final TooltipPool tooltips = new TooltipPool();
+    /** The node property under which {@link #install} notes the pooled tooltip a point has. */
+    private static final Object INSTALLED_TIP = new Object();
     private final Rectangle hoverLayer = new Rectangle();
     private final Tooltip hoverTip = new Tooltip();
     private final EndLabels endLabels = new EndLabels();
@@ -305,6 +307,7 @@ public final class TrendChart extends LineChart<Number, Number> {
                     n = install(d, line.line(), data, n);
                 } else {
                     Tooltip.uninstall(d.getNode(), null);
+                    d.getNode().getProperties().remove(INSTALLED_TIP);
                 }
             }
         }
@@ -321,10 +324,18 @@ public final class TrendChart extends LineChart<Number, Number> {
         }
     }
 
+    /**
+     * Gives a point the n-th pooled tooltip. A kept point mostly keeps its tooltip from the last drawing: installing
+     * it again re-registers three mouse handlers on the node, for every point on every year change.
+     */
     private int install(Data<Number, Number> d, TrendLine line, ChartData data, int n) {
         int year = d.getXValue().intValue();
         ScaledPoint p = line.point(year).orElseThrow();
-        Tooltip.install(d.getNode(), tooltips.get(n, tipTexts.text(data, line, p)));
+        Tooltip tip = tooltips.get(n, tipTexts.text(data, line, p));
+        if (d.getNode().getProperties().get(INSTALLED_TIP) != tip) {
+            Tooltip.install(d.getNode(), tip);
+            d.getNode().getProperties().put(INSTALLED_TIP, tip);
+        }
         return n + 1;
     }
 
