@@ -96,6 +96,7 @@ public final class BareChartsBench {
             timed.start().thenAccept(ms -> {
                 Measurements.printLatencies(ms, changes);
                 Measurements.printCpu(timed.cpuMillis(), changes);
+                Measurements.printGc(ms, timed, changes, "filter");
                 System.exit(0);
             }); });
         }, "bench").start();

@@ -65,6 +65,30 @@ public final class Measurements {
         }
     }
 
+    /**
+     * What the warm changes allocated and how many of them waited for a collection: {@code filter-alloc-warm-p50-kib},
+     * {@code filter-gc-warm-changes} and the wall p95 of the warm changes that had none, to tell the collector's share
+     * of the p95 from the work's.
+     */
+    public static void printGc(double[] ms, PulseTimedChanges timed, int n, String what) {
+        double[] warmAlloc = Arrays.copyOfRange(timed.allocatedKib(), n, ms.length);
+        print(what + "-alloc-warm-p50-kib", quantile(warmAlloc, 0.50));
+        boolean[] collected = timed.collected();
+        int withGc = 0;
+        double[] without = new double[ms.length - n];
+        int k = 0;
+        for (int i = n; i < ms.length; i++) {
+            if (collected[i]) {
+                withGc++;
+            } else {
+                without[k++] = ms[i];
+            }
+        }
+        print(what + "-gc-warm-changes", withGc);
+        print(what + "-warm-p95-without-gc-ms", quantile(Arrays.copyOf(without, Math.max(1, k)), 0.95));
+        print(what + "-unrendered-changes", timed.unrendered());
+    }
+
     public static void printLatencies(double[] ms, int n) {
         printLatencies(ms, n, "filter");
     }

@@ -34,6 +34,8 @@ public final class AppBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // As the app's Launcher does before JavaFX starts: the window is measured as users run it (region cache off).
+        org.asylumtrends.export.ReproducibleRendering.apply();
         System.setProperty(AppPreferences.NODE_PROPERTY, "asylumtrends-bench");
         Preferences.userRoot().node("asylumtrends-bench").removeNode();
         Thread launcher = new Thread(() -> Application.launch(AsylumTrendsApp.class), "launcher");
@@ -113,6 +115,7 @@ public final class AppBench {
         }
         Measurements.printLatencies(ms, changes);
         Measurements.printCpu(timed[0].cpuMillis(), changes);
+        Measurements.printGc(ms, timed[0], changes, "filter");
         Measurements.print("selection", onFx(() -> window.yearFilter().selectionText().getText()));
     }
 
@@ -156,6 +159,7 @@ public final class AppBench {
         Measurements.print("switch", "first origin among the listed, both charts redrawn");
         Measurements.printLatencies(ms, changes, "switch");
         Measurements.printCpu(switches[0].cpuMillis(), changes, "switch");
+        Measurements.printGc(ms, switches[0], changes, "switch");
     }
 
     private static MainWindow waitForWindow() throws Exception {
