@@ -46,6 +46,15 @@ public final class CompareBar extends HBox {
     private Boolean itemsSide;
     /** The countries the box offers, in their own (alphabetical) order; shown best match first as one types. */
     private List<Country> offered = List.of();
+    /**
+     * The chips made for {@link #chipsData} on {@link #chipsSide}, by ISO3, the first country's too: a switch of the
+     * first country moves chips instead of making them. A chip is a button with its tooltip (a popup window), and
+     * making and styling eight anew was a quarter of a switch's work.
+     */
+    private final java.util.Map<String, Button> madeChips = new java.util.HashMap<>();
+    private AsylumDataset chipsData;
+    private Boolean chipsSide;
+    private Tooltip fullTip;
 
     public CompareBar(ObservableValue<AsylumDataset> dataset, ObservableValue<Selection> selection,
                       ObservableValue<ChartData> chartData, Consumer<Selection> select) {
@@ -168,12 +177,20 @@ public final class CompareBar extends HBox {
         try {
             from.setSelected(!s.isAsylumView());
             in.setSelected(s.isAsylumView());
-            List<Button> made = new ArrayList<>();
-            List<Country> listable = data == null ? List.of() : ListedSeries.listable(data, s.isAsylumView());
-            for (String iso3 : s.listed().subList(1, s.listed().size())) {
-                made.add(chip(listable, iso3));
+            if (data != chipsData || !Boolean.valueOf(s.isAsylumView()).equals(chipsSide)) {
+                madeChips.clear(); // other data or the other side: other names
+                chipsData = data;
+                chipsSide = s.isAsylumView();
             }
-            chips.getChildren().setAll(made);
+            madeChips.keySet().retainAll(s.listed());
+            List<Country> listable = data == null ? List.of() : ListedSeries.listable(data, s.isAsylumView());
+            List<Button> shown = new ArrayList<>();
+            for (String iso3 : s.listed().subList(1, s.listed().size())) {
+                shown.add(madeChips.computeIfAbsent(iso3, code -> chip(listable, code)));
+            }
+            if (!chips.getChildren().equals(shown)) {
+                chips.getChildren().setAll(shown);
+            }
             // The app opens on China's data alone and puts every origin's in their place a moment later: a list kept
             // from the opening data offered China only, so "Rus" and Enter added nothing on the desktop.
             if (data != null && (data != itemsData || itemsSide != s.isAsylumView())) {
@@ -185,7 +202,10 @@ public final class CompareBar extends HBox {
             adder.setValue(null);
             boolean full = s.listed().size() >= Selection.MAX_COMPARED;
             adder.setDisable(full || data == null);
-            adder.setTooltip(full ? new Tooltip(Messages.format("compare.add.full", Selection.MAX_COMPARED)) : null);
+            if (full && fullTip == null) {
+                fullTip = new Tooltip(Messages.format("compare.add.full", Selection.MAX_COMPARED));
+            }
+            adder.setTooltip(full ? fullTip : null);
         } finally {
             updating = false;
         }

@@ -137,6 +137,10 @@ class CompareRandomWalkTest {
             assertThat(drawn).as("%s: years drawn for %s", where, model.country().iso3())
                     .containsExactlyElementsOf(model.drawable().stream().map(ScaledPoint::year).toList());
         }
+        // The chips (kept from change to change) are the countries compared with the first, in the listed order.
+        assertThat(window.compareBar().chips()).as("%s: chips", where).extracting(b -> b.getId() + " " + b.getText())
+                .containsExactlyElementsOf(data.lines().lines().subList(1, data.lines().lines().size()).stream()
+                        .map(l -> "chip-" + l.country().iso3() + " " + l.country().shortName() + "  \u2715").toList());
         List<Text> labels = chart.endLabels().labels();
         if (s.listed().size() > 1) {
             assertThat(labels).extracting(Text::getText).as("%s: end labels", where).containsExactlyElementsOf(

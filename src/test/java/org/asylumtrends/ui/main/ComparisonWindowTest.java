@@ -113,6 +113,29 @@ class ComparisonWindowTest {
         return shape == null ? "round" : ((javafx.scene.shape.SVGPath) shape).getContent();
     }
 
+    /**
+     * Choosing another first country of the listed ones moves the chips: they follow the listed order, and a
+     * country that stays compared keeps its chip (making eight buttons with tooltips anew was a quarter of a switch).
+     */
+    @Test
+    void aSwitchOfTheFirstCountryKeepsTheOtherChips(FxRobot robot) {
+        robot.interact(() -> model.select(model.getSelection().withOrigins(List.of("CHN", "RUS", "IRN", "AFG"))));
+        java.util.Map<String, javafx.scene.control.Button> before = new java.util.HashMap<>();
+        window.compareBar().chips().forEach(b -> before.put(b.getId(), b));
+        assertThat(before.keySet()).containsExactlyInAnyOrder("chip-RUS", "chip-IRN", "chip-AFG");
+        robot.interact(() -> {
+            var combo = window.originChooser().combo();
+            combo.setValue(combo.getItems().stream().filter(c -> c.iso3().equals("IRN")).findFirst().orElseThrow());
+        });
+        List<String> listed = model.getSelection().listed();
+        assertThat(listed.get(0)).isEqualTo("IRN");
+        assertThat(window.compareBar().chips()).extracting(b -> b.getId())
+                .containsExactlyElementsOf(listed.subList(1, listed.size()).stream().map(c -> "chip-" + c).toList());
+        assertThat(window.compareBar().chips()).filteredOn(b -> before.containsKey(b.getId()))
+                .allSatisfy(b -> assertThat(b).as(b.getId()).isSameAs(before.get(b.getId()))).hasSize(2);
+        assertThat(window.compareBar().chips()).extracting(b -> b.getText()).contains("China  \u2715");
+    }
+
     @Test
     void typingRusAddsRussiaAsAChipThatRemovesIt(FxRobot robot) {
         robot.clickOn("#compareAdd");
