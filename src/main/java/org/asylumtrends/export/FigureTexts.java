@@ -43,6 +43,15 @@ public record FigureTexts(String title, String subtitle, List<String> notes, Str
         return of(data, content, Editorial.NONE);
     }
 
+    /**
+     * A panel's title beside the trend, naming the country when several are compared: the headline says "China and 3
+     * more", but the bars and the map are the first country's alone, and a reader took them for all four together.
+     */
+    static String panelTitle(ChartData data, String title) {
+        return data.lines().lines().size() > 1
+                ? Messages.format("export.panel.ofCountry", title, Messages.countryName(data.origin())) : title;
+    }
+
     /** "People from China with asylum claims still pending at the end of each year". */
     public static String defaultTitle(ChartData data) {
         if (data.asylumView() || data.lines().lines().size() > 1) {

@@ -113,6 +113,24 @@ class ComparisonExportTest {
         assertThat(String.join(" ", texts)).contains("in Germany");
     }
 
+    /**
+     * The headline of three lines says "China and 2 more"; the bars and the map beside the trend are China's alone,
+     * and their titles say so (a reader took them for the three countries together). One line needs no name there.
+     */
+    @Test
+    void besideSeveralLinesTheBarsAndMapSayWhoseTheyAre() throws Exception {
+        ExportSettings both = new ExportSettings(FigureContent.BOTH, FigureSize.WIDE, ImageFormat.SVG, 1);
+        assertThat(texts(svg(ExportFixtures.prepare(view(Scale.LINEAR), both))))
+                .contains("By country of asylum, end of 2024 (China)");
+        ExportSettings map = new ExportSettings(FigureContent.byId("trend,map").orElseThrow(), FigureSize.WIDE,
+                ImageFormat.SVG, 1);
+        assertThat(texts(svg(ExportFixtures.prepare(view(Scale.LINEAR), map)))).contains("On the map (China)");
+        Selection alone = new Selection(List.of("CHN"), List.of(), Measure.ASYLUM_SEEKERS, RangeAggregation.LAST_YEAR,
+                new YearRange(2022, 2024), EraConvention.MAJORITY_OF_YEAR, Scale.LINEAR);
+        assertThat(texts(svg(ExportFixtures.prepare(ChartData.of(data, EraTable.empty(), alone, POPULATION), both))))
+                .contains("By country of asylum, end of 2024").noneMatch(t -> t.endsWith("(China)"));
+    }
+
     private static Document svg(FigureExport export) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.writeTo(out);

@@ -206,6 +206,8 @@ public final class CompareBar extends HBox {
                 fullTip = new Tooltip(Messages.format("compare.add.full", Selection.MAX_COMPARED));
             }
             adder.setTooltip(full ? fullTip : null);
+            // A disabled box shows no tooltip (it gets no mouse events): the box itself says why it is grey.
+            adder.setPromptText(full ? fullTip.getText() : Messages.get("compare.add.prompt"));
         } finally {
             updating = false;
         }

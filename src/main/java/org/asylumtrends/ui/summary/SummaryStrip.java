@@ -104,7 +104,8 @@ public final class SummaryStrip extends HBox {
 
     static String erasText(ChartData data) {
         if (data.eraTotals().isEmpty()) {
-            return Messages.get("summary.era.none");
+            // An "in" view has no origin to speak of: its bands are left out on purpose, not missing.
+            return Messages.get(data.asylumView() ? "summary.era.asylumView" : "summary.era.none");
         }
         String convention = Messages.get(data.convention() == EraConvention.MAJORITY_OF_YEAR
                 ? "summary.convention.majority" : "summary.convention.yearEnd");

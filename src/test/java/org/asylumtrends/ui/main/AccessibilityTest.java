@@ -149,6 +149,32 @@ class AccessibilityTest {
         assertThat(unnamed).as("controls a screen reader could not name").isEmpty();
     }
 
+    /**
+     * A doubled apostrophe is how a message pattern writes one; a text read without formatting showed it as is
+     * ("Copy the chart''s alt text" in the Edit menu).
+     */
+    @Test
+    void noMenuOrLabelShowsAPatternsDoubledApostrophe() {
+        List<String> texts = new ArrayList<>();
+        walk(window, n -> {
+            if (n instanceof Labeled l && l.getText() != null) {
+                texts.add(l.getText());
+            }
+        });
+        List<javafx.scene.control.MenuItem> items = new ArrayList<>();
+        window.menu().getMenus().forEach(m -> allItems(m, items));
+        items.forEach(i -> texts.add(i.getText() == null ? "" : i.getText()));
+        assertThat(items).hasSizeGreaterThan(20);
+        assertThat(texts).noneMatch(t -> t.contains("''"));
+    }
+
+    private static void allItems(javafx.scene.control.MenuItem item, List<javafx.scene.control.MenuItem> all) {
+        all.add(item);
+        if (item instanceof javafx.scene.control.Menu m) {
+            m.getItems().forEach(i -> allItems(i, all));
+        }
+    }
+
     private static void menuItems(javafx.scene.control.MenuItem item, List<String> unnamed) {
         if (!(item instanceof javafx.scene.control.SeparatorMenuItem) && (item.getText() == null || item.getText().isBlank())) {
             unnamed.add("MenuItem " + item.getId());

@@ -19,6 +19,7 @@ import org.asylumtrends.data.EraTable;
 import org.asylumtrends.data.Scale;
 import org.asylumtrends.data.Selection;
 import org.asylumtrends.data.YearRange;
+import org.asylumtrends.text.Messages;
 import org.asylumtrends.ui.model.MainModel;
 import org.asylumtrends.ui.theme.Theme;
 import org.junit.jupiter.api.Tag;
@@ -233,8 +234,13 @@ class ComparisonWindowTest {
     void aNinthCountryCannotBeAdded(FxRobot robot) {
         robot.interact(() -> model.select(model.getSelection().withOrigins(Comparisons.ORIGINS.subList(0, 8))));
         assertThat(window.compareBar().adder().isDisabled()).isTrue();
+        // A grey box shows no tooltip: the box itself says why.
+        assertThat(window.compareBar().adder().getPromptText()).isEqualTo("At most 8 countries are compared");
         robot.interact(() -> window.compareBar().add("PAK"));
         assertThat(model.getSelection().origins()).hasSize(Selection.MAX_COMPARED);
+        robot.interact(() -> window.compareBar().remove("IND"));
+        assertThat(window.compareBar().adder().isDisabled()).isFalse();
+        assertThat(window.compareBar().adder().getPromptText()).isEqualTo(Messages.get("compare.add.prompt"));
     }
 
     @Test

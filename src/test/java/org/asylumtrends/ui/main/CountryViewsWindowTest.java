@@ -106,6 +106,8 @@ class CountryViewsWindowTest {
         robot.interact(() -> model.select(Selection.DEFAULT.withAsylums(List.of("DEU"))));
         DestinationChart bars = window.destinations().chart();
         assertThat(bars.getTitle()).startsWith("Asylum-seekers in Germany by country of origin");
+        assertThat(window.summary().erasLabel().getText()).as("no bands on purpose, not 'no data for this origin'")
+                .isEqualTo("No era bands: they belong to origins, not to countries of asylum.");
         List<DestinationChart.Row> rows = bars.rows();
         int top = rows.size() - 1;
         DestinationChart.Row origin = rows.get(top);
