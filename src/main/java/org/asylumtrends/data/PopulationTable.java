@@ -15,7 +15,7 @@ public final class PopulationTable {
     /** The bundled table, next to the UNHCR data. */
     public static final String BUNDLED = "world_bank_population.csv";
     /** The credit line of the bundled table, as the World Bank asks for it (CC BY 4.0). */
-    public static final String WORLD_BANK_SOURCE = "World Bank, World Development Indicators (SP.POP.TOTL)";
+    public static final String WORLD_BANK_SOURCE = "World Bank, World Development Indicators (SP.POP.TOTL), CC BY 4.0";
     private static final List<String> HEADER = List.of("iso3", "year", "population");
 
     private PopulationTable() {

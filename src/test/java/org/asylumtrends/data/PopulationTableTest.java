@@ -17,7 +17,8 @@ class PopulationTableTest {
         // 180,960 asylum-seekers at end-2024 are 12.8 per 100,000 (the hand-checked cell).
         assertThat(180_960 * 100_000.0 / bundled.of("CHN", 2024).getAsLong()).isBetween(12.84, 12.85);
         assertThat(bundled.of("KOR", 1960)).isPresent();
-        assertThat(bundled.source()).isEqualTo("World Bank, World Development Indicators (SP.POP.TOTL)");
+        // CC BY 4.0 asks for the licence with the credit: every figure per 100,000 carries both.
+        assertThat(bundled.source()).isEqualTo("World Bank, World Development Indicators (SP.POP.TOTL), CC BY 4.0");
     }
 
     @Test

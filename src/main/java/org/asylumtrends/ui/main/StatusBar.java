@@ -21,6 +21,10 @@ import org.asylumtrends.text.Messages;
  */
 public final class StatusBar extends HBox {
     private final Label source = new Label(Messages.get("status.loading"));
+    /** The UNHCR data's source line, what their files say about themselves, and the population's credit or "". */
+    private String unhcr;
+    private List<String> details = List.of();
+    private String population = "";
     private final Label origin = new Label();
     private final Label loading = new Label();
     private final Label notice = new Label();
@@ -52,6 +56,9 @@ public final class StatusBar extends HBox {
         model.datasetProperty().addListener((o, a, data) -> showSource(data));
         model.chartDataProperty().addListener((o, a, data) -> {
             if (data != null) {
+                // Per 100,000 the figures are UNHCR's divided by the World Bank's: both are credited.
+                population = org.asylumtrends.text.ScaleText.populationCredit(data).orElse("");
+                showSourceLine();
                 // In an "in" view the first listed country is the country of asylum, not an origin.
                 origin.setText(Messages.format(data.asylumView() ? "status.asylum" : "status.origin",
                         Messages.countryName(data.origin()), data.origin().iso3()));
@@ -83,14 +90,29 @@ public final class StatusBar extends HBox {
         if (data != null) {
             DatasetMetadata m = data.metadata();
             // A file that does not state its release gets none: never its local name in place of one.
-            source.setText(m.release().isBlank() ? Messages.format("status.sourceUnreleased", m.source(), m.licence())
-                    : Messages.format("status.source", m.source(), m.release(), m.licence()));
-            // The whole line, and what the files say about themselves, when the line is cut short.
-            List<String> lines = new java.util.ArrayList<>(List.of(source.getText()));
-            m.details().forEach(d -> lines.add(Messages.describe(d)));
-            m.notes().forEach(n -> lines.add(Messages.describe(n)));
-            source.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", lines)));
+            unhcr = m.release().isBlank() ? Messages.format("status.sourceUnreleased", m.source(), m.licence())
+                    : Messages.format("status.source", m.source(), m.release(), m.licence());
+            details = new java.util.ArrayList<>();
+            m.details().forEach(d -> details.add(Messages.describe(d)));
+            m.notes().forEach(n -> details.add(Messages.describe(n)));
+            showSourceLine();
         }
+    }
+
+    /** The data's source, and the population's where the figures use it; the whole of it in a tooltip. */
+    private void showSourceLine() {
+        if (unhcr == null) {
+            return;
+        }
+        String line = population.isEmpty() ? unhcr : unhcr + " \u00b7 " + population;
+        if (line.equals(source.getText())) {
+            return; // the years change many times a second while the slider is dragged
+        }
+        source.setText(line);
+        // The whole line, and what the files say about themselves, when the line is cut short.
+        List<String> lines = new java.util.ArrayList<>(List.of(line));
+        lines.addAll(details);
+        source.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", lines)));
     }
 
     /** The notice shown, "" when none. */

@@ -243,6 +243,22 @@ class ComparisonWindowTest {
         assertThat(window.compareBar().adder().getPromptText()).isEqualTo(Messages.get("compare.add.prompt"));
     }
 
+    /** Per 100,000 the window's figures are UNHCR's divided by the World Bank's: the source line credits both. */
+    @Test
+    void perHundredThousandTheWindowsSourceLineCreditsThePopulation(FxRobot robot) throws Exception {
+        AsylumDataset withPeople = Comparisons.nineOrigins()
+                .withPopulation(org.asylumtrends.data.DatasetLoader.bundledPopulation());
+        EraTable eras = EraTable.loadBundled();
+        robot.interact(() -> model.showDataset(withPeople, eras));
+        String unhcrOnly = window.statusBar().sourceLabel().getText();
+        assertThat(unhcrOnly).startsWith("Source: ").doesNotContain("World Bank");
+        robot.interact(() -> window.scaleSelector().scales().setValue(Scale.PER_100K));
+        assertThat(window.statusBar().sourceLabel().getText()).startsWith(unhcrOnly)
+                .endsWith("Population: World Bank, World Development Indicators (SP.POP.TOTL), CC BY 4.0");
+        robot.interact(() -> window.scaleSelector().scales().setValue(Scale.LOG));
+        assertThat(window.statusBar().sourceLabel().getText()).isEqualTo(unhcrOnly);
+    }
+
     @Test
     void theScaleIsChosenAndNamedOnTheAxis(FxRobot robot) {
         robot.interact(() -> model.select(model.getSelection().withOrigins(List.of("CHN", "IRN"))));
