@@ -224,7 +224,7 @@ public final class ChoroplethMap extends VBox {
      */
     public static String title(org.asylumtrends.data.ChartData data) {
         String name = Messages.measureName(data.measure());
-        String origin = data.origin().name();
+        String origin = Messages.countryName(data.origin()); // as the bars' title names it, in the reader's language
         String text; // keys written out whole: the key test finds them
         if (data.asylumView()) {
             if (data.measure().kind() == Measure.Kind.RATE) {

@@ -1,5 +1,6 @@
 package org.asylumtrends.chart;
 
+import org.asylumtrends.text.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ public final class EndLabels extends Region {
         }
         labels.clear();
         for (TrendChart.DrawnLine line : shown) {
-            Text t = new Text(DestinationChart.fit(line.line().country().shortName(), "", new Text().getFont()));
+            Text t = new Text(DestinationChart.fit(Messages.countryShortName(line.line().country()), "", new Text().getFont()));
             t.getStyleClass().addAll("line-label", "line-label-" + line.colour());
             t.setTextOrigin(VPos.CENTER);
             t.setMouseTransparent(true);
@@ -47,7 +48,7 @@ public final class EndLabels extends Region {
 
     /** What a line's label shows: its country and colour. */
     private static String labelOf(TrendChart.DrawnLine line) {
-        return line.line().country().iso3() + ' ' + line.line().country().shortName() + ' ' + line.colour();
+        return line.line().country().iso3() + ' ' + Messages.countryShortName(line.line().country()) + ' ' + line.colour();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.asylumtrends.chart;
 
+import org.asylumtrends.text.Messages;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -26,7 +27,7 @@ public final class LineLegend extends FlowPane {
     /** Shows the lines of {@code data}; hidden for a single line (the title names it). */
     public void show(ChartData data) {
         List<TrendLine> lines = data.lines().lines();
-        List<String> names = lines.stream().map(l -> l.country().toString()).toList();
+        List<String> names = lines.stream().map(l -> legendName(l.country())).toList();
         if (names.equals(items().stream().map(Label::getText).toList())) {
             return; // the same countries in the same order: a year change keeps the key as it is
         }
@@ -39,11 +40,16 @@ public final class LineLegend extends FlowPane {
             Region marker = new Region();
             marker.getStyleClass().addAll("line-marker", "line-marker-" + colour);
             marker.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // its own size, not the stroke's width
-            Label item = new Label(lines.get(i).country().toString(), new StackPane(swatch, marker));
+            Label item = new Label(names.get(i), new StackPane(swatch, marker));
             item.getStyleClass().add("line-legend-item");
             getChildren().add(item);
         }
         setVisible(lines.size() > 1);
+    }
+
+    /** "China (CHN)"; "中国（CHN）" in Chinese: the name in the reader's language, as the bars name countries. */
+    private static String legendName(org.asylumtrends.data.Country c) {
+        return Messages.format("origin.item", Messages.countryName(c), c.iso3());
     }
 
     /** The legend's entries, in the listed order. */

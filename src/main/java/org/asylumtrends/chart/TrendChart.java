@@ -362,7 +362,7 @@ public final class TrendChart extends LineChart<Number, Number> {
             Key key = new Key(org.asylumtrends.text.AppLocale.current(),
                     org.asylumtrends.text.AppLocale.largeNumberUnits(), data.measure(), data.scale(),
                     data.scale() == Scale.INDEXED ? data.selected().from() : 0, data.lines().lines().size() > 1,
-                    line.country().shortName(), p, data.eraOf(p.year()));
+                    Messages.countryShortName(line.country()), p, data.eraOf(p.year()));
             String text = last.get(key);
             if (text == null) {
                 text = pointText(data, line, p);
@@ -425,7 +425,7 @@ public final class TrendChart extends LineChart<Number, Number> {
         boolean preliminary = false;
         for (TrendLine line : lines) {
             Optional<ScaledPoint> p = line.point(year);
-            String name = line.country().shortName();
+            String name = Messages.countryShortName(line.country());
             if (p.isEmpty()) {
                 rows.add(Messages.format("trend.tooltip.line.gap", name));
             } else if (!p.get().isDefined()) {
@@ -450,7 +450,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     static String pointText(ChartData data, TrendLine line, ScaledPoint p) {
         String value = Formats.scaled(data.measure(), data.scale(), p.value());
         if (data.lines().lines().size() > 1) {
-            value = Messages.format("trend.tooltip.line", line.country().shortName(), value);
+            value = Messages.format("trend.tooltip.line", Messages.countryShortName(line.country()), value);
         }
         String text = Messages.format(p.preliminary() ? "trend.tooltip.preliminary" : "trend.tooltip", p.year(), value,
                 eraText(data, p.year()));

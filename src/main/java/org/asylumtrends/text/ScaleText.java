@@ -61,7 +61,7 @@ public final class ScaleText {
             Map<ScaledPoint.Undefined, List<Integer>> years = new LinkedHashMap<>();
             line.points().stream().filter(p -> !p.isDefined())
                     .forEach(p -> years.computeIfAbsent(p.undefined(), k -> new ArrayList<>()).add(p.year()));
-            years.forEach((why, ys) -> parts.add(line.country().shortName() + " "
+            years.forEach((why, ys) -> parts.add(Messages.countryShortName(line.country()) + " "
                     + ys.stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + " (" + undefined(why, base) + ")"));
         }

@@ -42,6 +42,26 @@ class CjkExportTest {
         AppLocale.set(Locale.US);
     }
 
+    /**
+     * Compared lines are named in the reader's language, as the bars name countries: the end labels, the legend and
+     * the map's title said "Russia", "Russian Federation (RUS)" and "来自China" in a Chinese figure.
+     */
+    @ParameterizedTest
+    @CsvSource({"zh, 俄罗斯, 俄罗斯（RUS）", "ko, 러시아, 러시아(RUS)"})
+    void comparedLinesAreNamedInTheReadersLanguage(String language, String russia, String legend) throws Exception {
+        AppLocale.set(Locale.forLanguageTag(language));
+        ChartData data = ExportFixtures.compared("CHN", "RUS");
+        FigureExport export = ExportFixtures.prepare(data,
+                new ExportSettings(FigureContent.byId("trend,map").orElseThrow(), FigureSize.WIDE, ImageFormat.PDF, 1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(export.drawing(), FigureSize.WIDE, export.title(), "", out,
+                new FallbackFonts(List.of(noFonts), true));
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains(russia, legend).doesNotContain("Russia", "China");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"zh, 来自中国的人数, 美国, 习近平", "ko, 중국 출신자 수, 미국, 시진핑"})
     void aPdfNeedsNoInstalledCjkFont(String language, String title, String unitedStates, String xi) throws Exception {

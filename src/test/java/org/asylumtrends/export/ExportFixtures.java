@@ -33,6 +33,12 @@ public final class ExportFixtures {
         return ChartData.of(dataset, eras, Selection.DEFAULT.withYears(new YearRange(from, to)));
     }
 
+    /** The article's years with several origins compared, the first shown in the bars. */
+    public static synchronized ChartData compared(String... origins) throws Exception {
+        chartData(2012, 2024); // reads the bundle once
+        return ChartData.of(dataset, eras, Selection.DEFAULT.withOrigins(java.util.List.of(origins)));
+    }
+
     /** The article's view, 2012–2024: no preliminary year. */
     public static ChartData defaultView() throws Exception {
         return chartData(Selection.DEFAULT.years().from(), Selection.DEFAULT.years().to());

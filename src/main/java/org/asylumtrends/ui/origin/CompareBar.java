@@ -230,7 +230,7 @@ public final class CompareBar extends HBox {
     }
 
     private Button chip(List<Country> listable, String iso3) {
-        String name = listable.stream().filter(c -> c.iso3().equals(iso3)).findFirst().map(Country::shortName)
+        String name = listable.stream().filter(c -> c.iso3().equals(iso3)).findFirst().map(Messages::countryShortName)
                 .orElse(iso3);
         Button chip = new Button(name + "  \u2715");
         chip.getStyleClass().add("compare-chip");

@@ -108,7 +108,7 @@ public final class ChartDataTableView extends VBox {
         columns.add(year);
         for (TrendLine line : data.lines().lines()) {
             TableColumn<Integer, String> c = new TableColumn<>(Messages.format("chartData.column.series",
-                    line.country().name(), ScaleText.name(data.scale())));
+                    Messages.countryName(line.country()), ScaleText.name(data.scale())));
             c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(line.point(cell.getValue())
                     .filter(ScaledPoint::isDefined).map(p -> cellText(data, p)).orElse("")));
             c.getStyleClass().add("numeric-column");
