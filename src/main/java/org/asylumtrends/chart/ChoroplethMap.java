@@ -211,7 +211,7 @@ public final class ChoroplethMap extends VBox {
             }
         }
         unplacedLabel.setText(unplaced.isEmpty() ? "" : Messages.format("map.unplaced", unplaced.stream()
-                .map(u -> Messages.format("map.unplaced.item", u.country().name(), valueText(u.value())))
+                .map(u -> Messages.format("map.unplaced.item", Messages.countryName(u.country()), valueText(u.value())))
                 .collect(Collectors.joining(" \u00b7 "))));
         unplacedLabel.setVisible(!unplaced.isEmpty());
         highlight(highlighted);
@@ -313,9 +313,9 @@ public final class ChoroplethMap extends VBox {
             return Messages.format(key, name.isEmpty() ? iso2 : name);
         }
         if (Double.isNaN(v.share())) {
-            return Messages.format("destinations.tooltip.rate", v.country().name(), valueText(v.value()));
+            return Messages.format("destinations.tooltip.rate", Messages.countryName(v.country()), valueText(v.value()));
         }
-        return Messages.format("destinations.tooltip", v.country().name(), valueText(v.value()),
+        return Messages.format("destinations.tooltip", Messages.countryName(v.country()), valueText(v.value()),
                 Formats.percent(v.share(), 1));
     }
 
