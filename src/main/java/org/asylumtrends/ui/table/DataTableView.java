@@ -43,6 +43,14 @@ public final class DataTableView extends VBox {
     private final TableView<Observation> table = new TableView<>();
     private final TextField filter = new TextField();
     private final Label count = new Label();
+    /** Whose rows these are: "From China (CHN), by country of asylum", or in an "in" view by country of origin. */
+    private final Label caption = new Label();
+    private final TableColumn<Observation, String> countryColumn;
+    /**
+     * Whether the rows are an "in" view's: every origin in one country of asylum, so the country shown is the
+     * origin. The table listed the country of asylum's own people abroad instead, under "Country of asylum".
+     */
+    private boolean ofOrigins;
     private final Button exportCsv = new Button(Messages.get("table.exportCsv"));
     private final FilteredList<Observation> filtered = new FilteredList<>(FXCollections.observableArrayList());
 
@@ -71,8 +79,9 @@ public final class DataTableView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label(Messages.get("table.empty")));
         table.getColumns().add(textColumn(Messages.get("table.column.year"), o -> Integer.toString(o.year()), true));
-        table.getColumns().add(textColumn(Messages.get("table.column.country"), o -> Messages.countryName(o.asylum()), false));
-        table.getColumns().add(textColumn(Messages.get("table.column.iso3"), o -> o.asylum().iso3(), false));
+        countryColumn = textColumn(Messages.get("table.column.country"), o -> Messages.countryName(other(o)), false);
+        table.getColumns().add(countryColumn);
+        table.getColumns().add(textColumn(Messages.get("table.column.iso3"), o -> other(o).iso3(), false));
         for (Measure m : Measure.values()) {
             table.getColumns().add(numberColumn(m));
         }
@@ -80,7 +89,8 @@ public final class DataTableView extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(bar, table);
+        caption.setId("tableCaption");
+        getChildren().addAll(caption, bar, table);
 
         filter.textProperty().addListener((o, a, text) -> applyFilter(text));
         table.setOnKeyPressed(e -> {
@@ -99,9 +109,14 @@ public final class DataTableView extends VBox {
         if (data == null || dataset == null) {
             return;
         }
-        List<Observation> rows = dataset.observations(data.origin().iso3()).stream()
+        ofOrigins = data.asylumView();
+        String iso3 = data.origin().iso3();
+        caption.setText(Messages.format(ofOrigins ? "table.caption.in" : "table.caption.from",
+                Messages.countryName(data.origin()), iso3));
+        countryColumn.setText(Messages.get(ofOrigins ? "table.column.origin" : "table.column.country"));
+        List<Observation> rows = (ofOrigins ? dataset.observationsIn(iso3) : dataset.observations(iso3)).stream()
                 .filter(o -> data.selected().contains(o.year()))
-                .sorted(java.util.Comparator.comparingInt(Observation::year).thenComparing(Observation::asylum))
+                .sorted(java.util.Comparator.comparingInt(Observation::year).thenComparing(this::other))
                 .toList();
         ((javafx.collections.ObservableList<Observation>) filtered.getSource()).setAll(rows);
         applyFilter(filter.getText());
@@ -110,10 +125,19 @@ public final class DataTableView extends VBox {
     private void applyFilter(String text) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         filtered.setPredicate(needle.isEmpty() ? null : o -> Integer.toString(o.year()).contains(needle)
-                || o.asylum().name().toLowerCase(Locale.ROOT).contains(needle)
-                || Messages.countryName(o.asylum()).toLowerCase(Locale.ROOT).contains(needle)
-                || o.asylum().iso3().toLowerCase(Locale.ROOT).contains(needle));
+                || other(o).name().toLowerCase(Locale.ROOT).contains(needle)
+                || Messages.countryName(other(o)).toLowerCase(Locale.ROOT).contains(needle)
+                || other(o).iso3().toLowerCase(Locale.ROOT).contains(needle));
         count.setText(Messages.format("table.count", filtered.size(), filtered.getSource().size()));
+    }
+
+    /** The country a row is listed by: its country of asylum, or in an "in" view its origin. */
+    private org.asylumtrends.data.Country other(Observation o) {
+        return ofOrigins ? o.origin() : o.asylum();
+    }
+
+    public Label caption() {
+        return caption;
     }
 
     /** Copies the selected rows, with a header line, as tab-separated text. */

@@ -108,6 +108,11 @@ class CountryViewsWindowTest {
         assertThat(bars.getTitle()).startsWith("Asylum-seekers in Germany by country of origin");
         assertThat(window.summary().erasLabel().getText()).as("no bands on purpose, not 'no data for this origin'")
                 .isEqualTo("No era bands: they belong to origins, not to countries of asylum.");
+        // The data table lists the people in Germany by origin (it listed Germans abroad, under "Country of asylum").
+        List<org.asylumtrends.data.Observation> tableRows = window.dataTable().visibleRows();
+        assertThat(tableRows).isNotEmpty().allSatisfy(o -> assertThat(o.asylum().iso3()).isEqualTo("DEU"));
+        assertThat(window.dataTable().caption().getText()).isEqualTo("In Germany (DEU), by country of origin");
+        assertThat(window.dataTable().table().getColumns().get(1).getText()).isEqualTo("Country of origin");
         List<DestinationChart.Row> rows = bars.rows();
         int top = rows.size() - 1;
         DestinationChart.Row origin = rows.get(top);
@@ -121,6 +126,9 @@ class CountryViewsWindowTest {
         assertThat(bars.getTitle()).isEqualTo("Asylum-seekers from " + origin.name()
                 + " by country of asylum, end of 2024");
         assertThat(bars.rows()).extracting(DestinationChart.Row::iso3).contains("DEU");
+        assertThat(window.dataTable().visibleRows()).isNotEmpty()
+                .allSatisfy(o -> assertThat(o.origin().iso3()).isEqualTo(origin.iso3()));
+        assertThat(window.dataTable().table().getColumns().get(1).getText()).isEqualTo("Country of asylum");
         robot.interact(history::undo);
         assertThat(model.getSelection().asylums()).containsExactly("DEU");
     }
