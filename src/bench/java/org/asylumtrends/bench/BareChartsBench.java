@@ -33,6 +33,8 @@ public final class BareChartsBench {
     /** A plain main class: the JDK refuses a class-path main class that extends Application. */
     public static void main(String[] args) {
         changes = Integer.parseInt(args[0]);
+        // The app's rendering settings (region cache off), as AppBench has them: the baseline is drawn the same way.
+        org.asylumtrends.export.ReproducibleRendering.apply();
         Application.launch(App.class, args);
     }
 

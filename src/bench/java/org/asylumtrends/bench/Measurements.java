@@ -85,7 +85,7 @@ public final class Measurements {
             }
         }
         print(what + "-gc-warm-changes", withGc);
-        print(what + "-warm-p95-without-gc-ms", quantile(Arrays.copyOf(without, Math.max(1, k)), 0.95));
+        print(what + "-warm-p95-without-gc-ms", k == 0 ? "n/a" : quantile(Arrays.copyOf(without, k), 0.95));
         print(what + "-unrendered-changes", timed.unrendered());
     }
 

@@ -326,7 +326,8 @@ public final class TrendChart extends LineChart<Number, Number> {
 
     /**
      * Gives a point the n-th pooled tooltip. A kept point mostly keeps its tooltip from the last drawing: installing
-     * it again re-registers three mouse handlers on the node, for every point on every year change.
+     * it again looks up its three mouse handlers (JavaFX adds none twice) and writes the node's properties, for every
+     * point on every year change.
      */
     private int install(Data<Number, Number> d, TrendLine line, ChartData data, int n) {
         int year = d.getXValue().intValue();
@@ -346,7 +347,7 @@ public final class TrendChart extends LineChart<Number, Number> {
      */
     private static final class TipTexts {
         private record Key(java.util.Locale locale, boolean units, Measure measure, Scale scale, int indexBase, boolean compared,
-                           String country, ScaledPoint point, Optional<Era> era) {
+                           org.asylumtrends.data.Country country, ScaledPoint point, Optional<Era> era) {
         }
 
         private java.util.Map<Key, String> last = new java.util.HashMap<>();
@@ -362,7 +363,7 @@ public final class TrendChart extends LineChart<Number, Number> {
             Key key = new Key(org.asylumtrends.text.AppLocale.current(),
                     org.asylumtrends.text.AppLocale.largeNumberUnits(), data.measure(), data.scale(),
                     data.scale() == Scale.INDEXED ? data.selected().from() : 0, data.lines().lines().size() > 1,
-                    Messages.countryShortName(line.country()), p, data.eraOf(p.year()));
+                    line.country(), p, data.eraOf(p.year())); // the locale is in the key: no name looked up per point
             String text = last.get(key);
             if (text == null) {
                 text = pointText(data, line, p);

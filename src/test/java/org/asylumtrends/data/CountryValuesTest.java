@@ -123,8 +123,9 @@ class CountryValuesTest {
     }
 
     /**
-     * A window's bars and map come from one grouping of the rows ({@link ChartData} groups once for both); each must
-     * still be what it is alone, in "from" and "in" views, for every range and aggregation.
+     * A window's bars and map come from one grouping of the rows ({@link ChartData} groups once for both). Both sides
+     * here group through {@code CountryYears} too, so this checks the wiring (the years clamped, the side, the first
+     * country), in "from" and "in" views, for every range and aggregation; the tests above check the grouping itself.
      */
     @Test
     void theWindowsBarsAndMapSayWhatEachSaysAlone() throws Exception {

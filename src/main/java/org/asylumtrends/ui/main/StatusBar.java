@@ -105,14 +105,15 @@ public final class StatusBar extends HBox {
             return;
         }
         String line = population.isEmpty() ? unhcr : unhcr + " \u00b7 " + population;
-        if (line.equals(source.getText())) {
-            return; // the years change many times a second while the slider is dragged
-        }
-        source.setText(line);
         // The whole line, and what the files say about themselves, when the line is cut short.
         List<String> lines = new java.util.ArrayList<>(List.of(line));
         lines.addAll(details);
-        source.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", lines)));
+        String whole = String.join("\n", lines);
+        if (source.getTooltip() != null && whole.equals(source.getTooltip().getText())) {
+            return; // the years change many times a second while the slider is dragged
+        }
+        source.setText(line);
+        source.setTooltip(new javafx.scene.control.Tooltip(whole));
     }
 
     /** The notice shown, "" when none. */

@@ -208,6 +208,7 @@ public final class CompareBar extends HBox {
             adder.setTooltip(full ? fullTip : null);
             // A disabled box shows no tooltip (it gets no mouse events): the box itself says why it is grey.
             adder.setPromptText(full ? fullTip.getText() : Messages.get("compare.add.prompt"));
+            adder.setAccessibleText(adder.getPromptText());
         } finally {
             updating = false;
         }

@@ -255,6 +255,8 @@ class ComparisonWindowTest {
         robot.interact(() -> window.scaleSelector().scales().setValue(Scale.PER_100K));
         assertThat(window.statusBar().sourceLabel().getText()).startsWith(unhcrOnly)
                 .endsWith("Population: World Bank, World Development Indicators (SP.POP.TOTL), CC BY 4.0");
+        assertThat(window.statusBar().sourceLabel().getTooltip().getText()).as("the whole line, when it is cut short")
+                .startsWith(window.statusBar().sourceLabel().getText());
         robot.interact(() -> window.scaleSelector().scales().setValue(Scale.LOG));
         assertThat(window.statusBar().sourceLabel().getText()).isEqualTo(unhcrOnly);
     }
