@@ -27,7 +27,7 @@ public final class LineLegend extends FlowPane {
     /** Shows the lines of {@code data}; hidden for a single line (the title names it). */
     public void show(ChartData data) {
         List<TrendLine> lines = data.lines().lines();
-        List<String> names = lines.stream().map(l -> legendName(l.country())).toList();
+        List<String> names = lines.stream().map(l -> Messages.countryItem(l.country())).toList();
         if (names.equals(items().stream().map(Label::getText).toList())) {
             return; // the same countries in the same order: a year change keeps the key as it is
         }
@@ -45,11 +45,6 @@ public final class LineLegend extends FlowPane {
             getChildren().add(item);
         }
         setVisible(lines.size() > 1);
-    }
-
-    /** "China (CHN)"; "中国（CHN）" in Chinese: the name in the reader's language, as the bars name countries. */
-    private static String legendName(org.asylumtrends.data.Country c) {
-        return Messages.format("origin.item", Messages.countryName(c), c.iso3());
     }
 
     /** The legend's entries, in the listed order. */

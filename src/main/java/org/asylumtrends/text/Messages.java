@@ -137,6 +137,11 @@ public final class Messages {
         return CountryNames.name(country, AppLocale.current());
     }
 
+    /** A country in a list or a key: "China (CHN)"; "中国（CHN）" in Chinese. */
+    public static String countryItem(Country country) {
+        return format("origin.item", countryName(country), country.iso3());
+    }
+
     /** A country's short name for a chart ("South Korea"; "韩国"; "대한민국"). */
     public static String countryShortName(Country country) {
         return CountryNames.shortName(country, AppLocale.current());

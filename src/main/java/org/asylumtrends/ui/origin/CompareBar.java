@@ -54,7 +54,6 @@ public final class CompareBar extends HBox {
     private final java.util.Map<String, Button> madeChips = new java.util.HashMap<>();
     private AsylumDataset chipsData;
     private Boolean chipsSide;
-    private Tooltip fullTip;
 
     public CompareBar(ObservableValue<AsylumDataset> dataset, ObservableValue<Selection> selection,
                       ObservableValue<ChartData> chartData, Consumer<Selection> select) {
@@ -88,7 +87,7 @@ public final class CompareBar extends HBox {
         adder.setConverter(new StringConverter<>() {
             @Override
             public String toString(Country c) {
-                return c == null ? "" : Messages.format("origin.item", c.name(), c.iso3());
+                return c == null ? "" : Messages.countryItem(c); // as the origin box beside it
             }
 
             @Override
@@ -202,12 +201,9 @@ public final class CompareBar extends HBox {
             adder.setValue(null);
             boolean full = s.listed().size() >= Selection.MAX_COMPARED;
             adder.setDisable(full || data == null);
-            if (full && fullTip == null) {
-                fullTip = new Tooltip(Messages.format("compare.add.full", Selection.MAX_COMPARED));
-            }
-            adder.setTooltip(full ? fullTip : null);
             // A disabled box shows no tooltip (it gets no mouse events): the box itself says why it is grey.
-            adder.setPromptText(full ? fullTip.getText() : Messages.get("compare.add.prompt"));
+            adder.setPromptText(full ? Messages.format("compare.add.full", Selection.MAX_COMPARED)
+                    : Messages.get("compare.add.prompt"));
             adder.setAccessibleText(adder.getPromptText());
         } finally {
             updating = false;

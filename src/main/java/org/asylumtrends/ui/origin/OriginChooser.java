@@ -41,7 +41,7 @@ public final class OriginChooser extends HBox {
         origins.setConverter(new StringConverter<>() {
             @Override
             public String toString(Country c) {
-                return c == null ? "" : Messages.format("origin.item", Messages.countryName(c), c.iso3());
+                return c == null ? "" : Messages.countryItem(c);
             }
 
             @Override

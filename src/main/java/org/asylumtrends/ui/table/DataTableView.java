@@ -54,7 +54,10 @@ public final class DataTableView extends VBox {
     private final Button exportCsv = new Button(Messages.get("table.exportCsv"));
     private final FilteredList<Observation> filtered = new FilteredList<>(FXCollections.observableArrayList());
 
-    /** Shows the rows of {@code dataset} behind each new {@code chartData}: its origin, within its years. */
+    /**
+     * Shows the rows of {@code dataset} behind each new {@code chartData} within its years: the origin's, or in an
+     * "in" view the country of asylum's.
+     */
     private final ObservableValue<AsylumDataset> dataset;
     private final ObservableValue<ChartData> chartData;
     /** The rows are listed only while the table is shown, or when asked for (see WhenShown). */
