@@ -45,10 +45,13 @@ public record Country(String iso3, String name) implements Comparable<Country> {
         return UnhcrCountryList.bundled().shortName(iso3).orElse(name);
     }
 
+    /** Letters first, accents and case after: Türkiye between Tunisia and Turkmenistan, not after Tuvalu. */
+    private static final java.text.Collator BY_NAME = java.text.Collator.getInstance(java.util.Locale.ROOT);
+
     /** Sorts by name, then code, which is how people look for a country in a list. */
     @Override
     public int compareTo(Country other) {
-        int byName = name.compareToIgnoreCase(other.name);
+        int byName = BY_NAME.compare(name, other.name);
         return byName != 0 ? byName : iso3.compareTo(other.iso3);
     }
 

@@ -36,6 +36,9 @@ public final class CompareBar extends HBox {
     private final HBox sides = new HBox();
     private final FlowPane chips = new FlowPane(6, 4);
     private final SearchableComboBox<Country> adder = new SearchableComboBox<>();
+    /** The add box's width at the least, and the room its arrow, padding and the cell's insets take beside the text. */
+    private static final double MIN_ADDER_WIDTH = 230;
+    private static final double PROMPT_ROOM = 52;
     private final ObservableValue<AsylumDataset> dataset;
     private final ObservableValue<Selection> selection;
     private final ObservableValue<ChartData> chartData;
@@ -44,8 +47,6 @@ public final class CompareBar extends HBox {
     /** The data and the side the box's list was made for: made again when either changes. */
     private AsylumDataset itemsData;
     private Boolean itemsSide;
-    /** The countries the box offers, in their own (alphabetical) order; shown best match first as one types. */
-    private List<Country> offered = List.of();
     /**
      * The chips made for {@link #chipsData} on {@link #chipsSide}, by ISO3, the first country's too: a switch of the
      * first country moves chips instead of making them. A chip is a button with its tooltip (a popup window), and
@@ -82,8 +83,14 @@ public final class CompareBar extends HBox {
         adder.setId("compareAdd");
         adder.setPromptText(Messages.get("compare.add.prompt"));
         adder.setAccessibleText(Messages.get("compare.add.prompt"));
-        adder.setPrefWidth(230);
+        adder.setPrefWidth(MIN_ADDER_WIDTH);
         adder.setMinWidth(Region.USE_PREF_SIZE);
+        adder.setMaxHeight(Region.USE_PREF_SIZE); // not stretched to the height of two lines of chips
+        adder.promptTextProperty().addListener((o, a, p) -> fitPrompt());
+        adder.skinProperty().addListener((o, a, skin) -> {
+            promptCell().ifPresent(cell -> cell.fontProperty().addListener((f, was, font) -> fitPrompt()));
+            fitPrompt(); // and again with the theme's font, once styled
+        });
         adder.setConverter(new StringConverter<>() {
             @Override
             public String toString(Country c) {
@@ -102,24 +109,7 @@ public final class CompareBar extends HBox {
                 Platform.runLater(this::refresh);
             }
         });
-        // The skin's search field filters the list as one types (ControlsFX keeps the list's order and Enter takes the
-        // first): the list is put in order of the best match for the text, after the skin has filtered it.
-        adder.skinProperty().addListener((o, a, skin) -> {
-            if (skin != null && adder.lookup("#search") instanceof javafx.scene.control.TextInputControl search) {
-                search.textProperty().addListener((t, before, typed) -> {
-                    // Not as the popup closes (its text is cleared then): the delegate box would take the first
-                    // of the list reordered under its selection as a second country.
-                    if (adder.isShowing() && typed != null && !typed.isBlank()) {
-                        orderFor(typed);
-                    }
-                });
-            }
-        });
-        adder.showingProperty().addListener((o, was, showing) -> {
-            if (showing) {
-                orderFor(""); // nothing typed yet, nothing selected: their own order again
-            }
-        });
+        CountrySearch.attach(adder); // "Rus" finds Russia first, "Turk" Türkiye
         getChildren().addAll(chips, adder);
         dataset.addListener((o, a, d) -> refresh());
         // Only a change of side or of the listed countries changes the chips: the years change many times a second
@@ -193,8 +183,7 @@ public final class CompareBar extends HBox {
             // The app opens on China's data alone and puts every origin's in their place a moment later: a list kept
             // from the opening data offered China only, so "Rus" and Enter added nothing on the desktop.
             if (data != null && (data != itemsData || itemsSide != s.isAsylumView())) {
-                offered = List.copyOf(ListedSeries.listable(data, s.isAsylumView()));
-                adder.setItems(FXCollections.observableArrayList(offered));
+                adder.setItems(FXCollections.observableArrayList(ListedSeries.listable(data, s.isAsylumView())));
                 itemsData = data;
                 itemsSide = s.isAsylumView();
             }
@@ -210,20 +199,22 @@ public final class CompareBar extends HBox {
         }
     }
 
-    /** The offered countries, best match for {@code typed} first; their own order when nothing is typed. */
-    private void orderFor(String typed) {
-        List<Country> ordered = new ArrayList<>(offered);
-        if (typed != null && !typed.isBlank()) {
-            ordered.sort(TypedMatch.byRank(typed));
-        }
-        if (!ordered.equals(adder.getItems())) {
-            updating = true;
-            try {
-                adder.getItems().setAll(ordered);
-            } finally {
-                updating = false;
-            }
-        }
+    /**
+     * Makes the box as wide as its prompt needs, in any language: at 230 px "Add a country (name or ISO3)" read
+     * "Add a country (name or I…", and the full box's reason "At most 8 countries are c…".
+     */
+    private void fitPrompt() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(adder.getPromptText());
+        promptCell().ifPresent(cell -> probe.setFont(cell.getFont()));
+        adder.setPrefWidth(Math.max(MIN_ADDER_WIDTH, Math.ceil(probe.getLayoutBounds().getWidth()) + PROMPT_ROOM));
+    }
+
+    /** The cell that shows the prompt: the button cell of the skin's list box ("filtered"). */
+    private java.util.Optional<javafx.scene.control.Labeled> promptCell() {
+        return adder.lookup("#filtered") instanceof javafx.scene.Parent list
+                ? list.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("list-cell"))
+                        .map(javafx.scene.control.Labeled.class::cast).findFirst()
+                : java.util.Optional.empty();
     }
 
     private Button chip(List<Country> listable, String iso3) {

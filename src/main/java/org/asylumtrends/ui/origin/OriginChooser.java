@@ -38,6 +38,8 @@ public final class OriginChooser extends HBox {
         origins.setId("originChoice");
         origins.setPrefWidth(260);
         origins.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never a bare arrow in a small window
+        // A row of two lines of compare chips stretched the box to 60 px: it keeps its height, centred in the row.
+        origins.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         origins.setConverter(new StringConverter<>() {
             @Override
             public String toString(Country c) {
@@ -49,6 +51,7 @@ public final class OriginChooser extends HBox {
                 return null;
             }
         });
+        CountrySearch.attach(origins); // "Rus" and Enter took Belarus, the first name containing it
         getChildren().addAll(caption, origins);
         managedProperty().bind(visibleProperty());
         setVisible(false);

@@ -1,30 +1,58 @@
 package org.asylumtrends.ui.origin;
 
+import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.asylumtrends.data.Country;
+import org.asylumtrends.text.Messages;
 
 /**
- * How well a country answers what was typed into a search box, best first: its ISO3 code, then a name that starts
- * with the text, then one with a word that does, then any other. The box filters on "contains", in list order, and
- * Enter takes the first: "Rus" took Belarus, Brunei Darussalam and Cyprus before the Russian Federation.
+ * Which countries answer what was typed into a country box, best first: its ISO3 code, then a name that starts
+ * with the text, then one with a word that does, then one that contains it anywhere. Letters match without their
+ * accents ("turk" finds Türkiye), and a country is found by every name it goes by here: UNHCR's ("Russian
+ * Federation"), the short one the charts draw ("Russia"), the reader's ("俄罗斯"), and an older English one that
+ * people still type ("Turkey"). The boxes' own filter (ControlsFX) matched the shown text only, in list order, and
+ * Enter took the first: "Rus" took Belarus, and "Turk" could only ever find Turkmenistan.
  */
 final class TypedMatch {
+    /** The rank of a country that does not answer the text at all. */
+    static final int NONE = 4;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /**
+     * English names UNHCR no longer uses but readers type, by ISO3. Search words only: nothing shows them, so they
+     * are not among the window's texts.
+     */
+    private static final Map<String, List<String>> FORMER_NAMES = Map.of(
+            "TUR", List.of("Turkey"),
+            "MMR", List.of("Burma"),
+            "CIV", List.of("Ivory Coast"),
+            "SWZ", List.of("Swaziland"),
+            "CZE", List.of("Czech Republic"),
+            "MKD", List.of("Macedonia"),
+            "CPV", List.of("Cape Verde"),
+            "TLS", List.of("East Timor"),
+            "COD", List.of("DR Congo", "DRC"),
+            "GBR", List.of("UK", "Britain"));
+
     private TypedMatch() {
     }
 
-    /** 0 (the code) to 3 (anything else); the names are UNHCR's and the bundled short ones ("Russia"). */
+    /** 0 (the code) to 3 (contained anywhere), or {@link #NONE}. */
     static int rank(Country c, String typed) {
-        String t = typed.strip().toLowerCase(Locale.ROOT);
+        String t = fold(typed);
         if (t.isEmpty()) {
             return 3;
         }
         if (c.iso3().equalsIgnoreCase(t)) {
             return 0;
         }
-        int best = 3;
-        for (String name : new String[] {c.name(), c.shortName()}) {
-            String n = name.toLowerCase(Locale.ROOT);
+        List<String> names = names(c);
+        int best = NONE;
+        for (String n : names) {
             if (n.startsWith(t)) {
                 return 1;
             }
@@ -32,7 +60,15 @@ final class TypedMatch {
                 best = 2;
             }
         }
+        if (best == NONE && containsEveryWord(String.join(" | ", names) + " " + c.iso3().toLowerCase(Locale.ROOT), t)) {
+            best = 3;
+        }
         return best;
+    }
+
+    /** The countries that answer {@code typed}, best first; the list's own order among equals. */
+    static List<Country> found(List<Country> countries, String typed) {
+        return countries.stream().filter(c -> rank(c, typed) < NONE).sorted(byRank(typed)).toList();
     }
 
     /** Orders countries by {@link #rank}, keeping the list's own order among equals (a stable sort). */
@@ -40,10 +76,26 @@ final class TypedMatch {
         return Comparator.comparingInt(c -> rank(c, typed));
     }
 
+    /** Lower case, without accents, in single spaces: "  Türkiye " is "turkiye". */
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return bare.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> names(Country c) {
+        List<String> names = new java.util.ArrayList<>(List.of(c.name(), c.shortName(), Messages.countryName(c),
+                Messages.countryShortName(c)));
+        names.addAll(FORMER_NAMES.getOrDefault(c.iso3(), List.of()));
+        return names.stream().map(TypedMatch::fold).distinct().toList();
+    }
+
     /** Whether every typed word starts a word of the name ("kor rep" in "Korea, Republic of"). */
     private static boolean wordsStart(String name, String typed) {
-        String[] words = name.split("[^\\p{L}\\p{N}]+");
-        for (String part : typed.split("\\s+")) {
+        String[] words = NOT_WORD.split(name);
+        for (String part : typed.split(" ")) {
             boolean found = false;
             for (String w : words) {
                 if (w.startsWith(part)) {
@@ -52,6 +104,16 @@ final class TypedMatch {
                 }
             }
             if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every typed word is somewhere in the text (as the boxes' own filter asked of the shown text). */
+    private static boolean containsEveryWord(String text, String typed) {
+        for (String part : typed.split(" ")) {
+            if (!text.contains(part)) {
                 return false;
             }
         }

@@ -212,6 +212,42 @@ class ComparisonWindowTest {
         assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS", "SYR");
     }
 
+    /**
+     * The origin box had kept ControlsFX's own filter: "Rus" and Enter chose Belarus. And neither box could find
+     * Türkiye by "Turk" (the filter compares the shown text, accents and all): Enter took Turkmenistan.
+     */
+    @Test
+    void bothBoxesFindACountryByTheStartOfAnyOfItsNamesWithoutItsAccents(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
+        String[][] origins = {{"China", "CHN"}, {"Belarus", "BLR"}, {"Russian Federation", "RUS"},
+                {"Türkiye", "TUR"}, {"Turkmenistan", "TKM"}, {"Tuvalu", "TUV"}};
+        for (String[] o : origins) {
+            csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
+        }
+        AsylumDataset data = org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
+        robot.interact(() -> model.showDataset(data, eras()));
+        assertThat(window.originChooser().combo().getItems()).extracting(c -> c.iso3())
+                .containsExactly("BLR", "CHN", "RUS", "TUR", "TKM", "TUV"); // Türkiye among the T's, not after Tuvalu
+        robot.clickOn("#originChoice");
+        robot.write("Rus");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("RUS");
+
+        robot.clickOn("#compareAdd");
+        robot.write("Turk");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("RUS", "TUR");
+        assertThat(window.compareBar().chips()).extracting(b -> b.getText()).containsExactly("Türkiye  \u2715");
+
+        robot.clickOn("#compareAdd");
+        robot.write("turkmen");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("RUS", "TUR", "TKM");
+    }
+
     private static EraTable eras() {
         try {
             return EraTable.loadBundled();

@@ -112,6 +112,49 @@ class WindowSizesTest {
         assertThat(origin.getWidth()).as("origin box width").isGreaterThanOrEqualTo(origin.prefWidth(-1) - 0.5);
     }
 
+    /**
+     * The add box read "Add a country (name or I…" at 1366 px, and with eight countries "At most 8 countries are
+     * c…"; the two lines of chips then stretched it and the origin box to 60 px. Each prompt is whole, in each
+     * language, and both boxes keep their height.
+     */
+    @ParameterizedTest(name = "{0}x{1} {2}")
+    @CsvSource({"1024, 700, en", "1366, 768, en", "1920, 1080, en", "1366, 768, zh", "1366, 768, ko"})
+    void theCompareBoxesPromptsAreWholeAndTheBoxesKeepTheirHeight(int width, int height, String language)
+            throws Exception {
+        java.util.Locale was = org.asylumtrends.text.AppLocale.current();
+        org.asylumtrends.text.AppLocale.set(java.util.Locale.forLanguageTag(language));
+        try {
+            Laid laid = layOut(Comparisons.nineOrigins(), Measure.ASYLUM_SEEKERS, width, height);
+            var adder = laid.window().compareBar().adder();
+            assertPromptWhole(adder, "empty add box");
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                laid.model().select(laid.model().getSelection().withOrigins(Comparisons.ORIGINS.subList(0, 8)));
+                for (int i = 0; i < 3; i++) {
+                    laid.window().applyCss();
+                    laid.window().layout();
+                }
+            });
+            assertThat(laid.window().compareBar().chips()).hasSize(7);
+            assertThat(adder.isDisabled()).isTrue();
+            assertPromptWhole(adder, "full add box");
+            var origin = laid.window().originChooser().combo();
+            for (var box : List.of(adder, origin)) {
+                assertThat(box.getHeight()).as("%s height", box.getId()).isCloseTo(box.prefHeight(-1),
+                        org.assertj.core.data.Offset.offset(0.5));
+            }
+        } finally {
+            org.asylumtrends.text.AppLocale.set(was);
+        }
+    }
+
+    private static void assertPromptWhole(javafx.scene.control.ComboBox<?> box, String what) {
+        // The cell that shows the prompt is the skin's list box's button cell (a hidden one measures the items).
+        Labeled cell = (Labeled) box.lookupAll(".list-cell").stream()
+                .filter(n -> n.getParent() != null && "filtered".equals(n.getParent().getId())).findFirst().orElseThrow();
+        assertThat(cell.getText()).as(what).isEqualTo(box.getPromptText());
+        assertWhole(cell, what);
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
     void everythingIsOnScreenAndWhole(int width, int height) {

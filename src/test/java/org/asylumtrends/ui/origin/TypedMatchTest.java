@@ -13,7 +13,8 @@ class TypedMatchTest {
     private static final List<Country> ALPHABETICAL = List.of(new Country("BLR", "Belarus"),
             new Country("BRN", "Brunei Darussalam"), new Country("CYP", "Cyprus"),
             new Country("KOR", "Rep. of Korea"), new Country("PRK", "Dem. People's Rep. of Korea"),
-            new Country("RUS", "Russian Federation"), new Country("USA", "United States of America"));
+            new Country("RUS", "Russian Federation"), new Country("TUR", "Türkiye"), new Country("TKM", "Turkmenistan"),
+            new Country("USA", "United States of America"));
 
     @ParameterizedTest(name = "\"{0}\" first: {1}")
     @CsvSource({
@@ -23,11 +24,31 @@ class TypedMatchTest {
             "kor, KOR",       // a word's start, in the list's own order among equals
             "fed, RUS",
             "states, USA",
-            "dem kor, PRK"})
+            "dem kor, PRK",
+            "Turk, TUR",      // without its accent; before Turkmenistan, as the list has them
+            "türk, TUR",
+            "turkey, TUR",    // the English name UNHCR used until 2022
+            "turkm, TKM",
+            "russia, RUS",    // the short name the chips and charts use
+            "federation, RUS"})
     void theBestMatchComesFirst(String typed, String first) {
         List<Country> ordered = new ArrayList<>(ALPHABETICAL);
         ordered.sort(TypedMatch.byRank(typed));
         assertThat(ordered.get(0).iso3()).isEqualTo(first);
         assertThat(ordered).hasSameElementsAs(ALPHABETICAL);
+        assertThat(TypedMatch.found(ALPHABETICAL, typed)).first().extracting(Country::iso3).isEqualTo(first);
+    }
+
+    /** The list shows only what answers the text; the box's own filter found nothing for "turk" but Turkmenistan. */
+    @ParameterizedTest(name = "\"{0}\" finds {1}")
+    @CsvSource(delimiter = ';', value = {
+            "Turk; TUR TKM",
+            "rus; RUS BLR BRN CYP",   // the name's start first, then the names that contain it, in the list's order
+            "korea; KOR PRK",
+            "tur men; TKM",
+            "xyz;"})
+    void theListShowsWhatAnswersTheText(String typed, String found) {
+        List<String> expected = found == null ? List.of() : List.of(found.split(" "));
+        assertThat(TypedMatch.found(ALPHABETICAL, typed)).extracting(Country::iso3).containsExactlyElementsOf(expected);
     }
 }

@@ -1,0 +1,36 @@
+package org.asylumtrends.ui.origin;
+
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextInputControl;
+import org.asylumtrends.data.Country;
+import org.controlsfx.control.SearchableComboBox;
+
+/**
+ * Type-to-find for a box of countries: as one types, the box's list shows the countries that {@link TypedMatch}
+ * finds, best match first, so that Enter (which takes the first) takes it. ControlsFX's skin filters its own
+ * list on every keystroke by the shown text; its filter is private, so this listens to the same search field
+ * (after the skin, as change listeners are told after invalidation listeners) and gives the skin's list box the
+ * list found instead. Both are found by the ids the skin gives them ("search", "filtered");
+ * {@code CountrySearchWindowTest} fails if a new ControlsFX changes them.
+ */
+final class CountrySearch {
+    private CountrySearch() {
+    }
+
+    static void attach(SearchableComboBox<Country> box) {
+        box.skinProperty().addListener((o, a, skin) -> {
+            if (skin != null && box.lookup("#search") instanceof TextInputControl search
+                    && box.lookup("#filtered") instanceof ComboBox<?> found) {
+                @SuppressWarnings("unchecked")
+                ComboBox<Country> list = (ComboBox<Country>) found;
+                search.textProperty().addListener((t, before, typed) -> {
+                    // Nothing typed (as when the popup closes and the skin clears it): the box's own list and order.
+                    if (box.isShowing() && typed != null && !typed.isBlank()) {
+                        list.setItems(FXCollections.observableArrayList(TypedMatch.found(box.getItems(), typed)));
+                    }
+                });
+            }
+        });
+    }
+}
