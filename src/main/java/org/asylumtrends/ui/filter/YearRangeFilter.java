@@ -74,8 +74,14 @@ public final class YearRangeFilter extends HBox {
                 e.consume(); // the skin acts on the release too
             }
         });
-        slider.lowValueProperty().addListener((o, a, b) -> pushToModel(shown, select));
-        slider.highValueProperty().addListener((o, a, b) -> pushToModel(shown, select));
+        slider.lowValueProperty().addListener((o, a, b) -> {
+            pushToModel(shown, select);
+            raiseMovableThumb();
+        });
+        slider.highValueProperty().addListener((o, a, b) -> {
+            pushToModel(shown, select);
+            raiseMovableThumb();
+        });
         chartData.addListener((o, a, data) -> pullFromModel(data));
     }
 
@@ -115,6 +121,27 @@ public final class YearRangeFilter extends HBox {
     private boolean highThumbFocused() {
         Node high = slider.lookup(".high-thumb");
         return high != null && high.isFocused();
+    }
+
+    /**
+     * With both thumbs on one year, the mouse takes what lies on top there: the skin draws the range bar over both
+     * thumbs and the high thumb over the low one. A drag then moved the whole one-year range, or, on the last year,
+     * nothing: the high thumb can go neither right (the end) nor left (not below the low one), and only a click on
+     * the track got the thumbs apart (seen under openbox). So the thumb that can move goes on top: in the right
+     * half the low one, which can go left; elsewhere the high one, which can go right.
+     */
+    private void raiseMovableThumb() {
+        Node low = slider.lookup(".low-thumb");
+        Node high = slider.lookup(".high-thumb");
+        if (low == null || high == null || low.getParent() != high.getParent()
+                || Math.round(slider.getLowValue()) != Math.round(slider.getHighValue())) {
+            return;
+        }
+        Node top = slider.getLowValue() > (slider.getMin() + slider.getMax()) / 2 ? low : high;
+        java.util.List<Node> order = top.getParent().getChildrenUnmodifiable();
+        if (order.get(order.size() - 1) != top) {
+            top.toFront(); // only when the order changes: the values change many times a second while dragged
+        }
     }
 
     /** Called live while a thumb is dragged: hands on whole years only when they change. */
