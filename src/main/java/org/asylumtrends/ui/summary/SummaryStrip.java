@@ -49,6 +49,27 @@ public final class SummaryStrip extends HBox {
         }
     }
 
+    /** The tallest this strip has been at {@link #heightFor} wide: the window's width it was laid out for. */
+    private double tallest;
+    private double heightFor = -1;
+
+    /**
+     * As tall as the longest figures have needed at this width. The era list wraps to a second line for some year
+     * ranges (2012–2025 at 1366 px) and not for others, and the strip growing pushed the year slider above it up by
+     * 16 px and back while it was dragged: the thumbs jumped away from the pointer. So the strip grows when it has
+     * to and shrinks only when the window's width changes.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double needed = super.computePrefHeight(width);
+        if (getWidth() != heightFor) {
+            heightFor = getWidth();
+            tallest = 0;
+        }
+        tallest = Math.max(tallest, needed);
+        return tallest;
+    }
+
     private void show(ChartData data) {
         if (data == null) {
             return;

@@ -113,6 +113,38 @@ class WindowSizesTest {
     }
 
     /**
+     * At 1366 px the era list under the slider wraps to two lines for 2012–2025 and fits on one for 2025 alone: the
+     * slider above it moved up 16 px and down again as the years changed, under the pointer of whoever dragged it.
+     * Through a sequence of year ranges it stays where it is, and every text stays whole.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
+    void theSliderStaysPutWhileTheYearsChange(int width, int height) {
+        Laid laid = layOut(bundled, Measure.ASYLUM_SEEKERS, width, height);
+        MainWindow w = laid.window();
+        double[] at = new double[1];
+        int[][] ranges = {{2012, 2025}, {2025, 2025}, {2000, 2025}, {2024, 2024}, {2012, 2024}, {2000, 2000}};
+        double first = Double.NaN;
+        for (int[] r : ranges) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                laid.model().select(laid.model().getSelection().withYears(new org.asylumtrends.data.YearRange(r[0], r[1])));
+                for (int i = 0; i < 3; i++) {
+                    w.applyCss();
+                    w.layout();
+                }
+                at[0] = w.yearFilter().slider().localToScene(0, 0).getY();
+            });
+            String what = width + "x" + height + " " + r[0] + "–" + r[1];
+            if (Double.isNaN(first)) {
+                first = at[0];
+            }
+            assertThat(at[0]).as("%s: the slider's top", what).isCloseTo(first, org.assertj.core.data.Offset.offset(0.5));
+            assertWhole(w.summary().erasLabel(), what + " eras " + w.summary().erasLabel().getText());
+            assertInsideScene(w.summary().erasLabel(), laid.scene());
+        }
+    }
+
+    /**
      * The add box read "Add a country (name or I…" at 1366 px, and with eight countries "At most 8 countries are
      * c…"; the two lines of chips then stretched it and the origin box to 60 px. Each prompt is whole, in each
      * language, and both boxes keep their height.
