@@ -8,11 +8,12 @@ import org.controlsfx.control.SearchableComboBox;
 
 /**
  * Type-to-find for a box of countries: as one types, the box's list shows the countries that {@link TypedMatch}
- * finds, best match first, so that Enter (which takes the first) takes it. ControlsFX's skin filters its own
- * list on every keystroke by the shown text; its filter is private, so this listens to the same search field
- * (after the skin, as change listeners are told after invalidation listeners) and gives the skin's list box the
- * list found instead. Both are found by the ids the skin gives them ("search", "filtered");
- * {@code CountrySearchWindowTest} fails if a new ControlsFX changes them.
+ * finds, best match first, with nothing selected, so that Enter (which takes the first when nothing is) takes it.
+ * ControlsFX's skin filters its own list on every keystroke by the shown text; its filter is private, so this
+ * listens to the same search field (after the skin, as change listeners are told after invalidation listeners)
+ * and to the box's countries, and gives the skin's list box the list found instead. Both are found by the ids the
+ * skin gives them ("search", "filtered"); {@code ComparisonWindowTest} fails ("Rus" takes Belarus) if a new
+ * ControlsFX changes them.
  */
 final class CountrySearch {
     private CountrySearch() {
@@ -24,12 +25,20 @@ final class CountrySearch {
                     && box.lookup("#filtered") instanceof ComboBox<?> found) {
                 @SuppressWarnings("unchecked")
                 ComboBox<Country> list = (ComboBox<Country>) found;
-                search.textProperty().addListener((t, before, typed) -> {
+                Runnable show = () -> {
+                    String typed = search.getText();
                     // Nothing typed (as when the popup closes and the skin clears it): the box's own list and order.
                     if (box.isShowing() && typed != null && !typed.isBlank()) {
                         list.setItems(FXCollections.observableArrayList(TypedMatch.found(box.getItems(), typed)));
+                        // A new list keeps the box's value selected when it is in it ("Niger" kept Nigeria first
+                        // in line for Enter); the box gets its value back on Escape, or when the popup closes.
+                        list.getSelectionModel().clearSelection();
                     }
-                });
+                };
+                search.textProperty().addListener((t, before, typed) -> show.run());
+                // New countries while the popup is open (every origin arrives a moment after the opening data): the
+                // skin puts its own filter back.
+                box.itemsProperty().addListener((i, before, items) -> show.run());
             }
         });
     }

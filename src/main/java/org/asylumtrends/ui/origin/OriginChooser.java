@@ -1,6 +1,7 @@
 package org.asylumtrends.ui.origin;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -52,6 +53,13 @@ public final class OriginChooser extends HBox {
             }
         });
         CountrySearch.attach(origins); // "Rus" and Enter took Belarus, the first name containing it
+        // Text typed that leaves the shown country out of the list empties the box; closed without a choice (a click
+        // elsewhere), it showed nothing while the charts went on showing that country.
+        origins.showingProperty().addListener((o, was, showing) -> {
+            if (!showing && origins.getValue() == null && selection.getValue() != null) {
+                Platform.runLater(() -> select(dataset.getValue(), selection.getValue().listed().get(0)));
+            }
+        });
         getChildren().addAll(caption, origins);
         managedProperty().bind(visibleProperty());
         setVisible(false);

@@ -10,8 +10,9 @@ import org.asylumtrends.data.Country;
 import org.asylumtrends.text.Messages;
 
 /**
- * Which countries answer what was typed into a country box, best first: its ISO3 code, then a name that starts
- * with the text, then one with a word that does, then one that contains it anywhere. Letters match without their
+ * Which countries answer what was typed into a country box, best first: its ISO3 code or one of its names typed
+ * whole ("uk", "us"), then a name that starts with the text, then one with a word that does, then one that contains
+ * it anywhere. Letters match without their
  * accents ("turk" finds Türkiye), and a country is found by every name it goes by here: UNHCR's ("Russian
  * Federation"), the short one the charts draw ("Russia"), the reader's ("俄罗斯"), and an older English one that
  * people still type ("Turkey"). The boxes' own filter (ControlsFX) matched the shown text only, in list order, and
@@ -26,31 +27,34 @@ final class TypedMatch {
      * English names UNHCR no longer uses but readers type, by ISO3. Search words only: nothing shows them, so they
      * are not among the window's texts.
      */
-    private static final Map<String, List<String>> FORMER_NAMES = Map.of(
-            "TUR", List.of("Turkey"),
-            "MMR", List.of("Burma"),
-            "CIV", List.of("Ivory Coast"),
-            "SWZ", List.of("Swaziland"),
-            "CZE", List.of("Czech Republic"),
-            "MKD", List.of("Macedonia"),
-            "CPV", List.of("Cape Verde"),
-            "TLS", List.of("East Timor"),
-            "COD", List.of("DR Congo", "DRC"),
-            "GBR", List.of("UK", "Britain"));
+    private static final Map<String, List<String>> FORMER_NAMES = Map.ofEntries(
+            Map.entry("TUR", List.of("Turkey")),
+            Map.entry("MMR", List.of("Burma")),
+            Map.entry("CIV", List.of("Ivory Coast")),
+            Map.entry("SWZ", List.of("Swaziland")),
+            Map.entry("CZE", List.of("Czech Republic")),
+            Map.entry("MKD", List.of("Macedonia")),
+            Map.entry("CPV", List.of("Cape Verde")),
+            Map.entry("TLS", List.of("East Timor")),
+            Map.entry("COD", List.of("DR Congo", "DRC")),
+            Map.entry("GBR", List.of("UK", "Britain")),
+            Map.entry("USA", List.of("US", "United States")));
 
     private TypedMatch() {
     }
 
-    /** 0 (the code) to 3 (contained anywhere), or {@link #NONE}. */
+    /** 0 (the code or a whole name) to 3 (contained anywhere), or {@link #NONE}. */
     static int rank(Country c, String typed) {
-        String t = fold(typed);
+        return rank(c, names(c), fold(typed));
+    }
+
+    private static int rank(Country c, List<String> names, String t) {
         if (t.isEmpty()) {
             return 3;
         }
-        if (c.iso3().equalsIgnoreCase(t)) {
+        if (c.iso3().equalsIgnoreCase(t) || names.contains(t)) {
             return 0;
         }
-        List<String> names = names(c);
         int best = NONE;
         for (String n : names) {
             if (n.startsWith(t)) {
@@ -68,7 +72,16 @@ final class TypedMatch {
 
     /** The countries that answer {@code typed}, best first; the list's own order among equals. */
     static List<Country> found(List<Country> countries, String typed) {
-        return countries.stream().filter(c -> rank(c, typed) < NONE).sorted(byRank(typed)).toList();
+        String t = fold(typed);
+        // Each country's names folded and ranked once, not once per comparison of the sort: every keystroke.
+        java.util.Map<Country, Integer> ranks = new java.util.HashMap<>();
+        for (Country c : countries) {
+            int r = rank(c, names(c), t);
+            if (r < NONE) {
+                ranks.put(c, r);
+            }
+        }
+        return countries.stream().filter(ranks::containsKey).sorted(Comparator.comparingInt(ranks::get)).toList();
     }
 
     /** Orders countries by {@link #rank}, keeping the list's own order among equals (a stable sort). */

@@ -220,14 +220,14 @@ class ComparisonWindowTest {
     void bothBoxesFindACountryByTheStartOfAnyOfItsNamesWithoutItsAccents(FxRobot robot) throws Exception {
         StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
         String[][] origins = {{"China", "CHN"}, {"Belarus", "BLR"}, {"Russian Federation", "RUS"},
-                {"Türkiye", "TUR"}, {"Turkmenistan", "TKM"}, {"Tuvalu", "TUV"}};
+                {"Türkiye", "TUR"}, {"Turkmenistan", "TKM"}, {"Tuvalu", "TUV"}, {"Niger", "NER"}, {"Nigeria", "NGA"}};
         for (String[] o : origins) {
             csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
         }
         AsylumDataset data = org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
         robot.interact(() -> model.showDataset(data, eras()));
         assertThat(window.originChooser().combo().getItems()).extracting(c -> c.iso3())
-                .containsExactly("BLR", "CHN", "RUS", "TUR", "TKM", "TUV"); // Türkiye among the T's, not after Tuvalu
+                .containsExactly("BLR", "CHN", "NER", "NGA", "RUS", "TUR", "TKM", "TUV"); // Türkiye among the T's
         robot.clickOn("#originChoice");
         robot.write("Rus");
         robot.type(KeyCode.ENTER);
@@ -246,6 +246,38 @@ class ComparisonWindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().origins()).containsExactly("RUS", "TUR", "TKM");
+    }
+
+    /**
+     * A new list kept the shown country selected when it was in it, and Enter takes the first only when nothing is:
+     * with Nigeria shown, "Niger" and Enter kept Nigeria. And text that leaves the shown country out emptied the
+     * box; a click elsewhere then left it blank while the charts went on showing the country.
+     */
+    @Test
+    void theOriginBoxTakesTheBestMatchOverTheShownCountryAndNeverStaysBlank(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
+        for (String[] o : new String[][] {{"China", "CHN"}, {"Niger", "NER"}, {"Nigeria", "NGA"}}) {
+            csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
+        }
+        AsylumDataset data = org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
+        robot.interact(() -> model.showDataset(data, eras()));
+        robot.clickOn("#originChoice");
+        robot.write("Nigeria");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("NGA");
+        robot.clickOn("#originChoice");
+        robot.write("Niger");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("NER");
+
+        robot.clickOn("#originChoice");
+        robot.write("chi");
+        robot.clickOn(window.trend().chart());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("NER");
+        assertThat(window.originChooser().combo().getValue()).extracting(c -> c.iso3()).isEqualTo("NER");
     }
 
     private static EraTable eras() {

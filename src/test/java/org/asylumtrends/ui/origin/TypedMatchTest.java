@@ -10,10 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The add-country box's order as one types: the code, a name's start, a word's start, then the rest. */
 class TypedMatchTest {
-    private static final List<Country> ALPHABETICAL = List.of(new Country("BLR", "Belarus"),
+    private static final List<Country> ALPHABETICAL = List.of(new Country("AUS", "Australia"),
+            new Country("AUT", "Austria"), new Country("BLR", "Belarus"),
             new Country("BRN", "Brunei Darussalam"), new Country("CYP", "Cyprus"),
             new Country("KOR", "Rep. of Korea"), new Country("PRK", "Dem. People's Rep. of Korea"),
             new Country("RUS", "Russian Federation"), new Country("TUR", "Türkiye"), new Country("TKM", "Turkmenistan"),
+            new Country("UKR", "Ukraine"), new Country("GBR", "United Kingdom of Great Britain and Northern Ireland"),
             new Country("USA", "United States of America"));
 
     @ParameterizedTest(name = "\"{0}\" first: {1}")
@@ -30,7 +32,10 @@ class TypedMatchTest {
             "turkey, TUR",    // the English name UNHCR used until 2022
             "turkm, TKM",
             "russia, RUS",    // the short name the chips and charts use
-            "federation, RUS"})
+            "federation, RUS",
+            "uk, GBR",        // a name typed whole, before Ukraine, which starts with it
+            "us, USA",        // before Australia, Austria, Belarus and Cyprus, which contain it
+            "united kingdom, GBR"})
     void theBestMatchComesFirst(String typed, String first) {
         List<Country> ordered = new ArrayList<>(ALPHABETICAL);
         ordered.sort(TypedMatch.byRank(typed));
