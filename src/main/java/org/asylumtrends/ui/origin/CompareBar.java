@@ -86,10 +86,14 @@ public final class CompareBar extends HBox {
         adder.setPrefWidth(MIN_ADDER_WIDTH);
         adder.setMinWidth(Region.USE_PREF_SIZE);
         adder.setMaxHeight(Region.USE_PREF_SIZE); // not stretched to the height of two lines of chips
-        adder.promptTextProperty().addListener((o, a, p) -> fitPrompt());
+        // The cell that shows the prompt belongs to the skin's inner list box, whose own skin comes a CSS pass later:
+        // its font (the theme's) is known only then.
         adder.skinProperty().addListener((o, a, skin) -> {
-            promptCell().ifPresent(cell -> cell.fontProperty().addListener((f, was, font) -> fitPrompt()));
-            fitPrompt(); // and again with the theme's font, once styled
+            if (adder.lookup("#filtered") instanceof javafx.scene.control.Control list) {
+                list.skinProperty().addListener((l, was, listSkin) -> promptCell()
+                        .ifPresent(cell -> cell.fontProperty().addListener((f, before, font) -> fitPrompt())));
+            }
+            fitPrompt();
         });
         adder.setConverter(new StringConverter<>() {
             @Override
@@ -200,13 +204,19 @@ public final class CompareBar extends HBox {
     }
 
     /**
-     * Makes the box as wide as its prompt needs, in any language: at 230 px "Add a country (name or ISO3)" read
-     * "Add a country (name or I…", and the full box's reason "At most 8 countries are c…".
+     * Makes the box as wide as the longer of its two prompts needs, in any language: at 230 px "Add a country (name
+     * or ISO3)" read "Add a country (name or I…", and the full box's reason "At most 8 countries are c…". The same
+     * width for both, so that the eighth country does not widen the box and wrap the row of selectors anew.
      */
     private void fitPrompt() {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(adder.getPromptText());
-        promptCell().ifPresent(cell -> probe.setFont(cell.getFont()));
-        adder.setPrefWidth(Math.max(MIN_ADDER_WIDTH, Math.ceil(probe.getLayoutBounds().getWidth()) + PROMPT_ROOM));
+        double widest = 0;
+        for (String prompt : List.of(Messages.get("compare.add.prompt"),
+                Messages.format("compare.add.full", Selection.MAX_COMPARED))) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(prompt);
+            promptCell().ifPresent(cell -> probe.setFont(cell.getFont()));
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        adder.setPrefWidth(Math.max(MIN_ADDER_WIDTH, Math.ceil(widest) + PROMPT_ROOM));
     }
 
     /** The cell that shows the prompt: the button cell of the skin's list box ("filtered"). */
