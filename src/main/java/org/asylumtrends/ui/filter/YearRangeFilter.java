@@ -83,6 +83,7 @@ public final class YearRangeFilter extends HBox {
             raiseMovableThumb();
         });
         chartData.addListener((o, a, data) -> pullFromModel(data));
+        slider.skinProperty().addListener((o, a, skin) -> raiseMovableThumb()); // saved years may be one already
     }
 
     private void homeOrEnd(KeyEvent e) {

@@ -56,8 +56,9 @@ public final class SummaryStrip extends HBox {
     /**
      * As tall as the longest figures have needed at this width. The era list wraps to a second line for some year
      * ranges (2012–2025 at 1366 px) and not for others, and the strip growing pushed the year slider above it up by
-     * 16 px and back while it was dragged: the thumbs jumped away from the pointer. So the strip grows when it has
-     * to and shrinks only when the window's width changes.
+     * 16 px and back while it was dragged: the thumbs jumped away from the pointer. So while only the years change
+     * the strip grows when it has to and does not shrink; another width, or another view of the data (origin,
+     * measure, side, file, language), starts it afresh.
      */
     @Override
     protected double computePrefHeight(double width) {
@@ -70,9 +71,25 @@ public final class SummaryStrip extends HBox {
         return tallest;
     }
 
+    /** What the strip says apart from the years: when it changes, the strip may shrink again. */
+    private record View(Object metadata, Object origin, Measure measure, RangeAggregation aggregation,
+                        Object available, boolean asylumView, java.util.Locale locale) {
+        static View of(ChartData d) {
+            return new View(d.metadata(), d.origin(), d.measure(), d.aggregation(), d.available(), d.asylumView(),
+                    org.asylumtrends.text.AppLocale.current());
+        }
+    }
+
+    private View shownView;
+
     private void show(ChartData data) {
         if (data == null) {
             return;
+        }
+        View view = View.of(data);
+        if (!view.equals(shownView)) {
+            shownView = view;
+            tallest = 0;
         }
         value.setText(valueText(data));
         change.setText(changeText(data));

@@ -115,7 +115,8 @@ class WindowSizesTest {
     /**
      * At 1366 px the era list under the slider wraps to two lines for 2012–2025 and fits on one for 2025 alone: the
      * slider above it moved up 16 px and down again as the years changed, under the pointer of whoever dragged it.
-     * Through a sequence of year ranges it stays where it is, and every text stays whole.
+     * Through a sequence of year ranges it stays where it is, and every text stays whole; another measure lets the
+     * strip shrink back to the one line it needs.
      */
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
@@ -142,6 +143,21 @@ class WindowSizesTest {
             assertWhole(w.summary().erasLabel(), what + " eras " + w.summary().erasLabel().getText());
             assertInsideScene(w.summary().erasLabel(), laid.scene());
         }
+        Laid fresh = layOut(bundled, Measure.APPLICATIONS_NEW, width, height);
+        double[] heights = new double[2];
+        for (Laid l : List.of(fresh, laid)) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                l.model().selectMeasure(Measure.APPLICATIONS_NEW);
+                l.model().select(l.model().getSelection().withYears(new org.asylumtrends.data.YearRange(2025, 2025)));
+                for (int i = 0; i < 3; i++) {
+                    l.window().applyCss();
+                    l.window().layout();
+                }
+                heights[l == fresh ? 0 : 1] = l.window().summary().getHeight();
+            });
+        }
+        assertThat(heights[1]).as("the strip after another measure, as tall as a new window's")
+                .isCloseTo(heights[0], org.assertj.core.data.Offset.offset(0.5));
     }
 
     /**
