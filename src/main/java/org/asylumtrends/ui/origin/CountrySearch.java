@@ -36,6 +36,19 @@ final class CountrySearch {
                     }
                 };
                 search.textProperty().addListener((t, before, typed) -> show.run());
+                // A Space is part of a name ("South Sudan"). The popup's list gets the keys typed into the search
+                // field too (ControlsFX reads Enter and Escape there), and a list selects its focused row on Space:
+                // under openbox "South " chose the Republic of Korea, and the add box added it.
+                list.skinProperty().addListener((l, was, listSkin) -> {
+                    if (listSkin instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> popup
+                            && popup.getPopupContent() != null) {
+                        popup.getPopupContent().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                            if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                                e.consume();
+                            }
+                        });
+                    }
+                });
                 // New countries while the popup is open (every origin arrives a moment after the opening data): the
                 // skin puts its own filter back.
                 box.itemsProperty().addListener((i, before, items) -> show.run());

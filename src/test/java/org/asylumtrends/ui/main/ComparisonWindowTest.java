@@ -280,6 +280,48 @@ class ComparisonWindowTest {
         assertThat(window.originChooser().combo().getValue()).extracting(c -> c.iso3()).isEqualTo("NER");
     }
 
+    /**
+     * Seen under openbox: a Space typed in either box chose the best match so far. "South" and Space showed the
+     * Republic of Korea before "Sudan" was typed, and in the add box added South Korea, which filled the list. A
+     * Space is text; Enter or a click chooses. Nor does a word that answers nothing, and Enter, empty the box.
+     * JavaFX's headless platform does not hand the search field's keys to the popup's list as the desktop does, so
+     * the Space passes here with or without the fix; xdotool under openbox showed it (shots in the closing note).
+     */
+    @Test
+    void aSpaceIsTextAndEnterWithNoMatchKeepsTheCountry(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
+        for (String[] o : new String[][] {{"China", "CHN"}, {"Rep. of Korea", "KOR"}, {"South Sudan", "SSD"},
+                {"South Africa", "ZAF"}}) {
+            csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
+        }
+        AsylumDataset data = org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
+        robot.interact(() -> model.showDataset(data, eras()));
+        robot.clickOn("#compareAdd");
+        robot.write("South ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN");
+        robot.write("Sudan");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "SSD");
+
+        robot.clickOn("#originChoice");
+        robot.write("South ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "SSD");
+        robot.write("Africa");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("ZAF", "SSD");
+
+        robot.clickOn("#originChoice");
+        robot.write("qwzxy");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("ZAF", "SSD");
+        assertThat(window.originChooser().combo().getValue()).extracting(c -> c.iso3()).isEqualTo("ZAF");
+    }
+
     private static EraTable eras() {
         try {
             return EraTable.loadBundled();
