@@ -44,9 +44,10 @@ public final class CompareBar extends HBox {
     private final ObservableValue<ChartData> chartData;
     private final Consumer<Selection> select;
     private boolean updating;
-    /** The data and the side the box's list was made for: made again when either changes. */
+    /** The data, the side and the listed countries the box's list was made for: made again when any changes. */
     private AsylumDataset itemsData;
     private Boolean itemsSide;
+    private List<String> itemsListed = List.of();
     /**
      * The chips made for {@link #chipsData} on {@link #chipsSide}, by ISO3, the first country's too: a switch of the
      * first country moves chips instead of making them. A chip is a button with its tooltip (a popup window), and
@@ -114,6 +115,11 @@ public final class CompareBar extends HBox {
             }
         });
         CountrySearch.attach(adder); // "Rus" finds Russia first, "Turk" Türkiye
+        adder.showingProperty().addListener((o, was, showing) -> {
+            if (!showing) {
+                Platform.runLater(this::refresh);
+            }
+        });
         getChildren().addAll(chips, adder);
         dataset.addListener((o, a, d) -> refresh());
         // Only a change of side or of the listed countries changes the chips: the years change many times a second
@@ -186,10 +192,18 @@ public final class CompareBar extends HBox {
             }
             // The app opens on China's data alone and puts every origin's in their place a moment later: a list kept
             // from the opening data offered China only, so "Rus" and Enter added nothing on the desktop.
-            if (data != null && (data != itemsData || itemsSide != s.isAsylumView())) {
-                adder.setItems(FXCollections.observableArrayList(ListedSeries.listable(data, s.isAsylumView())));
+            // No value while the list changes: a combo box keeps the selected index over new items, and it took the
+            // country now in that place for another one to add.
+            adder.setValue(null);
+            // It offers only what it can add: Russia, once listed, was offered again, and Enter on it did nothing.
+            // Not while its popup is open (as while Enter adds the match): the popup's list would take the first of
+            // the new list as a second country. The popup's closing brings the new list.
+            if (data != null && !adder.isShowing() && (data != itemsData || itemsSide != s.isAsylumView() || !itemsListed.equals(s.listed()))) {
+                adder.setItems(FXCollections.observableArrayList(ListedSeries.listable(data, s.isAsylumView()).stream()
+                        .filter(c -> !s.listed().contains(c.iso3())).toList()));
                 itemsData = data;
                 itemsSide = s.isAsylumView();
+                itemsListed = List.copyOf(s.listed());
             }
             adder.setValue(null);
             boolean full = s.listed().size() >= Selection.MAX_COMPARED;
