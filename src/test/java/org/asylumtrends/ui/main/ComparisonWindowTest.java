@@ -184,13 +184,9 @@ class ComparisonWindowTest {
      */
     @Test
     void enterAddsTheBestMatchNotTheFirstNameThatContainsTheText(FxRobot robot) throws Exception {
-        StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
-        String[][] origins = {{"China", "CHN"}, {"Belarus", "BLR"}, {"Brunei Darussalam", "BRN"}, {"Cyprus", "CYP"},
-                {"Russian Federation", "RUS"}, {"Rep. of Korea", "KOR"}, {"Syrian Arab Rep.", "SYR"}};
-        for (String[] o : origins) {
-            csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
-        }
-        AsylumDataset data = org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
+        AsylumDataset data = inGermany(new String[][] {{"China", "CHN"},
+                {"Belarus", "BLR"}, {"Brunei Darussalam", "BRN"}, {"Cyprus", "CYP"},
+                {"Russian Federation", "RUS"}, {"Rep. of Korea", "KOR"}, {"Syrian Arab Rep.", "SYR"}});
         robot.interact(() -> model.showDataset(data, eras()));
         robot.clickOn("#compareAdd");
         robot.write("Rus");
@@ -218,13 +214,9 @@ class ComparisonWindowTest {
      */
     @Test
     void bothBoxesFindACountryByTheStartOfAnyOfItsNamesWithoutItsAccents(FxRobot robot) throws Exception {
-        StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
-        String[][] origins = {{"China", "CHN"}, {"Belarus", "BLR"}, {"Russian Federation", "RUS"},
-                {"Türkiye", "TUR"}, {"Turkmenistan", "TKM"}, {"Tuvalu", "TUV"}, {"Niger", "NER"}, {"Nigeria", "NGA"}};
-        for (String[] o : origins) {
-            csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
-        }
-        AsylumDataset data = org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
+        AsylumDataset data = inGermany(new String[][] {{"China", "CHN"},
+                {"Belarus", "BLR"}, {"Russian Federation", "RUS"},
+                {"Türkiye", "TUR"}, {"Turkmenistan", "TKM"}, {"Tuvalu", "TUV"}, {"Niger", "NER"}, {"Nigeria", "NGA"}});
         robot.interact(() -> model.showDataset(data, eras()));
         assertThat(window.originChooser().combo().getItems()).extracting(c -> c.iso3())
                 .containsExactly("BLR", "CHN", "NER", "NGA", "RUS", "TUR", "TKM", "TUV"); // Türkiye among the T's
@@ -255,11 +247,7 @@ class ComparisonWindowTest {
      */
     @Test
     void theOriginBoxTakesTheBestMatchOverTheShownCountryAndNeverStaysBlank(FxRobot robot) throws Exception {
-        StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
-        for (String[] o : new String[][] {{"China", "CHN"}, {"Niger", "NER"}, {"Nigeria", "NGA"}}) {
-            csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
-        }
-        AsylumDataset data = org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
+        AsylumDataset data = inGermany(new String[][] {{"China", "CHN"}, {"Niger", "NER"}, {"Nigeria", "NGA"}});
         robot.interact(() -> model.showDataset(data, eras()));
         robot.clickOn("#originChoice");
         robot.write("Nigeria");
@@ -289,12 +277,9 @@ class ComparisonWindowTest {
      */
     @Test
     void aSpaceIsTextAndEnterWithNoMatchKeepsTheCountry(FxRobot robot) throws Exception {
-        StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
-        for (String[] o : new String[][] {{"China", "CHN"}, {"Rep. of Korea", "KOR"}, {"South Sudan", "SSD"},
-                {"South Africa", "ZAF"}}) {
-            csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
-        }
-        AsylumDataset data = org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
+        AsylumDataset data = inGermany(new String[][] {{"China", "CHN"},
+                {"Rep. of Korea", "KOR"}, {"South Sudan", "SSD"},
+                {"South Africa", "ZAF"}});
         robot.interact(() -> model.showDataset(data, eras()));
         robot.clickOn("#compareAdd");
         robot.write("South ");
@@ -320,6 +305,15 @@ class ComparisonWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().origins()).containsExactly("ZAF", "SSD");
         assertThat(window.originChooser().combo().getValue()).extracting(c -> c.iso3()).isEqualTo("ZAF");
+    }
+
+    /** A population table of these origins (name, ISO3), 100 asylum-seekers each in Germany in 2024. */
+    private static AsylumDataset inGermany(String[][] origins) throws Exception {
+        StringBuilder csv = new StringBuilder("year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees\n");
+        for (String[] o : origins) {
+            csv.append("2024,\"").append(o[0]).append("\",").append(o[1]).append(",Germany,DEU,100,1\n");
+        }
+        return org.asylumtrends.data.SmallData.of("population.csv", csv.toString());
     }
 
     private static EraTable eras() {

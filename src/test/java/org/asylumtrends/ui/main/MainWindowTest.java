@@ -133,15 +133,7 @@ class MainWindowTest {
     @CsvSource({"2025, low-thumb", "2020, low-thumb", "2000, high-thumb", "2005, high-thumb"})
     void withBothThumbsOnOneYearThePressTakesTheThumbThatCanMove(int year, String top, FxRobot robot) {
         org.controlsfx.control.RangeSlider slider = window.yearFilter().slider();
-        robot.interact(() -> {
-            if (year > slider.getHighValue()) {
-                slider.setHighValue(year);
-                slider.setLowValue(year);
-            } else {
-                slider.setLowValue(year);
-                slider.setHighValue(year);
-            }
-        });
+        robot.interact(() -> TestWindows.setYears(slider, year, year));
         assertThat(text(robot, "#yearRangeText")).isEqualTo(Integer.toString(year));
         Node high = robot.lookup(".range-slider .high-thumb").query();
         javafx.geometry.Bounds b = high.localToScene(high.getBoundsInLocal());

@@ -107,13 +107,7 @@ class RandomWalkTest {
             int b = min + random.nextInt(max - min + 1);
             int low = Math.min(a, b);
             int high = Math.max(a, b);
-            if (low > slider.getHighValue()) {
-                slider.setHighValue(high);
-                slider.setLowValue(low);
-            } else {
-                slider.setLowValue(low);
-                slider.setHighValue(high);
-            }
+            TestWindows.setYears(slider, low, high);
             return "years " + low + "-" + high;
         }
         if (kind < 17) {

@@ -81,4 +81,15 @@ final class TestWindows {
         WaitForAsyncUtils.waitForFxEvents();
         return window.map().map();
     }
+
+    /** Moves the slider's thumbs to low and high without either passing the other on the way (it would stop there). */
+    static void setYears(org.controlsfx.control.RangeSlider slider, int low, int high) {
+        if (low > slider.getHighValue()) {
+            slider.setHighValue(high);
+            slider.setLowValue(low);
+        } else {
+            slider.setLowValue(low);
+            slider.setHighValue(high);
+        }
+    }
 }
