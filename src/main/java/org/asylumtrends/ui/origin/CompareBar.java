@@ -198,14 +198,15 @@ public final class CompareBar extends HBox {
             // It offers only what it can add: Russia, once listed, was offered again, and Enter on it did nothing.
             // Not while its popup is open (as while Enter adds the match): the popup's list would take the first of
             // the new list as a second country. The popup's closing brings the new list.
-            if (data != null && !adder.isShowing() && (data != itemsData || itemsSide != s.isAsylumView() || !itemsListed.equals(s.listed()))) {
-                adder.setItems(FXCollections.observableArrayList(ListedSeries.listable(data, s.isAsylumView()).stream()
-                        .filter(c -> !s.listed().contains(c.iso3())).toList()));
+            boolean stale = data != itemsData || !Boolean.valueOf(s.isAsylumView()).equals(itemsSide)
+                    || !itemsListed.equals(s.listed());
+            if (data != null && !adder.isShowing() && stale) {
+                adder.setItems(FXCollections.observableArrayList(
+                        listable.stream().filter(c -> !s.listed().contains(c.iso3())).toList()));
                 itemsData = data;
                 itemsSide = s.isAsylumView();
                 itemsListed = List.copyOf(s.listed());
             }
-            adder.setValue(null);
             boolean full = s.listed().size() >= Selection.MAX_COMPARED;
             adder.setDisable(full || data == null);
             // A disabled box shows no tooltip (it gets no mouse events): the box itself says why it is grey.
