@@ -92,8 +92,11 @@ public final class AppBench {
                 int max = (int) slider.getMax();
                 int low = (int) Math.round(slider.getLowValue());
                 int high = (int) Math.round(slider.getHighValue());
-                // Move one thumb, as a drag or an arrow key does, to a different year.
-                if (i % 2 == 0) {
+                // Move one thumb, as a drag or an arrow key does, to a different year. A low thumb on the first year
+                // with the high one (or a high thumb on the last with the low one) has no other year: the other moves.
+                boolean lowCanMove = high > min;
+                boolean highCanMove = low < max;
+                if (i % 2 == 0 && lowCanMove || !highCanMove) {
                     int to = low;
                     while (to == low) {
                         to = min + random.nextInt(high - min + 1);
