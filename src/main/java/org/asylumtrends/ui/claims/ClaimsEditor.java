@@ -44,7 +44,10 @@ public final class ClaimsEditor extends BorderPane {
 
         Button importButton = button("claimsImport", "claims.editor.import");
         importButton.setOnAction(e -> chooser("claims.editor.import", "*.csv").map(c -> c.showOpenDialog(getScene()
-                .getWindow())).ifPresent(f -> model.importTable(f.toPath())));
+                .getWindow())).ifPresent(f -> {
+                    org.asylumtrends.ui.ChooserFolder.used(f);
+                    model.importTable(f.toPath());
+                }));
         Button save = button("claimsSave", "claims.editor.save");
         save.setOnAction(e -> saveTo("claims.csv", "*.csv", f -> model.saveTable(f.toPath())));
         Button add = button("claimsAdd", "claims.editor.add");
@@ -116,7 +119,7 @@ public final class ClaimsEditor extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(titleKey));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        return java.util.Optional.of(chooser);
+        return java.util.Optional.of(org.asylumtrends.ui.ChooserFolder.startIn(chooser));
     }
 
     private void saveTo(String name, String pattern, java.util.function.Consumer<File> save) {
@@ -124,6 +127,7 @@ public final class ClaimsEditor extends BorderPane {
         chooser.setInitialFileName(name);
         File f = chooser.showSaveDialog(getScene().getWindow());
         if (f != null) {
+            org.asylumtrends.ui.ChooserFolder.used(f);
             save.accept(f);
         }
     }

@@ -53,7 +53,6 @@ public final class ExportDialog {
     private static final double PREVIEW_WIDTH = 560;
     private static final double PREVIEW_HEIGHT = 420;
     /** Where the last figure was saved in this session, to start the next file chooser there. */
-    private static File lastFolder;
 
     private final ChartData data;
     /** The author's texts and annotations: the export shows what the window shows (issue 17). */
@@ -276,9 +275,7 @@ public final class ExportDialog {
                 Messages.format("export.dialog.chooser.filter", s.format().displayName(), s.format().extension()),
                 "*." + s.format().extension()));
         chooser.setInitialFileName(FigureExport.suggestedFileName(data, s));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        org.asylumtrends.ui.ChooserFolder.startIn(chooser);
         File chosen = chooser.showSaveDialog(stage);
         if (chosen == null) {
             return;
@@ -325,8 +322,7 @@ public final class ExportDialog {
         task.setOnSucceeded(e -> {
             busy.setVisible(false);
             save.setDisable(false);
-            Path parent = target.toAbsolutePath().getParent();
-            lastFolder = parent == null ? null : parent.toFile();
+            org.asylumtrends.ui.ChooserFolder.used(target.toFile());
             status.setText("");
             stage.close();
             onSaved.accept(target);

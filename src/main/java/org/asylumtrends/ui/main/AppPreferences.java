@@ -196,6 +196,26 @@ public final class AppPreferences {
         }
     }
 
+    /** The folder a file was last saved to or opened from, where the next file chooser opens; empty if never. */
+    public Optional<Path> lastFolder() {
+        try {
+            String stored = node == null ? "" : node.get("lastFolder", "");
+            return stored.isEmpty() ? Optional.empty() : Optional.of(Path.of(stored));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // an unreadable path: choosers open in Documents
+        }
+    }
+
+    public void saveLastFolder(Path folder) {
+        try {
+            if (node != null) {
+                node.put("lastFolder", folder.toString());
+            }
+        } catch (RuntimeException e) {
+            // A convenience (a path too long for the store, say): the next chooser opens in Documents.
+        }
+    }
+
     /** What was shown when the app closed; the bundled data when never saved or unreadable. */
     public OpenedData openedData() {
         try {

@@ -78,6 +78,7 @@ public final class AsylumTrendsApp extends Application {
     @Override
     public void init() {
         preferences = preferencesAhead != null ? preferencesAhead.join() : AppPreferences.open();
+        org.asylumtrends.ui.ChooserFolder.keepWith(preferences::lastFolder, preferences::saveLastFolder);
         bounds = preferences.windowBounds();
         selection = preferences.selection();
         // Before any text: words and digits in one locale. --lang (this run only) wins over View > Language.
@@ -112,7 +113,8 @@ public final class AsylumTrendsApp extends Application {
             if (model.getChartData() != null) {
                 var view = newsroom.currentView();
                 ExportDialog.show(stage, model.getChartData(), model.getEditorial(), view.panels(), view.size(), runner,
-                        preferences.exportPalette(), preferences::saveExportPalette);
+                        preferences.exportPalette(), preferences::saveExportPalette)
+                        .setOnSaved(saved -> window.statusBar().notice(Messages.format("export.saved", saved)));
             }
         });
         window.menu().exportItem().disableProperty().bind(model.chartDataProperty().isNull());

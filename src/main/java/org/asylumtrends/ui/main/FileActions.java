@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
+import org.asylumtrends.ui.ChooserFolder;
 import javafx.stage.Window;
 import org.asylumtrends.data.Observation;
 import org.asylumtrends.data.ChartData;
@@ -218,7 +219,11 @@ public final class FileActions {
                 new FileChooser.ExtensionFilter(Messages.get("open.filter.csv"), "*.csv", "*.CSV", "*.atview"),
                 new FileChooser.ExtensionFilter(Messages.get("open.filter.view"), "*.atview"),
                 new FileChooser.ExtensionFilter(Messages.get("open.filter.all"), "*"));
-        return chooser.showOpenMultipleDialog(owner);
+        List<File> chosen = ChooserFolder.startIn(chooser).showOpenMultipleDialog(owner);
+        if (chosen != null && !chosen.isEmpty()) {
+            ChooserFolder.used(chosen.get(0));
+        }
+        return chosen;
     }
 
     private static File chooseCsvTarget(Window owner) {
@@ -226,6 +231,8 @@ public final class FileActions {
         chooser.setTitle(Messages.get("table.export.title"));
         chooser.setInitialFileName("asylum-trends-table.csv");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        return chooser.showSaveDialog(owner);
+        File chosen = ChooserFolder.startIn(chooser).showSaveDialog(owner);
+        ChooserFolder.used(chosen);
+        return chosen;
     }
 }

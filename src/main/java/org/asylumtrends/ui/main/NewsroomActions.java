@@ -247,7 +247,8 @@ public final class NewsroomActions {
         chooser.setInitialFileName("asylum-trends-view." + ViewFile.EXTENSION);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("view.chooser.filter"),
                 "*." + ViewFile.EXTENSION));
-        File f = chooser.showSaveDialog(owner);
+        File f = org.asylumtrends.ui.ChooserFolder.startIn(chooser).showSaveDialog(owner);
+        org.asylumtrends.ui.ChooserFolder.used(f);
         if (f != null && !ViewFile.isViewFile(f.toPath())) {
             f = new File(f.getPath() + "." + ViewFile.EXTENSION);
         }

@@ -89,6 +89,8 @@ class ExportDialogTest {
         assertThat(saved.get()).isEqualTo(target);
         assertThat(HeadlessToolkit.onFxThread(() -> dialog.stage().isShowing())).isFalse();
         assertThat(dialog.lastError()).isNull();
+        assertThat(org.asylumtrends.ui.ChooserFolder.folder()).as("the next chooser opens where this figure went")
+                .contains(dir);
     }
 
     @Test
