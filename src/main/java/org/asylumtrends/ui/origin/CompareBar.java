@@ -156,7 +156,9 @@ public final class CompareBar extends HBox {
 
     /**
      * Lists the other side: "in" the first country's top destination, or "from" the top origin in the first
-     * country of asylum (the bars' first row), so that the switch shows a view of the same people.
+     * country of asylum (the bars' first row), so that the switch shows a view of the same people. Switching back
+     * before anything else is listed returns to the countries left, compared ones too: From China, Russia and Iran,
+     * In, From again is China, Russia and Iran, not the top origin in the United States with the two dropped.
      */
     public void switchSide(boolean asylumView) {
         Selection s = selection.getValue();
@@ -165,9 +167,18 @@ public final class CompareBar extends HBox {
             refresh();
             return;
         }
-        String top = shown.ranking().top().get(0).country().iso3();
-        select.accept(asylumView ? s.withAsylums(List.of(top)) : s.withOrigins(List.of(top)));
+        List<String> listed = returnTrip != null && returnTrip.arrived().equals(s.listed())
+                && returnTrip.data() == dataset.getValue() ? returnTrip.left()
+                : List.of(shown.ranking().top().get(0).country().iso3());
+        returnTrip = new SideSwitch(dataset.getValue(), s.listed(), listed);
+        select.accept(asylumView ? s.withAsylums(listed) : s.withOrigins(listed));
     }
+
+    /** The last switch of side: the countries listed before it, and those it listed, in the data it was made in. */
+    private record SideSwitch(AsylumDataset data, List<String> left, List<String> arrived) {
+    }
+
+    private SideSwitch returnTrip;
 
     private void refresh() {
         AsylumDataset data = dataset.getValue();

@@ -395,6 +395,31 @@ class ComparisonWindowTest {
     }
 
     /**
+     * From China, Russia and Iran, "In" and "From" again is China, Russia and Iran: a second click undoes the first.
+     * Once the other side's list has changed, a switch shows the same people again (the bars' top row), as the first.
+     */
+    @Test
+    void switchingTheSideTwiceReturnsToTheCountriesLeftUntilTheOtherSideChanges(FxRobot robot) {
+        robot.interact(() -> model.select(model.getSelection().withOrigins(List.of("CHN", "RUS", "IRN"))));
+        robot.clickOn("#sideIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().asylums()).containsExactly("DEU");
+        robot.clickOn("#sideFrom");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS", "IRN");
+        assertThat(window.compareBar().chips()).extracting(b -> b.getId()).hasSize(2);
+        robot.clickOn("#sideIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().asylums()).as("and back again").containsExactly("DEU");
+
+        robot.interact(() -> model.select(model.getSelection().withAsylums(List.of("USA"))));
+        robot.clickOn("#sideFrom");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().origins()).as("another country of asylum: its top origin")
+                .hasSize(1).doesNotContain("RUS", "IRN");
+    }
+
+    /**
      * Moving the year slider with eight lines moves the points that stay in view; it makes no new ones (styling
      * and laying out 200 new nodes per change was most of a drag's cost; BENCHMARKS.md, issue 15).
      */
