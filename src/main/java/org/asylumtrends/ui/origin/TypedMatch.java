@@ -38,7 +38,11 @@ final class TypedMatch {
             Map.entry("TLS", List.of("East Timor")),
             Map.entry("COD", List.of("DR Congo", "DRC")),
             Map.entry("GBR", List.of("UK", "Britain")),
-            Map.entry("USA", List.of("US", "United States")));
+            Map.entry("USA", List.of("US", "United States")),
+            // "Korea" is the Republic's name in most writing (the article appeared in a Korean outlet); in a Chinese
+            // list 朝鲜 sorts before 韩国 and came first for "Korea".
+            Map.entry("KOR", List.of("Korea", "South Korea")),
+            Map.entry("PRK", List.of("North Korea")));
 
     private TypedMatch() {
     }

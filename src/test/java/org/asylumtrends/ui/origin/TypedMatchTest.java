@@ -35,13 +35,30 @@ class TypedMatchTest {
             "federation, RUS",
             "uk, GBR",        // a name typed whole, before Ukraine, which starts with it
             "us, USA",        // before Australia, Austria, Belarus and Cyprus, which contain it
-            "united kingdom, GBR"})
+            "united kingdom, GBR",
+            "korea, KOR",     // the Republic, in any list order (a Chinese list has 朝鲜 before 韩国)
+            "south korea, KOR",
+            "north korea, PRK"})
     void theBestMatchComesFirst(String typed, String first) {
         List<Country> ordered = new ArrayList<>(ALPHABETICAL);
         ordered.sort(TypedMatch.byRank(typed));
         assertThat(ordered.get(0).iso3()).isEqualTo(first);
         assertThat(ordered).hasSameElementsAs(ALPHABETICAL);
         assertThat(TypedMatch.found(ALPHABETICAL, typed)).first().extracting(Country::iso3).isEqualTo(first);
+    }
+
+    /** "Korea" is the Republic first even where the list has the other Korea first, as a Chinese list does. */
+    @ParameterizedTest
+    @CsvSource({"korea", "Korea", "South Korea", "韩国"})
+    void koreaIsTheRepublicInAChineseOrderedListToo(String typed) {
+        List<Country> chinese = List.of(new Country("PRK", "朝鲜"), new Country("KOR", "韩国"));
+        List<Country> named = List.of(new Country("PRK", "Dem. People's Rep. of Korea"), new Country("KOR", "Rep. of Korea"));
+        for (List<Country> list : List.of(chinese, named)) {
+            if (typed.equals("韩国") && list == named) {
+                continue;
+            }
+            assertThat(TypedMatch.found(list, typed)).first().extracting(Country::iso3).isEqualTo("KOR");
+        }
     }
 
     /** The list shows only what answers the text; the box's own filter found nothing for "turk" but Turkmenistan. */
