@@ -69,7 +69,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     private final KeyboardReader reader = KeyboardReader.attach(this); // issue 18: read by keyboard and screen reader
 
     /** The value axis' whole title; a short window gets it without its explanation in brackets (never cut). */
-    private String fullAxisTitle = "";
+    private List<String> axisTitles = List.of("");
 
     public TrendChart() {
         super(new YearAxis(), new ValueScaleAxis());
@@ -107,7 +107,7 @@ public final class TrendChart extends LineChart<Number, Number> {
         setTitle(title(data));
         Measure measure = data.measure();
         Scale scale = data.scale();
-        fullAxisTitle = ScaleText.axisTitle(measure, scale, data.selected().from());
+        axisTitles = ScaleText.axisTitles(measure, scale, data.selected().from());
         fitAxisTitle();
         showValueRange(data);
         xAxis.showYears(data.selected().from(), data.selected().to());
@@ -566,18 +566,25 @@ public final class TrendChart extends LineChart<Number, Number> {
 
     /**
      * The value axis' title as long as the axis is tall: at 1024x700 "Asylum-seekers (claims pending at year end)"
-     * does not fit beside a short plot, so it loses what is in brackets ("Asylum-seekers"); the measure selector
-     * and every export still explain it.
+     * does not fit beside a short plot, so it loses what is in brackets ("Asylum-seekers"); with eight lines at
+     * 1366x768 "Asylum-seekers per 100,000 population" did not fit either and was cut to "…per 100,000 popula…", so
+     * it becomes "Asylum-seekers per 100k". The measure and scale selectors and every export still say it whole.
      */
     private void fitAxisTitle() {
         double room = yAxis.getHeight();
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(fullAxisTitle);
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
         javafx.scene.Node label = yAxis.lookup(".axis-label");
         if (label instanceof javafx.scene.control.Labeled l) {
             probe.setFont(l.getFont());
         }
-        boolean fits = room <= 0 || probe.getLayoutBounds().getWidth() + 8 <= room;
-        String title = fits ? fullAxisTitle : fullAxisTitle.replaceAll("\\s*\\([^)]*\\)", "");
+        String title = axisTitles.get(axisTitles.size() - 1);
+        for (String candidate : axisTitles) {
+            probe.setText(candidate);
+            if (room <= 0 || probe.getLayoutBounds().getWidth() + 8 <= room) {
+                title = candidate;
+                break;
+            }
+        }
         if (!title.equals(yAxis.getLabel())) {
             yAxis.setLabel(title);
         }

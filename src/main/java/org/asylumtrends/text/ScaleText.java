@@ -38,6 +38,25 @@ public final class ScaleText {
         };
     }
 
+    /**
+     * The axis title, longest first, for plots ever shorter: the whole title, without what is in brackets, short
+     * ("Asylum-seekers per 100k", "Asylum-seekers, log"), then the scale alone ("Per 100k"; the chart's title names
+     * the measure). The selectors beside the chart and every export keep the whole title.
+     */
+    public static List<String> axisTitles(Measure measure, Scale scale, int baseYear) {
+        String whole = axisTitle(measure, scale, baseYear);
+        String m = Messages.measureName(measure);
+        List<String> titles = new ArrayList<>(List.of(whole, whole.replaceAll("\\s*[(\uff08][^)\uff09]*[)\uff09]", "")));
+        switch (scale) {
+            case LINEAR -> titles.add(m);
+            case LOG -> titles.addAll(List.of(Messages.format("scale.axis.log.short", m), Messages.get("scale.axis.log.alone")));
+            case INDEXED -> titles.add(Messages.format("scale.axis.indexed.short", m, baseYear));
+            case PER_100K -> titles.addAll(List.of(Messages.format("scale.axis.per100k.short", m),
+                    Messages.get("scale.axis.per100k.alone")));
+        }
+        return titles.stream().distinct().toList();
+    }
+
     /** Why a point has no value on its scale, e.g. "no index: the figure in 2012 is 0". */
     public static String undefined(ScaledPoint.Undefined why, int baseYear) {
         return switch (why) {
@@ -52,21 +71,46 @@ public final class ScaleText {
 
     /**
      * What the chart cannot draw on its scale, said under it rather than dropped silently: "No value on this scale:
-     * China 2003, 2004 (0 cannot be drawn on a log scale)." Empty when every figure is drawn.
+     * China 2003, 2004 (0 cannot be drawn on a log scale)." Runs of three years or more are ranges, and lines
+     * missing the same years for the same reason are named together ("China, Russia 2012–2024 (no population
+     * figure)"): eight lines without a population once listed 104 years, and the note took the plot's height.
+     * Empty when every figure is drawn.
      */
     public static Optional<String> note(ChartData data) {
-        List<String> parts = new ArrayList<>();
+        Map<String, List<String>> namesByGap = new LinkedHashMap<>(); // "2012–2024 (why)" -> the lines' names
         int base = data.selected().from();
         for (TrendLine line : data.lines().lines()) {
             Map<ScaledPoint.Undefined, List<Integer>> years = new LinkedHashMap<>();
             line.points().stream().filter(p -> !p.isDefined())
                     .forEach(p -> years.computeIfAbsent(p.undefined(), k -> new ArrayList<>()).add(p.year()));
-            years.forEach((why, ys) -> parts.add(Messages.countryShortName(line.country()) + " "
-                    + ys.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + " (" + undefined(why, base) + ")"));
+            years.forEach((why, ys) -> namesByGap.computeIfAbsent(years(ys) + " (" + undefined(why, base) + ")",
+                    k -> new ArrayList<>()).add(Messages.countryShortName(line.country())));
         }
+        List<String> parts = new ArrayList<>();
+        namesByGap.forEach((gap, names) -> parts.add(String.join(Messages.get("list.separator"), names) + " " + gap));
         return parts.isEmpty() ? Optional.empty()
                 : Optional.of(Messages.format("scale.note.undefined", String.join(Messages.get("list.semicolon"), parts)));
+    }
+
+    /** Ascending years as "2003, 2004" and runs of three or more as "2012–2024": "2000, 2003–2010, 2012". */
+    static String years(List<Integer> ascending) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < ascending.size()) {
+            int j = i;
+            while (j + 1 < ascending.size() && ascending.get(j + 1) == ascending.get(j) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                out.add(ascending.get(i) + "\u2013" + ascending.get(j));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    out.add(String.valueOf(ascending.get(k)));
+                }
+            }
+            i = j + 1;
+        }
+        return String.join(Messages.get("list.separator"), out);
     }
 
     /** The population's credit line for a figure on the per-100,000 scale, else empty. */

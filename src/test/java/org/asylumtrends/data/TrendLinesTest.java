@@ -65,6 +65,12 @@ class TrendLinesTest {
         assertThat(russia.point(2024).orElseThrow().value()).isCloseTo(6.967, within(0.001));
         assertThat(russia.point(2023).orElseThrow().undefined()).isEqualTo(ScaledPoint.Undefined.NO_POPULATION);
         assertThat(d.lines().populationSource()).startsWith("World Bank");
+        assertThat(org.asylumtrends.text.ScaleText.note(d)).contains("No value on this scale: China 2025 (no population"
+                + " figure for this year); Russia 2023, 2025 (no population figure for this year).");
+        // Lines without the same years for the same reason are named once: China and Russia, 2025.
+        ChartData latest = view(Scale.PER_100K, List.of("CHN", "RUS"), 2024, 2025);
+        assertThat(org.asylumtrends.text.ScaleText.note(latest))
+                .contains("No value on this scale: China, Russia 2025 (no population figure for this year).");
     }
 
     @Test
@@ -81,7 +87,7 @@ class TrendLinesTest {
         // Afghanistan has no figure in 2022 at all: no base.
         assertThat(d.lines().lines().get(3).undefinedThroughout()).contains(ScaledPoint.Undefined.NO_BASE);
         assertThat(org.asylumtrends.text.ScaleText.note(d)).hasValueSatisfying(n -> assertThat(n)
-                .contains("Iran 2022, 2023, 2024 (no index: the figure in 2022 is 0)")
+                .contains("Iran 2022\u20132024 (no index: the figure in 2022 is 0)")
                 .contains("no index: no figure in 2022"));
     }
 

@@ -229,6 +229,29 @@ class WindowSizesTest {
     }
 
     /**
+     * Eight lines take the trend chart's height for their key; on every scale its axis title stays whole, shortened
+     * if it must ("Asylum-seekers per 100k"), never cut ("…per 100,000 popula…" was seen at 1366x768).
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
+    void withEightLinesTheValueAxisTitleIsWholeOnEveryScale(int width, int height) throws Exception {
+        Laid laid = layOut(Comparisons.nineOrigins(), Measure.ASYLUM_SEEKERS, width, height);
+        for (org.asylumtrends.data.Scale scale : org.asylumtrends.data.Scale.values()) {
+            WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+                laid.model().select(laid.model().getSelection().withOrigins(Comparisons.ORIGINS.subList(0, 8))
+                        .withScale(scale));
+                for (int i = 0; i < 3; i++) {
+                    laid.window().applyCss();
+                    laid.window().layout();
+                }
+                Labeled title = axisLabel(laid.window().trend().chart().getYAxis());
+                assertThat(title.getText()).as("%s: a title", scale).isNotBlank();
+                assertWhole(title, width + "x" + height + " " + scale + " trend axis title");
+            });
+        }
+    }
+
+    /**
      * The sequence seen under openbox at 1366x768: new applications, the years dragged to 2007–2020 one year at a
      * time, then another origin; after each the bars' value axis still labels its maximum.
      */
