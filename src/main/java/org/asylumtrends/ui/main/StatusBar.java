@@ -81,6 +81,29 @@ public final class StatusBar extends HBox {
         });
     }
 
+    /**
+     * The origin repeats the window's title and the origin box: where the bar is too narrow for it whole beside the
+     * source line and the notice, it steps aside whole (it showed "O…" at 1024 px) and the source keeps the room.
+     */
+    @Override
+    protected void layoutChildren() {
+        double needed = snappedLeftInset() + snappedRightInset();
+        int shown = 0;
+        for (javafx.scene.Node child : getChildren()) {
+            if (child == origin || child.isManaged() && child.isVisible()) {
+                needed += child == origin ? origin.prefWidth(-1) : child.prefWidth(-1);
+                shown++;
+            }
+        }
+        needed += Math.max(0, shown - 1) * getSpacing();
+        boolean fits = needed <= getWidth();
+        if (origin.isVisible() != fits) {
+            origin.setVisible(fits);
+            origin.setManaged(fits);
+        }
+        super.layoutChildren();
+    }
+
     /** A short message such as "Saved …", until the next one. */
     public void notice(String text) {
         notice.setText(text);

@@ -214,6 +214,13 @@ class WindowSizesTest {
             assertInsideScene(l, laid.scene());
         }
         assertInsideScene(w.statusBar(), laid.scene());
+        Labeled origin = w.statusBar().originLabel();
+        if (width >= 1366) {
+            assertThat(origin.isVisible()).as("the status bar's origin at %dx%d", width, height).isTrue();
+        }
+        if (origin.isVisible()) {
+            assertWhole(origin, "status bar origin");
+        }
         assertWhole(axisLabel(w.destinations().chart().getXAxis()), "bar axis title");
         assertWhole(axisLabel(w.trend().chart().getYAxis()), "trend axis title");
         for (Text value : w.destinations().chart().valueLabels()) {
