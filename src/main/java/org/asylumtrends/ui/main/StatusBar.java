@@ -52,6 +52,7 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         notice.setId("statusNotice");
+        notice.setMinWidth(0); // gives way to the source line (layoutChildren)
         getChildren().addAll(source, spacer, notice, loadBox, origin);
         model.datasetProperty().addListener((o, a, data) -> showSource(data));
         model.chartDataProperty().addListener((o, a, data) -> {
@@ -101,12 +102,19 @@ public final class StatusBar extends HBox {
             origin.setVisible(fits);
             origin.setManaged(fits);
         }
+        // A notice ("Saved the figure: /a/long/path.png") takes only the room the source line leaves: the source and
+        // licence are cut last (at 1024 px the notice cut the licence to "CC…").
+        double others = snappedLeftInset() + snappedRightInset() + snapSizeX(source.prefWidth(-1)) + 2 * getSpacing()
+                + (loadBox.isVisible() ? snapSizeX(loadBox.prefWidth(-1)) + getSpacing() : 0)
+                + (fits ? snapSizeX(origin.prefWidth(-1)) + getSpacing() : 0);
+        notice.setMaxWidth(Math.max(0, Math.floor(getWidth() - others) - 1)); // whole pixels: the source is not cut by 0.4
         super.layoutChildren();
     }
 
     /** A short message such as "Saved …", until the next one. */
     public void notice(String text) {
         notice.setText(text);
+        notice.setTooltip(text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
     }
 
     private void showSource(AsylumDataset data) {

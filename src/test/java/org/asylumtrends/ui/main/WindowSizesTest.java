@@ -221,6 +221,13 @@ class WindowSizesTest {
         if (origin.isVisible()) {
             assertWhole(origin, "status bar origin");
         }
+        // A long notice gives way to the source line, which stays whole where it fits.
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            w.statusBar().notice("Saved the figure: /home/someone/Documents/" + "figures/".repeat(12) + "figure.png");
+            w.applyCss();
+            w.layout();
+            assertWhole(w.statusBar().sourceLabel(), width + "x" + height + " source line beside a long notice");
+        });
         assertWhole(axisLabel(w.destinations().chart().getXAxis()), "bar axis title");
         assertWhole(axisLabel(w.trend().chart().getYAxis()), "trend axis title");
         for (Text value : w.destinations().chart().valueLabels()) {
