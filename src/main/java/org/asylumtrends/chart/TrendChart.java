@@ -68,7 +68,7 @@ public final class TrendChart extends LineChart<Number, Number> {
     }
     private final KeyboardReader reader = KeyboardReader.attach(this); // issue 18: read by keyboard and screen reader
 
-    /** The value axis' whole title; a short window gets it without its explanation in brackets (never cut). */
+    /** The value axis' titles, whole first and ever shorter: a short plot gets the first that fits (never cut). */
     private List<String> axisTitles = List.of("");
 
     public TrendChart() {

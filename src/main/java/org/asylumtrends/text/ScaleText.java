@@ -46,7 +46,10 @@ public final class ScaleText {
     public static List<String> axisTitles(Measure measure, Scale scale, int baseYear) {
         String whole = axisTitle(measure, scale, baseYear);
         String m = Messages.measureName(measure);
-        List<String> titles = new ArrayList<>(List.of(whole, whole.replaceAll("\\s*[(\uff08][^)\uff09]*[)\uff09]", "")));
+        List<String> titles = new ArrayList<>(List.of(whole));
+        if (scale != Scale.INDEXED) { // an index without its base year ("…, index") says nothing: the short form keeps it
+            titles.add(whole.replaceAll("\\s*[(\uff08][^)\uff09]*[)\uff09]", ""));
+        }
         switch (scale) {
             case LINEAR -> titles.add(m);
             case LOG -> titles.addAll(List.of(Messages.format("scale.axis.log.short", m), Messages.get("scale.axis.log.alone")));
@@ -54,7 +57,15 @@ public final class ScaleText {
             case PER_100K -> titles.addAll(List.of(Messages.format("scale.axis.per100k.short", m),
                     Messages.get("scale.axis.per100k.alone")));
         }
-        return titles.stream().distinct().toList();
+        // Each shorter than the one before: the measure's name can be longer than its axis title ("Recognition rate
+        // of claims" against "Total recognition rate"), and the last is what a plot too short for all gets.
+        List<String> shorter = new ArrayList<>();
+        for (String t : titles) {
+            if (shorter.isEmpty() || t.length() < shorter.get(shorter.size() - 1).length()) {
+                shorter.add(t);
+            }
+        }
+        return List.copyOf(shorter);
     }
 
     /** Why a point has no value on its scale, e.g. "no index: the figure in 2012 is 0". */
@@ -93,7 +104,8 @@ public final class ScaleText {
     }
 
     /** Ascending years as "2003, 2004" and runs of three or more as "2012–2024": "2000, 2003–2010, 2012". */
-    static String years(List<Integer> ascending) {
+    static String years(java.util.Collection<Integer> years) {
+        List<Integer> ascending = List.copyOf(new java.util.TreeSet<>(years));
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < ascending.size()) {

@@ -40,7 +40,8 @@ public final class ChooserFolder {
         String home = System.getProperty("user.home", "");
         for (Path candidate : new Path[] {used, home.isEmpty() ? null : Path.of(home, "Documents"),
                 home.isEmpty() ? null : Path.of(home)}) {
-            if (candidate != null && candidate.toFile().isDirectory()) {
+            // A relative path (only a hand-edited setting holds one) would be the working directory's: not used.
+            if (candidate != null && candidate.isAbsolute() && candidate.toFile().isDirectory()) {
                 return Optional.of(candidate);
             }
         }

@@ -29,4 +29,21 @@ class ScaleTextTest {
         assertThat(ScaleText.axisTitles(org.asylumtrends.data.Measure.ASYLUM_SEEKERS,
                 org.asylumtrends.data.Scale.LOG, 2012)).last().isEqualTo("Log scale");
     }
+
+    /** Every measure on every scale: each title shorter than the one before, and an index never without its base. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(org.asylumtrends.data.Scale.class)
+    void everyTitleIsShorterThanTheOneBeforeAndAnIndexKeepsItsBase(org.asylumtrends.data.Scale scale) {
+        for (org.asylumtrends.data.Measure m : org.asylumtrends.data.Measure.values()) {
+            List<String> titles = ScaleText.axisTitles(m, scale, 2012);
+            assertThat(titles).as("%s %s", m, scale).isNotEmpty();
+            for (int i = 1; i < titles.size(); i++) {
+                assertThat(titles.get(i).length()).as("%s %s: %s", m, scale, titles)
+                        .isLessThan(titles.get(i - 1).length());
+            }
+            if (scale == org.asylumtrends.data.Scale.INDEXED) {
+                assertThat(titles).as("%s: %s", m, titles).allSatisfy(t -> assertThat(t).contains("2012"));
+            }
+        }
+    }
 }

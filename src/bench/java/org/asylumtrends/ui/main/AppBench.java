@@ -96,6 +96,9 @@ public final class AppBench {
                 // with the high one (or a high thumb on the last with the low one) has no other year: the other moves.
                 boolean lowCanMove = high > min;
                 boolean highCanMove = low < max;
+                if (!lowCanMove && !highCanMove) {
+                    return; // a one-year slider: nothing to move
+                }
                 if (i % 2 == 0 && lowCanMove || !highCanMove) {
                     int to = low;
                     while (to == low) {

@@ -52,8 +52,6 @@ import org.asylumtrends.ui.theme.ThemeManager;
 public final class ExportDialog {
     private static final double PREVIEW_WIDTH = 560;
     private static final double PREVIEW_HEIGHT = 420;
-    /** Where the last figure was saved in this session, to start the next file chooser there. */
-
     private final ChartData data;
     /** The author's texts and annotations: the export shows what the window shows (issue 17). */
     private final Editorial editorial;

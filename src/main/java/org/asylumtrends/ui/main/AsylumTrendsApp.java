@@ -114,7 +114,7 @@ public final class AsylumTrendsApp extends Application {
                 var view = newsroom.currentView();
                 ExportDialog.show(stage, model.getChartData(), model.getEditorial(), view.panels(), view.size(), runner,
                         preferences.exportPalette(), preferences::saveExportPalette)
-                        .setOnSaved(saved -> window.statusBar().notice(Messages.format("export.saved", saved)));
+                        .setOnSaved(saved -> window.statusBar().notice(savedNotice(saved), saved.toAbsolutePath().toString()));
             }
         });
         window.menu().exportItem().disableProperty().bind(model.chartDataProperty().isNull());
@@ -230,6 +230,17 @@ public final class AsylumTrendsApp extends Application {
     }
 
     /** For tests: the window's file actions. */
+    /**
+     * "Saved asylum-seekers-CHN-2012-2024-figure.png in Documents": the file and its folder's name, short enough to
+     * leave the source line whole; the whole path is the notice's tooltip.
+     */
+    static String savedNotice(java.nio.file.Path saved) {
+        java.nio.file.Path folder = saved.toAbsolutePath().getParent();
+        String folderName = folder == null || folder.getFileName() == null ? String.valueOf(folder)
+                : folder.getFileName().toString();
+        return Messages.format("export.saved", saved.getFileName(), folderName);
+    }
+
     public FileActions fileActions() {
         return fileActions;
     }

@@ -113,8 +113,13 @@ public final class StatusBar extends HBox {
 
     /** A short message such as "Saved …", until the next one. */
     public void notice(String text) {
+        notice(text, text);
+    }
+
+    /** A notice with more in its tooltip, e.g. the whole path of a file it names. */
+    public void notice(String text, String detail) {
         notice.setText(text);
-        notice.setTooltip(text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+        notice.setTooltip(detail == null || detail.isEmpty() ? null : new javafx.scene.control.Tooltip(detail));
     }
 
     private void showSource(AsylumDataset data) {

@@ -121,7 +121,10 @@ public final class CompareBar extends HBox {
             }
         });
         getChildren().addAll(chips, adder);
-        dataset.addListener((o, a, d) -> refresh());
+        dataset.addListener((o, a, d) -> {
+            returnTrip = null; // other data: the countries left may not be in them
+            refresh();
+        });
         // Only a change of side or of the listed countries changes the chips: the years change many times a second
         // while the slider is dragged, and rebuilding eight chips each time was a fifth of the app's own work.
         selection.addListener((o, a, s) -> {
@@ -167,15 +170,17 @@ public final class CompareBar extends HBox {
             refresh();
             return;
         }
-        List<String> listed = returnTrip != null && returnTrip.arrived().equals(s.listed())
-                && returnTrip.data() == dataset.getValue() ? returnTrip.left()
-                : List.of(shown.ranking().top().get(0).country().iso3());
-        returnTrip = new SideSwitch(dataset.getValue(), s.listed(), listed);
+        // Only while the view is still the one the last switch made: a click on the map or an undo that lands on the
+        // same countries by another way is not a switch to undo.
+        boolean back = returnTrip != null && returnTrip.arrivedIn() == s.isAsylumView()
+                && returnTrip.arrived().equals(s.listed());
+        List<String> listed = back ? returnTrip.left() : List.of(shown.ranking().top().get(0).country().iso3());
+        returnTrip = new SideSwitch(s.listed(), listed, asylumView);
         select.accept(asylumView ? s.withAsylums(listed) : s.withOrigins(listed));
     }
 
-    /** The last switch of side: the countries listed before it, and those it listed, in the data it was made in. */
-    private record SideSwitch(AsylumDataset data, List<String> left, List<String> arrived) {
+    /** The last switch of side: the countries listed before it, those it listed, and the side it listed them on. */
+    private record SideSwitch(List<String> left, List<String> arrived, boolean arrivedIn) {
     }
 
     private SideSwitch returnTrip;

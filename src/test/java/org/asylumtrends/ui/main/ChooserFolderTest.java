@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.stage.FileChooser;
 import org.asylumtrends.ui.ChooserFolder;
@@ -82,5 +83,24 @@ class ChooserFolderTest {
         Preferences.userRoot().node(NODE).put("lastFolder", dir.resolve("gone\u202e").toString());
         startApp();
         assertThat(ChooserFolder.folder()).contains(user.resolve("Documents"));
+    }
+
+    /** A stored path that is a file, or relative (the working directory's), is not a folder to open in. */
+    @Test
+    void aStoredFileOrRelativePathGivesDocuments() throws Exception {
+        Path user = Files.createDirectories(dir.resolve("user/Documents")).getParent();
+        System.setProperty("user.home", user.toString());
+        for (String stored : List.of(Files.createFile(dir.resolve("figure.png")).toString(), "target", ".")) {
+            Preferences.userRoot().node(NODE).put("lastFolder", stored);
+            startApp();
+            assertThat(ChooserFolder.folder()).as(stored).contains(user.resolve("Documents"));
+        }
+    }
+
+    /** After an export the status bar names the file and its folder; the whole path is in its tooltip. */
+    @Test
+    void aSavedFigureIsNamedWithItsFolder() {
+        assertThat(AsylumTrendsApp.savedNotice(Path.of("/home/someone/Documents/asylum-seekers-CHN-2012-2024-figure.png")))
+                .isEqualTo("Saved asylum-seekers-CHN-2012-2024-figure.png in Documents");
     }
 }
