@@ -114,7 +114,7 @@ public final class AsylumTrendsApp extends Application {
                 var view = newsroom.currentView();
                 ExportDialog.show(stage, model.getChartData(), model.getEditorial(), view.panels(), view.size(), runner,
                         preferences.exportPalette(), preferences::saveExportPalette)
-                        .setOnSaved(saved -> window.statusBar().notice(savedNotice(saved), saved.toAbsolutePath().toString()));
+                        .setOnSaved(saved -> window.statusBar().flash(savedNotice(saved), saved.toAbsolutePath().toString()));
             }
         });
         window.menu().exportItem().disableProperty().bind(model.chartDataProperty().isNull());

@@ -28,6 +28,12 @@ public final class StatusBar extends HBox {
     private final Label origin = new Label();
     private final Label loading = new Label();
     private final Label notice = new Label();
+    /** The share of the bar a notice has at least, whatever the source line needs. */
+    private static final double NOTICE_SHARE = 0.4;
+    /** How long a {@link #flash} notice stays. */
+    static final javafx.util.Duration FLASH_TIME = javafx.util.Duration.seconds(8);
+    private final javafx.animation.PauseTransition flashing = new javafx.animation.PauseTransition(FLASH_TIME);
+    private String flashed;
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(Messages.get("status.cancel"));
     private final HBox loadBox = new HBox(8, loading, progress, cancel);
@@ -107,13 +113,34 @@ public final class StatusBar extends HBox {
         double others = snappedLeftInset() + snappedRightInset() + snapSizeX(source.prefWidth(-1)) + 2 * getSpacing()
                 + (loadBox.isVisible() ? snapSizeX(loadBox.prefWidth(-1)) + getSpacing() : 0)
                 + (fits ? snapSizeX(origin.prefWidth(-1)) + getSpacing() : 0);
-        notice.setMaxWidth(Math.max(0, Math.floor(getWidth() - others) - 1)); // whole pixels: the source is not cut by 0.4
+        // Whole pixels: the source is not cut by 0.4. At least two fifths of the bar all the same: a per-100,000
+        // source line is wider than a 1024 px window, and "Saved … in Documents" vanished beside it.
+        notice.setMaxWidth(Math.max(Math.floor(getWidth() * NOTICE_SHARE), Math.floor(getWidth() - others) - 1));
         super.layoutChildren();
     }
 
     /** A short message such as "Saved …", until the next one. */
     public void notice(String text) {
         notice(text, text);
+    }
+
+    /**
+     * A notice that goes after a while, such as "Saved figure.png in Documents": it takes room from the source line
+     * while it is shown, and it said so minutes after the save had been forgotten. {@code detail} is its tooltip.
+     */
+    public void flash(String text, String detail) {
+        notice(text, detail);
+        flashed = text;
+        flashing.setOnFinished(e -> flashEnded());
+        flashing.playFromStart();
+    }
+
+    /** The flash's time is up: it goes, unless another notice has taken its place. */
+    void flashEnded() {
+        if (flashed != null && flashed.equals(notice.getText())) {
+            notice("");
+        }
+        flashed = null;
     }
 
     /** A notice with more in its tooltip, e.g. the whole path of a file it names. */

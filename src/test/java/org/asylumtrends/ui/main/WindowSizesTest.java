@@ -243,6 +243,33 @@ class WindowSizesTest {
     }
 
     /**
+     * "Saved … in Documents" is read whole even beside the per-100,000 source line, which is wider than a 1024 px
+     * window; it goes after a while, and a notice shown since stays.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1024, 700", "1366, 768"})
+    void aSavedFigureIsSaidWholeBesideTheLongestSourceLineThenGoes(int width, int height) throws Exception {
+        Laid laid = layOut(Comparisons.nineOrigins(), Measure.ASYLUM_SEEKERS, width, height);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            laid.model().select(laid.model().getSelection().withScale(org.asylumtrends.data.Scale.PER_100K));
+            StatusBar bar = laid.window().statusBar();
+            bar.flash(AsylumTrendsApp.savedNotice(java.nio.file.Path.of("/home/someone/Documents/"
+                    + "asylum-seekers-CHN-2012-2024-figure.png")), "/home/someone/Documents/figure.png");
+            laid.window().applyCss();
+            laid.window().layout();
+            Labeled notice = (Labeled) bar.lookup("#statusNotice");
+            assertThat(bar.sourceLabel().getText()).contains("Population");
+            assertWhole(notice, width + "x" + height + " saved notice");
+            bar.flashEnded();
+            assertThat(bar.noticeText()).isEmpty();
+            bar.flash("Saved a.png in Documents", "/a.png");
+            bar.notice("Loaded b.csv");
+            bar.flashEnded();
+            assertThat(bar.noticeText()).as("a later notice stays").isEqualTo("Loaded b.csv");
+        });
+    }
+
+    /**
      * Eight lines take the trend chart's height for their key; on every scale its axis title stays whole, shortened
      * if it must ("Asylum-seekers per 100k"), never cut ("…per 100,000 popula…" was seen at 1366x768).
      */
