@@ -97,8 +97,13 @@ public record Selection(List<String> origins, List<String> asylums, Measure meas
         return new Selection(List.of(), iso3, measure, aggregation, years, convention, scale);
     }
 
+    /**
+     * The measure; a rate (recognition) on the per-100,000 scale goes linear: a share of decisions is no count of
+     * people to divide by a population, and the view drew an empty chart titled "…per 100k" crediting the World Bank.
+     */
     public Selection withMeasure(Measure m) {
-        return new Selection(origins, asylums, m, aggregation, years, convention, scale);
+        Scale s = m.kind() == Measure.Kind.RATE && scale == Scale.PER_100K ? Scale.LINEAR : scale;
+        return new Selection(origins, asylums, m, aggregation, years, convention, s);
     }
 
     public Selection withAggregation(RangeAggregation a) {

@@ -32,6 +32,16 @@ class SelectionTest {
         assertThat(Selection.DEFAULT.years()).isEqualTo(new YearRange(2012, 2024));
     }
 
+    /** A recognition rate is a share of decisions, no count of people: per 100,000 it goes linear, other scales stay. */
+    @Test
+    void aRateIsNeverPerHundredThousand() {
+        Selection per = Selection.DEFAULT.withScale(Scale.PER_100K);
+        assertThat(per.withMeasure(Measure.RECOGNITION_RATE).scale()).isEqualTo(Scale.LINEAR);
+        assertThat(per.withMeasure(Measure.REFUGEES).scale()).isEqualTo(Scale.PER_100K);
+        assertThat(Selection.DEFAULT.withScale(Scale.LOG).withMeasure(Measure.RECOGNITION_RATE).scale())
+                .isEqualTo(Scale.LOG);
+    }
+
     @Test
     void theOriginsCannotBeChangedBehindItsBack() {
         List<String> origins = new ArrayList<>(List.of("CHN", "IND"));

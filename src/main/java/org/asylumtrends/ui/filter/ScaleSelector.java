@@ -39,13 +39,33 @@ public final class ScaleSelector extends HBox {
                 return null;
             }
         });
+        // Per 100,000 is offered for counts of people only (Selection.withMeasure): greyed out for a rate.
+        scales.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Scale s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : ScaleText.name(s));
+                setDisable(!empty && s == Scale.PER_100K
+                        && selection.getValue().measure().kind() == org.asylumtrends.data.Measure.Kind.RATE);
+            }
+        });
         scales.setValue(selection.getValue().scale());
         scales.valueProperty().addListener((o, a, s) -> {
-            if (s != null && s != selection.getValue().scale()) {
+            boolean rate = selection.getValue().measure().kind() == org.asylumtrends.data.Measure.Kind.RATE;
+            if (s == Scale.PER_100K && rate) {
+                javafx.application.Platform.runLater(() -> scales.setValue(selection.getValue().scale()));
+            } else if (s != null && s != selection.getValue().scale()) {
                 select.accept(selection.getValue().withScale(s));
             }
         });
-        selection.addListener((o, a, s) -> scales.setValue(s.scale()));
+        selection.addListener((o, a, s) -> {
+            scales.setValue(s.scale());
+            if (a != null && a.measure().kind() != s.measure().kind()
+                    && scales.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+                    && skin.getPopupContent() instanceof javafx.scene.control.ListView<?> list) {
+                list.refresh(); // Per 100,000 greyed out, or no longer
+            }
+        });
         getChildren().addAll(caption, scales);
     }
 

@@ -381,6 +381,20 @@ class ComparisonWindowTest {
         assertThat(chart.hoverText(2013)).contains("China: ").contains("Iran: ").endsWith("index (2012 = 100)");
     }
 
+    /** A recognition rate per 100,000 is no figure: choosing the rate goes linear, and the box will not go back. */
+    @Test
+    void aRateIsShownLinearNotPerHundredThousand(FxRobot robot) {
+        robot.interact(() -> window.scaleSelector().scales().setValue(Scale.PER_100K));
+        robot.interact(() -> model.selectMeasure(org.asylumtrends.data.Measure.RECOGNITION_RATE));
+        assertThat(model.getSelection().scale()).isEqualTo(Scale.LINEAR);
+        assertThat(window.scaleSelector().scales().getValue()).isEqualTo(Scale.LINEAR);
+        robot.interact(() -> window.scaleSelector().scales().setValue(Scale.PER_100K));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSelection().scale()).isEqualTo(Scale.LINEAR);
+        assertThat(window.scaleSelector().scales().getValue()).as("the box says what is shown").isEqualTo(Scale.LINEAR);
+        assertThat(window.trend().chart().getYAxis().getLabel()).doesNotContain("100");
+    }
+
     @Test
     void fromAndInSwitchTheSide(FxRobot robot) {
         robot.clickOn("#sideIn");
