@@ -65,7 +65,14 @@ public final class FigureExport {
                 : data.selected().from() + "-" + data.selected().to();
         String sum = data.measure().isStock() && data.aggregation() == org.asylumtrends.data.RangeAggregation.SUM_OVER_YEARS
                 && settings.content().aggregatesYears() ? "-summed" : "";
-        return data.measure().id() + "-" + data.origin().iso3() + "-" + years + sum + "-" + settings.content().id()
+        // Every compared country and the scale in the name: two views exported one after the other no longer share
+        // "asylum-seekers-CHN-2012-2024-figure.png", and a folder of figures says which is which.
+        String countries = data.lines().lines().isEmpty() ? data.origin().iso3()
+                : data.lines().lines().stream().map(l -> l.country().iso3())
+                        .collect(java.util.stream.Collectors.joining("-"));
+        String side = data.asylumView() ? "in-" : "";
+        String scale = data.scale() == org.asylumtrends.data.Scale.LINEAR ? "" : "-" + data.scale().id();
+        return data.measure().id() + "-" + side + countries + "-" + years + sum + scale + "-" + settings.content().id()
                 + "." + settings.format().extension();
     }
 

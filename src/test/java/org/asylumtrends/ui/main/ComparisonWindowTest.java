@@ -381,6 +381,23 @@ class ComparisonWindowTest {
         assertThat(chart.hoverText(2013)).contains("China: ").contains("Iran: ").endsWith("index (2012 = 100)");
     }
 
+    /** The suggested file name says every compared country, the side and the scale: two views never share one. */
+    @Test
+    void theSuggestedFileNameNamesTheComparedCountriesAndTheScale(FxRobot robot) {
+        var png = new org.asylumtrends.export.ExportSettings(org.asylumtrends.export.FigureContent.BOTH,
+                org.asylumtrends.export.FigureSize.WIDE, org.asylumtrends.export.ImageFormat.PNG, 1);
+        assertThat(org.asylumtrends.export.FigureExport.suggestedFileName(model.getChartData(), png))
+                .isEqualTo("asylum-seekers-CHN-2012-2024-figure.png");
+        robot.interact(() -> model.select(model.getSelection().withOrigins(List.of("CHN", "RUS", "IRN"))
+                .withScale(Scale.PER_100K)));
+        assertThat(org.asylumtrends.export.FigureExport.suggestedFileName(model.getChartData(), png))
+                .isEqualTo("asylum-seekers-CHN-RUS-IRN-2012-2024-per-100k-figure.png");
+        robot.clickOn("#sideIn");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(org.asylumtrends.export.FigureExport.suggestedFileName(model.getChartData(), png))
+                .isEqualTo("asylum-seekers-in-DEU-2012-2024-per-100k-figure.png");
+    }
+
     /** A recognition rate per 100,000 is no figure: choosing the rate goes linear, and the box will not go back. */
     @Test
     void aRateIsShownLinearNotPerHundredThousand(FxRobot robot) {
