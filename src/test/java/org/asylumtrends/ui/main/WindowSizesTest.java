@@ -66,6 +66,24 @@ class WindowSizesTest {
         return out[0];
     }
 
+    /** Every measure names every bar, the recognition rate too (its longer explanation leaves the bars less room). */
+    @ParameterizedTest(name = "{0}x{1} {2}")
+    @CsvSource({"1024, 700, RECOGNITION_RATE", "1024, 700, REJECTED", "1366, 768, RECOGNITION_RATE",
+            "1024, 700, REFUGEES"})
+    void everyMeasureNamesEveryBar(int width, int height, Measure measure) {
+        Laid laid = layOut(bundled, measure, width, height);
+        assertEveryBarNamed(laid.window().destinations().chart(), width + "x" + height + " " + measure);
+        // With countries compared the chips take a row or two of the window's height from the charts.
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            laid.model().select(laid.model().getSelection().withOrigins(List.of("CHN", "RUS", "IRN", "KOR")));
+            for (int i = 0; i < 3; i++) {
+                laid.window().applyCss();
+                laid.window().layout();
+            }
+            assertEveryBarNamed(laid.window().destinations().chart(), width + "x" + height + " " + measure + " compared");
+        });
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 700", "1366, 768", "1920, 1080"})
     void barsNamesAndValuesFit(int width, int height) {
