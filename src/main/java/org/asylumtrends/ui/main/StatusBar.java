@@ -58,7 +58,8 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         notice.setId("statusNotice");
-        notice.setMinWidth(0); // gives way to the source line (layoutChildren)
+        // Cut in the middle: "Saved asylum-seekers-CHN-…-figure.png in Documents" still says where the file went.
+        notice.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         getChildren().addAll(source, spacer, notice, loadBox, origin);
         model.datasetProperty().addListener((o, a, data) -> showSource(data));
         model.chartDataProperty().addListener((o, a, data) -> {
@@ -115,7 +116,11 @@ public final class StatusBar extends HBox {
                 + (fits ? snapSizeX(origin.prefWidth(-1)) + getSpacing() : 0);
         // Whole pixels: the source is not cut by 0.4. At least two fifths of the bar all the same: a per-100,000
         // source line is wider than a 1024 px window, and "Saved … in Documents" vanished beside it.
-        notice.setMaxWidth(Math.max(Math.floor(getWidth() * NOTICE_SHARE), Math.floor(getWidth() - others) - 1));
+        // Its room is fixed (min = max): the box would otherwise shrink it with the source line in proportion.
+        double room = Math.min(snapSizeX(notice.prefWidth(-1)),
+                Math.max(Math.floor(getWidth() * NOTICE_SHARE), Math.floor(getWidth() - others) - 1));
+        notice.setMinWidth(room);
+        notice.setMaxWidth(room);
         super.layoutChildren();
     }
 
