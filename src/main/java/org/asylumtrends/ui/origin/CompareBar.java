@@ -114,7 +114,10 @@ public final class CompareBar extends HBox {
                 Platform.runLater(this::refresh);
             }
         });
-        CountrySearch.attach(adder); // "Rus" finds Russia first, "Turk" Türkiye
+        // "Rus" finds Russia first, "Turk" Türkiye; a listed country is not offered, and the popup says why.
+        CountrySearch.attach(adder, typed -> TypedMatch.found(listedCountries, typed).stream().findFirst()
+                .map(c -> Messages.format("compare.add.listed", Messages.countryShortName(c)))
+                .orElse(Messages.format("search.none", typed)));
         adder.showingProperty().addListener((o, was, showing) -> {
             if (!showing) {
                 Platform.runLater(this::refresh);
@@ -184,6 +187,8 @@ public final class CompareBar extends HBox {
     }
 
     private SideSwitch returnTrip;
+    /** The listed countries, for the add box to say "Russia is compared already" rather than show nothing. */
+    private List<Country> listedCountries = List.of();
 
     private void refresh() {
         AsylumDataset data = dataset.getValue();
@@ -199,6 +204,7 @@ public final class CompareBar extends HBox {
             }
             madeChips.keySet().retainAll(s.listed());
             List<Country> listable = data == null ? List.of() : ListedSeries.listable(data, s.isAsylumView());
+            listedCountries = listable.stream().filter(c -> s.listed().contains(c.iso3())).toList();
             List<Button> shown = new ArrayList<>();
             for (String iso3 : s.listed().subList(1, s.listed().size())) {
                 shown.add(madeChips.computeIfAbsent(iso3, code -> chip(listable, code)));

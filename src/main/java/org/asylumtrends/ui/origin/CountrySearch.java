@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextInputControl;
 import org.asylumtrends.data.Country;
+import org.asylumtrends.text.Messages;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -20,6 +21,18 @@ final class CountrySearch {
     }
 
     static void attach(SearchableComboBox<Country> box) {
+        attach(box, typed -> Messages.format("search.none", typed));
+    }
+
+    /**
+     * As above; when nothing answers the text, the popup says {@code whyNone} of it instead of an empty white list
+     * ("Russia is compared already" where the add box leaves out what is listed).
+     */
+    static void attach(SearchableComboBox<Country> box, java.util.function.UnaryOperator<String> whyNone) {
+        javafx.scene.control.Label none = new javafx.scene.control.Label();
+        none.getStyleClass().add("search-none");
+        none.setWrapText(true);
+        box.setPlaceholder(none); // the popup's list (bound to it through the skin) shows it when it has no rows
         box.skinProperty().addListener((o, a, skin) -> {
             if (skin != null && box.lookup("#search") instanceof TextInputControl search
                     && box.lookup("#filtered") instanceof ComboBox<?> found) {
@@ -30,6 +43,9 @@ final class CountrySearch {
                     // Nothing typed (as when the popup closes and the skin clears it): the box's own list and order.
                     if (box.isShowing() && typed != null && !typed.isBlank()) {
                         list.setItems(FXCollections.observableArrayList(TypedMatch.found(box.getItems(), typed)));
+                        if (list.getItems().isEmpty()) {
+                            none.setText(whyNone.apply(typed.strip()));
+                        }
                         // A new list keeps the box's value selected when it is in it ("Niger" kept Nigeria first
                         // in line for Enter); the box gets its value back on Escape, or when the popup closes.
                         list.getSelectionModel().clearSelection();

@@ -137,6 +137,31 @@ class ComparisonWindowTest {
         assertThat(window.compareBar().chips()).extracting(b -> b.getText()).contains("China  \u2715");
     }
 
+    /** Typing a country already compared says so, instead of an empty white list; a name nothing answers says that. */
+    @Test
+    void theAddBoxSaysWhyItFindsNothing(FxRobot robot) {
+        robot.interact(() -> model.select(model.getSelection().withOrigins(List.of("CHN", "RUS"))));
+        robot.clickOn("#compareAdd");
+        robot.write("Russia");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(placeholderText(robot)).isEqualTo("Russia is compared already");
+        robot.eraseText(6);
+        robot.write("Atlantis");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(placeholderText(robot)).isEqualTo("No country matches \u201cAtlantis\u201d");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS");
+    }
+
+    /** The text of the add box's popup list when it has no rows. */
+    private static String placeholderText(FxRobot robot) {
+        return robot.lookup(n -> n instanceof javafx.scene.control.ListView<?> l && l.getItems().isEmpty()
+                        && l.getPlaceholder() instanceof javafx.scene.control.Label && l.getScene() != null
+                        && l.getScene().getWindow().isShowing())
+                .queryAll().stream().map(l -> ((javafx.scene.control.Label) ((javafx.scene.control.ListView<?>) l)
+                        .getPlaceholder()).getText()).findFirst().orElse("(no empty list shown)");
+    }
+
     @Test
     void typingRusAddsRussiaAsAChipThatRemovesIt(FxRobot robot) {
         robot.clickOn("#compareAdd");
