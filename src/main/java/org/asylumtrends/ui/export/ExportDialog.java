@@ -230,6 +230,20 @@ public final class ExportDialog {
         refresh();
     }
 
+    /**
+     * Starts in the format last chosen and tells {@code chosen} of every change, e.g. to remember it between runs:
+     * a newsroom that publishes SVG found PNG chosen again after every start.
+     */
+    public ExportDialog rememberFormat(ImageFormat initial, java.util.function.Consumer<ImageFormat> chosen) {
+        selectFormat(Objects.requireNonNull(initial, "initial"));
+        format.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                chosen.accept((ImageFormat) b.getUserData());
+            }
+        });
+        return this;
+    }
+
     /** Called on the FX thread with the file once a figure has been saved, e.g. to say so in a status bar. */
     public ExportDialog setOnSaved(java.util.function.Consumer<Path> handler) {
         this.onSaved = Objects.requireNonNull(handler, "handler");

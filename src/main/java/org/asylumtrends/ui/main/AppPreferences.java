@@ -186,6 +186,27 @@ public final class AppPreferences {
         }
     }
 
+    /** The export dialog's format last chosen; PNG when never chosen or unreadable. */
+    public org.asylumtrends.export.ImageFormat exportFormat() {
+        try {
+            return node == null ? org.asylumtrends.export.ImageFormat.PNG
+                    : org.asylumtrends.export.ImageFormat.byId(node.get("exportFormat", "png"))
+                            .orElse(org.asylumtrends.export.ImageFormat.PNG);
+        } catch (RuntimeException e) {
+            return org.asylumtrends.export.ImageFormat.PNG;
+        }
+    }
+
+    public void saveExportFormat(org.asylumtrends.export.ImageFormat format) {
+        try {
+            if (node != null) {
+                node.put("exportFormat", format.extension());
+            }
+        } catch (RuntimeException e) {
+            // A convenience: the next export starts as PNG.
+        }
+    }
+
     public void saveExportPalette(PaletteChoice choice) {
         try {
             if (node != null) {

@@ -114,6 +114,7 @@ public final class AsylumTrendsApp extends Application {
                 var view = newsroom.currentView();
                 ExportDialog.show(stage, model.getChartData(), model.getEditorial(), view.panels(), view.size(), runner,
                         preferences.exportPalette(), preferences::saveExportPalette)
+                        .rememberFormat(preferences.exportFormat(), preferences::saveExportFormat)
                         .setOnSaved(saved -> window.statusBar().flash(savedNotice(saved), saved.toAbsolutePath().toString()));
             }
         });

@@ -57,6 +57,24 @@ class ExportDialogTest {
         assertThat(square).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.02));
     }
 
+    /** The dialog starts in the format last chosen and reports each new choice, to be kept for the next run. */
+    @Test
+    void startsInTheFormatLastChosenAndReportsTheNext() throws Exception {
+        ExportDialog dialog = open();
+        java.util.List<ImageFormat> chosen = new java.util.ArrayList<>();
+        String output = HeadlessToolkit.onFxThread(() -> {
+            dialog.rememberFormat(ImageFormat.SVG, chosen::add);
+            return dialog.output().getText();
+        });
+        assertThat(output).as("the dialog as SVG").startsWith("Vector");
+        assertThat(chosen).as("starting is no choice").isEmpty();
+        HeadlessToolkit.onFxThread(() -> {
+            dialog.selectFormat(ImageFormat.PDF);
+            return null;
+        });
+        assertThat(chosen).containsExactly(ImageFormat.PDF);
+    }
+
     @Test
     void scaleAppliesToPngOnly() throws Exception {
         ExportDialog dialog = open();

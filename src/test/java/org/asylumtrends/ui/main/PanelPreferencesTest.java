@@ -51,6 +51,19 @@ class PanelPreferencesTest {
         assertThat(AppPreferences.open().panels()).isEqualTo(Set.of(WindowPanel.MAP));
     }
 
+    /** The export dialog's format is remembered between runs; unknown text gives PNG. */
+    @Test
+    void theExportFormatIsSavedAndReadBack() throws Exception {
+        assertThat(AppPreferences.open().exportFormat()).isEqualTo(org.asylumtrends.export.ImageFormat.PNG);
+        AppPreferences prefs = AppPreferences.open();
+        prefs.saveExportFormat(org.asylumtrends.export.ImageFormat.SVG);
+        prefs.flush();
+        assertThat(Preferences.userRoot().node(NODE).get("exportFormat", "")).isEqualTo("svg");
+        assertThat(AppPreferences.open().exportFormat()).isEqualTo(org.asylumtrends.export.ImageFormat.SVG);
+        Preferences.userRoot().node(NODE).put("exportFormat", "gif");
+        assertThat(AppPreferences.open().exportFormat()).isEqualTo(org.asylumtrends.export.ImageFormat.PNG);
+    }
+
     /** Issue 18: the export dialog's colours are remembered; unknown text gives the print palette. */
     @Test
     void theExportPaletteIsSavedAndReadBack() throws Exception {
