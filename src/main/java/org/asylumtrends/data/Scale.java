@@ -36,6 +36,14 @@ public enum Scale {
         return this == LINEAR || this == LOG;
     }
 
+    /**
+     * Whether the window offers this scale for {@code m}: per 100,000 divides counts of people, and a rate (a share of
+     * decisions) is none. The command line may still ask, and gets "not a count" for every year.
+     */
+    public boolean appliesTo(Measure m) {
+        return this != PER_100K || m.kind() != Measure.Kind.RATE;
+    }
+
     public static Optional<Scale> byId(String id) {
         for (Scale s : values()) {
             if (s.id.equalsIgnoreCase(id.strip())) {

@@ -102,7 +102,7 @@ public record Selection(List<String> origins, List<String> asylums, Measure meas
      * people to divide by a population, and the view drew an empty chart titled "…per 100k" crediting the World Bank.
      */
     public Selection withMeasure(Measure m) {
-        Scale s = m.kind() == Measure.Kind.RATE && scale == Scale.PER_100K ? Scale.LINEAR : scale;
+        Scale s = scale.appliesTo(m) ? scale : Scale.LINEAR;
         return new Selection(origins, asylums, m, aggregation, years, convention, s);
     }
 

@@ -45,14 +45,12 @@ public final class ScaleSelector extends HBox {
             protected void updateItem(Scale s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : ScaleText.name(s));
-                setDisable(!empty && s == Scale.PER_100K
-                        && selection.getValue().measure().kind() == org.asylumtrends.data.Measure.Kind.RATE);
+                setDisable(!empty && s != null && !s.appliesTo(selection.getValue().measure()));
             }
         });
         scales.setValue(selection.getValue().scale());
         scales.valueProperty().addListener((o, a, s) -> {
-            boolean rate = selection.getValue().measure().kind() == org.asylumtrends.data.Measure.Kind.RATE;
-            if (s == Scale.PER_100K && rate) {
+            if (s != null && !s.appliesTo(selection.getValue().measure())) {
                 javafx.application.Platform.runLater(() -> scales.setValue(selection.getValue().scale()));
             } else if (s != null && s != selection.getValue().scale()) {
                 select.accept(selection.getValue().withScale(s));

@@ -109,14 +109,13 @@ public final class StatusBar extends HBox {
             origin.setVisible(fits);
             origin.setManaged(fits);
         }
-        // A notice ("Saved the figure: /a/long/path.png") takes only the room the source line leaves: the source and
-        // licence are cut last (at 1024 px the notice cut the licence to "CC…").
+        // A notice takes the room the source line leaves (at 1024 px a long one cut the licence to "CC…"), but at
+        // least two fifths of the bar: a per-100,000 source line is wider than a 1024 px window, and "Saved … in
+        // Documents" vanished beside it. Its room is fixed (min = max), or the box would shrink it with the source
+        // line in proportion; whole pixels, or the source is cut by 0.4.
         double others = snappedLeftInset() + snappedRightInset() + snapSizeX(source.prefWidth(-1)) + 2 * getSpacing()
                 + (loadBox.isVisible() ? snapSizeX(loadBox.prefWidth(-1)) + getSpacing() : 0)
                 + (fits ? snapSizeX(origin.prefWidth(-1)) + getSpacing() : 0);
-        // Whole pixels: the source is not cut by 0.4. At least two fifths of the bar all the same: a per-100,000
-        // source line is wider than a 1024 px window, and "Saved … in Documents" vanished beside it.
-        // Its room is fixed (min = max): the box would otherwise shrink it with the source line in proportion.
         double room = Math.min(snapSizeX(notice.prefWidth(-1)),
                 Math.max(Math.floor(getWidth() * NOTICE_SHARE), Math.floor(getWidth() - others) - 1));
         notice.setMinWidth(room);
