@@ -467,8 +467,12 @@ public final class TrendChart extends LineChart<Number, Number> {
                 Formats.value(data.measure(), value), eraText(data, year));
     }
 
+    /** "Era: Xi Jinping (2012–)"; with other lines "Era (China): …", so that Russia's point is not given Xi's. */
     private static String eraText(ChartData data, int year) {
-        return data.eraOf(year).map(e -> Messages.format("trend.tooltip.era", e.label()))
+        Optional<String> whose = data.eraCountryAmongOthers().map(Messages::countryShortName);
+        return data.eraOf(year).map(e -> whose.isPresent()
+                        ? Messages.format("trend.tooltip.era.compared", whose.get(), e.label())
+                        : Messages.format("trend.tooltip.era", e.label()))
                 .orElse(Messages.get("trend.tooltip.noEra"));
     }
 

@@ -99,6 +99,18 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
                 : new EraTable(eras).eraOf(eras.get(0).originIso3(), year, convention);
     }
 
+    /**
+     * The listed country whose era bands are drawn, when several are compared: the bands and era names are its
+     * own (China's leaders behind Russia's line), and the words say whose. Empty for one line or no bands.
+     */
+    public java.util.Optional<Country> eraCountryAmongOthers() {
+        if (eras.isEmpty() || lines.lines().size() < 2) {
+            return java.util.Optional.empty();
+        }
+        String iso3 = eras.get(0).originIso3();
+        return lines.lines().stream().map(TrendLine::country).filter(c -> c.iso3().equals(iso3)).findFirst();
+    }
+
     /** Whether any shown year of any line is preliminary. */
     public boolean hasPreliminary() {
         return lines.lines().stream().flatMap(l -> l.points().stream()).anyMatch(ScaledPoint::preliminary);

@@ -144,6 +144,12 @@ public final class FigureBuilder {
         HBox legend = new HBox();
         legend.getStyleClass().add("figure-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
+        // Beside other countries' lines the bands are one country's eras: the legend says whose.
+        data.eraCountryAmongOthers().ifPresent(c -> {
+            Label whose = new Label(Messages.format("figure.eraLegend.compared", Messages.countryShortName(c)));
+            whose.getStyleClass().add("figure-legend-item");
+            legend.getChildren().add(whose);
+        });
         for (Era era : shown) {
             Rectangle swatch = new Rectangle(14, 14);
             swatch.getStyleClass().addAll("era-swatch", "era-band", "era-band-" + data.eras().indexOf(era));

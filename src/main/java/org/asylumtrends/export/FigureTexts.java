@@ -76,9 +76,15 @@ public record FigureTexts(String title, String subtitle, List<String> notes, Str
     /** The years, and what the bars count over them: "2012–2024. Countries of asylum: at the end of 2024". */
     public static String defaultSubtitle(ChartData data, FigureContent content) {
         String plain = plainSubtitle(data, content);
-        // Any scale but the plain counts is named, so an index or a rate is never read as a count.
-        return data.scale() == org.asylumtrends.data.Scale.LINEAR ? plain : Messages.format("figure.subtitle.scale",
-                plain, ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from()));
+        if (data.scale() == org.asylumtrends.data.Scale.LINEAR) {
+            return plain;
+        }
+        // Any scale but the plain counts is named, so an index or a rate is never read as a count. Only the lines
+        // take it: beside the bars or the map, which stay the figures themselves, it says so ("Lines: … per
+        // 100,000 population" after "Countries of asylum: at the end of 2024" read as if the bars were rates).
+        String scale = ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from());
+        boolean trendAlone = content.panels().stream().allMatch(TrendPanel.class::isInstance);
+        return Messages.format(trendAlone ? "figure.subtitle.scale" : "figure.subtitle.scale.lines", plain, scale);
     }
 
     private static String plainSubtitle(ChartData data, FigureContent content) {

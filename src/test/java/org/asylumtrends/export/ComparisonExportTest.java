@@ -131,6 +131,31 @@ class ComparisonExportTest {
                 .contains("By country of asylum, end of 2024").noneMatch(t -> t.endsWith("(China)"));
     }
 
+    /**
+     * Beside other lines, the words say what belongs to whom: the scale is the lines' (the bars stay counts, and
+     * "…at the end of 2024. Asylum-seekers per 100,000 population" read as if they were rates), and the era bands
+     * are China's (Russia's line runs over "Xi Jinping").
+     */
+    @Test
+    void besideSeveralLinesTheScaleIsTheLinesAndTheBandsAreChinas() throws Exception {
+        Selection s = new Selection(List.of("CHN", "RUS"), List.of(), Measure.ASYLUM_SEEKERS,
+                RangeAggregation.LAST_YEAR, new YearRange(2022, 2024), EraConvention.MAJORITY_OF_YEAR, Scale.PER_100K);
+        ChartData compared = ChartData.of(data, EraTable.loadBundled(), s, POPULATION);
+        ExportSettings both = new ExportSettings(FigureContent.BOTH, FigureSize.WIDE, ImageFormat.SVG, 1);
+        String drawn = String.join(" ", texts(svg(ExportFixtures.prepare(compared, both))));
+        assertThat(drawn).contains("Countries of asylum: at the end of 2024. Lines: Asylum-seekers per 100,000")
+                .contains("Bands for China:");
+        ExportSettings trend = new ExportSettings(FigureContent.TREND, FigureSize.WIDE, ImageFormat.SVG, 1);
+        assertThat(String.join(" ", texts(svg(ExportFixtures.prepare(compared, trend)))))
+                .as("the trend alone: the scale is the figure's").contains("2022\u20132024. Asylum-seekers per 100,000")
+                .doesNotContain("Lines:");
+        Selection alone = new Selection(List.of("CHN"), List.of(), Measure.ASYLUM_SEEKERS, RangeAggregation.LAST_YEAR,
+                new YearRange(2022, 2024), EraConvention.MAJORITY_OF_YEAR, Scale.LINEAR);
+        assertThat(String.join(" ", texts(svg(ExportFixtures.prepare(
+                ChartData.of(data, EraTable.loadBundled(), alone, POPULATION), both)))))
+                .as("China alone: whose bands goes without saying").contains("Xi Jinping").doesNotContain("Bands for");
+    }
+
     private static Document svg(FigureExport export) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.writeTo(out);

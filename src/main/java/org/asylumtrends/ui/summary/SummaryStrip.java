@@ -96,7 +96,14 @@ public final class SummaryStrip extends HBox {
         eras.setText(erasText(data));
     }
 
+    /** The figure over the years; beside other lines it names the country it is for ("China: 180,960 at …"). */
     static String valueText(ChartData data) {
+        String text = figureText(data);
+        return data.lines().lines().size() > 1
+                ? Messages.format("summary.value.of", Messages.countryShortName(data.origin()), text) : text;
+    }
+
+    private static String figureText(ChartData data) {
         OptionalDouble v = data.rangeValue();
         String figure = v.isPresent() ? Formats.value(data.measure(), v.getAsDouble()) : "\u2014";
         boolean preliminary = data.hasPreliminary(); // keys written out whole: MessagesTest finds them

@@ -64,8 +64,10 @@ public final class TrendPane extends VBox {
         scaleNote.setText(note.orElse(""));
         scaleNote.setVisible(note.isPresent());
         List<Era> eras = chart.eraOverlay().eras();
-        eraLegend.setText(Messages.format("trend.eraLegend", eras.stream().map(TrendPane::eraDates)
-                .collect(Collectors.joining(" \u00b7 "))));
+        String dates = eras.stream().map(TrendPane::eraDates).collect(Collectors.joining(" \u00b7 "));
+        eraLegend.setText(data.eraCountryAmongOthers()
+                .map(c -> Messages.format("trend.eraLegend.compared", Messages.countryShortName(c), dates))
+                .orElse(Messages.format("trend.eraLegend", dates)));
         eraLegend.setVisible(!eras.isEmpty());
     }
 

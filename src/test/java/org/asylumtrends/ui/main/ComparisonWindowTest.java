@@ -390,6 +390,31 @@ class ComparisonWindowTest {
         assertThat(window.statusBar().sourceLabel().getText()).isEqualTo(unhcrOnly);
     }
 
+    /**
+     * With Russia beside China, what is China's says so: the era bands ("Bands for China: …"), the era in Russia's
+     * tooltip ("Era (China): Xi Jinping …", not Russia's era), and the summary's figure ("China: 180,960 …", not the
+     * lines together). China alone says none of it.
+     */
+    @Test
+    void besideAnotherLineChinasBandsAndFiguresSayTheyAreChinas(FxRobot robot) {
+        robot.interact(() -> model.select(model.getSelection().withOrigins(List.of("CHN"))
+                .withYears(new YearRange(2012, 2024))));
+        assertThat(window.trend().eraLegend().getText()).startsWith("Bands: Hu Jintao");
+        assertThat(window.summary().valueLabel().getText()).doesNotContain("China");
+        robot.interact(() -> window.compareBar().add("RUS"));
+        assertThat(window.trend().eraLegend().getText()).startsWith("Bands for China: Hu Jintao");
+        assertThat(window.summary().valueLabel().getText()).startsWith("China: ").contains("at end of 2024");
+        TrendChart chart = window.trend().chart();
+        var russia = chart.lines().get(1);
+        assertThat(russia.line().country().iso3()).isEqualTo("RUS");
+        var point = russia.firm().get(0).getData().get(russia.firm().get(0).getData().size() - 1);
+        Object tip = point.getNode().getProperties().values().stream()
+                .filter(javafx.scene.control.Tooltip.class::isInstance).findFirst().orElseThrow();
+        assertThat(((javafx.scene.control.Tooltip) tip).getText()).contains("Russia: ")
+                .contains("Era (China): Xi Jinping");
+        assertThat(chart.hoverText(2020)).contains("Era (China): Xi Jinping");
+    }
+
     @Test
     void theScaleIsChosenAndNamedOnTheAxis(FxRobot robot) {
         robot.interact(() -> model.select(model.getSelection().withOrigins(List.of("CHN", "IRN"))));
