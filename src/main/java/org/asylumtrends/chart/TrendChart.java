@@ -34,6 +34,8 @@ import org.asylumtrends.text.ScaleText;
 public final class TrendChart extends LineChart<Number, Number> {
     /** Lines told apart by colour: the Okabe–Ito palette's eight (tokens {@code -at-line-0} to {@code -at-line-7}). */
     public static final int COLOURS = 8;
+    /** Lines a title names one by one; more are "China and 3 more" (the key names them all). */
+    private static final int NAMED_IN_TITLE = 3;
     private final YearAxis xAxis;
     private final ValueScaleAxis yAxis;
     private final EraOverlay eraOverlay = new EraOverlay();
@@ -136,11 +138,19 @@ public final class TrendChart extends LineChart<Number, Number> {
         requestChartLayout();
     }
 
-    /** "Asylum-seekers from China, 2012–2024", "… from China and 2 more, …", "… in Rep. of Korea, …". */
+    /**
+     * "Asylum-seekers from China, 2012–2024"; up to three lines by name ("… from China, Russia and Iran, …"), more
+     * as "… from China and 5 more, …"; "… in Rep. of Korea, …".
+     */
     public static String title(ChartData data) {
         String measure = Messages.measureName(data.measure());
         int more = data.lines().lines().size() - 1;
         String years = data.selected().toString();
+        if (more > 0 && more < NAMED_IN_TITLE) {
+            String names = Messages.countryList(data.lines().lines().stream().map(TrendLine::country).toList());
+            return data.asylumView() ? Messages.format("trend.title.in", measure, names, years)
+                    : Messages.format("trend.title", measure, names, years);
+        }
         if (data.asylumView()) {
             return more == 0 ? Messages.format("trend.title.in", measure, Messages.countryName(data.origin()), years)
                     : Messages.format("trend.title.in.compared", measure, Messages.countryName(data.origin()), more, years);

@@ -142,6 +142,18 @@ public final class Messages {
         return format("origin.item", countryName(country), country.iso3());
     }
 
+    /**
+     * Countries' short names as a list in the application's language, by the JDK's CLDR list patterns: "China,
+     * Russia and Iran", "中国、俄罗斯和伊朗", "중국, 러시아 및 이란". English without the serial comma, as UNHCR writes
+     * it: a title goes on ", 2012–2024", and "China, Russia, and Iran, 2012–2024" read as four items.
+     */
+    public static String countryList(java.util.List<Country> countries) {
+        Locale locale = AppLocale.current();
+        Locale style = locale.getLanguage().equals("en") ? Locale.UK : locale;
+        return java.text.ListFormat.getInstance(style, java.text.ListFormat.Type.STANDARD,
+                java.text.ListFormat.Style.FULL).format(countries.stream().map(Messages::countryShortName).toList());
+    }
+
     /** A country's short name for a chart ("South Korea"; "韩国"; "대한민국"). */
     public static String countryShortName(Country country) {
         return CountryNames.shortName(country, AppLocale.current());

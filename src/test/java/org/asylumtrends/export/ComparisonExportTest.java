@@ -114,14 +114,15 @@ class ComparisonExportTest {
     }
 
     /**
-     * The headline of three lines says "China and 2 more"; the bars and the map beside the trend are China's alone,
+     * The headline names the three lines; the bars and the map beside the trend are China's alone,
      * and their titles say so (a reader took them for the three countries together). One line needs no name there.
      */
     @Test
     void besideSeveralLinesTheBarsAndMapSayWhoseTheyAre() throws Exception {
         ExportSettings both = new ExportSettings(FigureContent.BOTH, FigureSize.WIDE, ImageFormat.SVG, 1);
         assertThat(texts(svg(ExportFixtures.prepare(view(Scale.LINEAR), both))))
-                .contains("By country of asylum, end of 2024 (China)");
+                .contains("By country of asylum, end of 2024 (China)")
+                .as("three lines are named in the headline").contains("Asylum-seekers from China, Russia and Iran, 2022\u20132024");
         ExportSettings map = new ExportSettings(FigureContent.byId("trend,map").orElseThrow(), FigureSize.WIDE,
                 ImageFormat.SVG, 1);
         assertThat(texts(svg(ExportFixtures.prepare(view(Scale.LINEAR), map)))).contains("On the map (China)");

@@ -118,6 +118,7 @@ public final class AppBench {
         double[] ms = result.get(900, TimeUnit.SECONDS); // a shared machine under load is slow
         if (Boolean.getBoolean("bench.raw")) {
             Measurements.print("raw-ms", java.util.Arrays.toString(ms));
+            Measurements.print("raw-cpu-ms", java.util.Arrays.toString(timed[0].cpuMillis()));
         }
         Measurements.printLatencies(ms, changes);
         Measurements.printCpu(timed[0].cpuMillis(), changes);
@@ -152,6 +153,9 @@ public final class AppBench {
         });
         Measurements.print("lines", onFx(() -> window.trend().chart().lines().size()));
         filter(window, changes);
+        if (Boolean.getBoolean("bench.skipSwitch")) {
+            return; // a profile of the year changes alone
+        }
         PulseTimedChanges[] switches = new PulseTimedChanges[1];
         CompletableFuture<double[]> result = onFx(() -> {
             var combo = window.originChooser().combo();

@@ -69,6 +69,7 @@ class ComparisonWindowTest {
             w.layout();
             TrendChart chart = w.trend().chart();
             assertThat(chart.lines()).extracting(l -> l.line().country().iso3()).containsExactlyElementsOf(eight);
+            assertThat(chart.getTitle()).as("eight lines are too many to name").isEqualTo("Asylum-seekers from China and 7 more, 2012\u20132024");
             Set<Paint> strokes = new HashSet<>();
             for (TrendChart.DrawnLine line : chart.lines()) {
                 strokes.add(((Path) line.firm().get(0).getNode()).getStroke());
