@@ -55,6 +55,14 @@ public final class DestinationChart extends BarChart<Number, String> {
     private final CategoryAxis countryAxis;
     private final TooltipPool tooltips;
     private final List<Row> rows = new ArrayList<>();
+
+    /** Everything the bars are drawn from, to know when a new selection leaves them as they are. */
+    private record Drawn(String title, Measure measure, List<Destination> top, java.util.OptionalDouble other,
+                         List<Country> otherCountries, java.util.OptionalDouble total, java.util.Locale locale,
+                         boolean largeNumberUnits, Font font) {
+    }
+
+    private Drawn drawn;
     private final KeyboardReader reader = KeyboardReader.attach(this); // issue 18: read by keyboard and screen reader
     private final List<Text> valueLabels = new ArrayList<>();
     private final List<Rectangle> rowTargets = new ArrayList<>();
@@ -160,7 +168,14 @@ public final class DestinationChart extends BarChart<Number, String> {
     public void show(ChartData data) {
         DestinationRanking ranking = data.ranking();
         Measure measure = data.measure();
-        setTitle(title(data));
+        Drawn drawing = new Drawn(title(data), measure, ranking.top(), ranking.other(), ranking.otherCountries(),
+                ranking.total(), org.asylumtrends.text.AppLocale.current(),
+                org.asylumtrends.text.AppLocale.largeNumberUnits(), countryAxis.getTickLabelFont());
+        if (drawing.equals(drawn)) {
+            return; // the low thumb moved: the bars of the year's end are the ones drawn, and nothing is laid out
+        }
+        drawn = drawing;
+        setTitle(drawing.title());
         axisTitle = Messages.measureAxis(measure);
         axisTitleShort = Messages.measureName(measure);
         valueAxis.setLabel(axisTitle);
