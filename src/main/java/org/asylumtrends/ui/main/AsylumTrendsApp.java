@@ -115,7 +115,7 @@ public final class AsylumTrendsApp extends Application {
                 ExportDialog.show(stage, model.getChartData(), model.getEditorial(), view.panels(), view.size(), runner,
                         preferences.exportPalette(), preferences::saveExportPalette)
                         .rememberFormat(preferences.exportFormat(), preferences::saveExportFormat)
-                        .setOnSaved(saved -> window.statusBar().flash(savedNotice(saved), saved.toAbsolutePath().toString()));
+                        .setOnSaved(window.statusBar()::flashSaved);
             }
         });
         window.menu().exportItem().disableProperty().bind(model.chartDataProperty().isNull());
@@ -235,13 +235,6 @@ public final class AsylumTrendsApp extends Application {
      * "Saved asylum-seekers-CHN-2012-2024-figure.png in Documents": the file and its folder's name, short enough to
      * leave the source line whole; the whole path is the notice's tooltip.
      */
-    static String savedNotice(java.nio.file.Path saved) {
-        java.nio.file.Path folder = saved.toAbsolutePath().getParent();
-        String folderName = folder == null || folder.getFileName() == null ? String.valueOf(folder)
-                : folder.getFileName().toString();
-        return Messages.format("export.saved", saved.getFileName(), folderName);
-    }
-
     public FileActions fileActions() {
         return fileActions;
     }

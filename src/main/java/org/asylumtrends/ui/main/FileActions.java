@@ -195,7 +195,7 @@ public final class FileActions {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> window.statusBar().notice(Messages.format("table.export.done", target)));
+        task.setOnSucceeded(e -> window.statusBar().flashSaved(target.toPath()));
         task.setOnFailed(e -> {
             Throwable failure = task.getException();
             Alert alert = new Alert(Alert.AlertType.ERROR, failure instanceof ExportException

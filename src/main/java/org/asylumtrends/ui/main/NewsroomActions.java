@@ -149,7 +149,7 @@ public final class NewsroomActions {
         content.putImage(image);
         content.putString(window.textsPanel().currentAltText());
         Clipboard.getSystemClipboard().setContent(content);
-        window.statusBar().notice(Messages.get("copy.done"));
+        window.statusBar().flash(Messages.get("copy.done"), Messages.get("copy.done"));
     }
 
     private void saveView() {
@@ -168,7 +168,7 @@ public final class NewsroomActions {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> window.statusBar().notice(Messages.format("view.saved", file)));
+        task.setOnSucceeded(e -> window.statusBar().flashSaved(file));
         task.setOnFailed(e -> error("view.saveFailed", task.getException()));
         runner.run(task);
     }

@@ -139,6 +139,23 @@ public final class StatusBar extends HBox {
         flashing.playFromStart();
     }
 
+    /**
+     * "Saved asylum-seekers-…-figure.png in Documents" for a while, the whole path in its tooltip: the same words
+     * for a figure, a table's CSV and a view (the CSV said its whole path, which a 1024 px bar cut in the middle,
+     * until the next notice).
+     */
+    public void flashSaved(java.nio.file.Path saved) {
+        flash(savedNotice(saved), saved.toAbsolutePath().toString());
+    }
+
+    /** "Saved figure.png in Documents": the file's name and its folder's. */
+    static String savedNotice(java.nio.file.Path saved) {
+        java.nio.file.Path folder = saved.toAbsolutePath().getParent();
+        String folderName = folder == null || folder.getFileName() == null ? String.valueOf(folder)
+                : folder.getFileName().toString();
+        return Messages.format("export.saved", saved.getFileName(), folderName);
+    }
+
     /** The flash's time is up: it goes, unless another notice has taken its place. */
     void flashEnded() {
         if (flashed != null && flashed.equals(notice.getText())) {

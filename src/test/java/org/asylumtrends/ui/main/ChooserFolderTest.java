@@ -100,7 +100,7 @@ class ChooserFolderTest {
     /** After an export the status bar names the file and its folder; the whole path is in its tooltip. */
     @Test
     void aSavedFigureIsNamedWithItsFolder() {
-        assertThat(AsylumTrendsApp.savedNotice(Path.of("/home/someone/Documents/asylum-seekers-CHN-2012-2024-figure.png")))
+        assertThat(StatusBar.savedNotice(Path.of("/home/someone/Documents/asylum-seekers-CHN-2012-2024-figure.png")))
                 .isEqualTo("Saved asylum-seekers-CHN-2012-2024-figure.png in Documents");
     }
 }

@@ -77,6 +77,11 @@ class HostilePathsInTheWindowTest {
         robot.interact(() -> window.dataTable().exportCsvButton().fire());
         waitUntil(() -> Files.exists(table));
         assertThat(Files.readAllLines(table).get(0)).startsWith("year,origin_iso3,origin,asylum_iso3");
+        // Said as a figure's save is, name and folder, the whole path in the tooltip, and gone after a while.
+        waitUntil(() -> !window.statusBar().noticeText().isEmpty());
+        assertThat(window.statusBar().noticeText()).isEqualTo("Saved table.csv in " + dir.getFileName());
+        robot.interact(() -> window.statusBar().flashEnded());
+        assertThat(window.statusBar().noticeText()).isEmpty();
     }
 
     @Test

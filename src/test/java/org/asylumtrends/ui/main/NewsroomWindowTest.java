@@ -138,6 +138,7 @@ class NewsroomWindowTest {
         newsroom.setSaveChooser(owner -> file.toFile());
         robot.interact(() -> window.menu().saveViewItem().fire());
         assertThat(Files.readString(file)).contains("title: Pending claims at a record", "data: bundled");
+        assertThat(window.statusBar().noticeText()).isEqualTo("Saved record.atview in " + dir.getFileName());
 
         MainModel reopened = new MainModel();
         MainWindow[] second = new MainWindow[1];

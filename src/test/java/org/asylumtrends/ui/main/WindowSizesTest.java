@@ -271,7 +271,7 @@ class WindowSizesTest {
         WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             laid.model().select(laid.model().getSelection().withScale(org.asylumtrends.data.Scale.PER_100K));
             StatusBar bar = laid.window().statusBar();
-            bar.flash(AsylumTrendsApp.savedNotice(java.nio.file.Path.of("/home/someone/Documents/"
+            bar.flash(StatusBar.savedNotice(java.nio.file.Path.of("/home/someone/Documents/"
                     + "asylum-seekers-CHN-RUS-IRN-KOR-2012-2024-per-100k-figure.png")), "/home/someone/Documents/f.png");
             laid.window().applyCss();
             laid.window().layout();
