@@ -246,7 +246,7 @@ public final class ChoroplethMap extends VBox {
         } else {
             text = Messages.format("map.title.flow", name, origin, data.selected().toString());
         }
-        return data.hasPreliminary() ? Messages.format("map.title.preliminary", text) : text;
+        return data.firstHasPreliminary() ? Messages.format("map.title.preliminary", text) : text;
     }
 
     /**

@@ -104,11 +104,24 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
      * own (China's leaders behind Russia's line), and the words say whose. Empty for one line or no bands.
      */
     public java.util.Optional<Country> eraCountryAmongOthers() {
-        if (eras.isEmpty() || lines.lines().size() < 2) {
+        if (eras.isEmpty() || !isComparison()) {
             return java.util.Optional.empty();
         }
         String iso3 = eras.get(0).originIso3();
         return lines.lines().stream().map(TrendLine::country).filter(c -> c.iso3().equals(iso3)).findFirst();
+    }
+
+    /** Whether several lines are drawn: then the bars, map and summary, the first line's, say whose they are. */
+    public boolean isComparison() {
+        return lines.lines().size() > 1;
+    }
+
+    /**
+     * Whether a shown year of the first line (the bars', map's and summary's country) is preliminary: "China: … 
+     * (preliminary)" must not come from Russia's year.
+     */
+    public boolean firstHasPreliminary() {
+        return points().stream().anyMatch(YearValue::preliminary);
     }
 
     /** Whether any shown year of any line is preliminary. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -92,7 +93,7 @@ public final class FigureBuilder {
             lines.getStyleClass().add("figure-legend");
             root.getChildren().add(lines);
         }
-        HBox legend = eraLegend(data, data.eras().stream().filter(erasShown::contains).toList());
+        FlowPane legend = eraLegend(data, data.eras().stream().filter(erasShown::contains).toList());
         if (legend != null) {
             root.getChildren().add(legend);
         }
@@ -137,11 +138,12 @@ public final class FigureBuilder {
     }
 
     /** A swatch in the band's colour and the era's name and years, for each era the trend chart shows. */
-    private static HBox eraLegend(ChartData data, List<Era> shown) {
+    private static FlowPane eraLegend(ChartData data, List<Era> shown) {
         if (shown.isEmpty()) {
             return null;
         }
-        HBox legend = new HBox();
+        // Wraps, as the lines' key above it does: "Bands for China:" and four eras ran past a 640 px figure.
+        FlowPane legend = new FlowPane(22, 4);
         legend.getStyleClass().add("figure-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         // Beside other countries' lines the bands are one country's eras: the legend says whose.

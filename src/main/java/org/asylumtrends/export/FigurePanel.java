@@ -45,6 +45,14 @@ public interface FigurePanel {
         return false;
     }
 
+    /**
+     * Whether the panel draws its figures on {@code scale}, not as they are: the lines take every scale, the map
+     * per 100,000 (of each country's own population), the bars none. The subtitle names the scale for those.
+     */
+    default boolean takesScale(org.asylumtrends.data.Scale scale) {
+        return false;
+    }
+
     /** Whether the panel marks preliminary figures itself (the footer's note then refers to the marking). */
     default boolean marksPreliminary() {
         return false;

@@ -44,12 +44,22 @@ public record FigureTexts(String title, String subtitle, List<String> notes, Str
     }
 
     /**
-     * A panel's title beside the trend, naming the country when several are compared: the headline says "China and 3
-     * more", but the bars and the map are the first country's alone, and a reader took them for all four together.
+     * A panel's own title beside others: "By country of asylum, end of 2024", with whose figures they are when
+     * lines are compared ("… (China)") and that a year is preliminary, as the window's titles say ("end of 2025"
+     * lost its "(preliminary)" in the export). {@code oneYear}: the panel shows one year's figures, not a sum.
      */
-    static String panelTitle(ChartData data, String title) {
-        return data.lines().lines().size() > 1
-                ? Messages.format("export.panel.ofCountry", title, Messages.countryName(data.origin())) : title;
+    static String panelTitle(ChartData data, String title, boolean oneYear) {
+        boolean compared = data.isComparison();
+        String country = Messages.countryName(data.origin());
+        if (!data.firstHasPreliminary()) {
+            return compared ? Messages.format("export.panel.ofCountry", title, country) : title;
+        }
+        if (oneYear) {
+            return compared ? Messages.format("export.panel.ofCountry.preliminary", title, country)
+                    : Messages.format("export.panel.preliminary", title);
+        }
+        return compared ? Messages.format("export.panel.ofCountry.includesPreliminary", title, country)
+                : Messages.format("export.panel.includesPreliminary", title);
     }
 
     /** "People from China with asylum claims still pending at the end of each year". */
@@ -79,12 +89,22 @@ public record FigureTexts(String title, String subtitle, List<String> notes, Str
         if (data.scale() == org.asylumtrends.data.Scale.LINEAR) {
             return plain;
         }
-        // Any scale but the plain counts is named, so an index or a rate is never read as a count. Only the lines
-        // take it: beside the bars or the map, which stay the figures themselves, it says so ("Lines: … per
-        // 100,000 population" after "Countries of asylum: at the end of 2024" read as if the bars were rates).
+        // Any scale but the plain counts is named, so an index or a rate is never read as a count; beside a panel
+        // that shows the figures as they are (the bars), it says which panels take it: "…at the end of 2024.
+        // Asylum-seekers per 100,000 population" read as if the bars were rates.
+        List<FigurePanel> scaled = content.panels().stream().filter(p -> p.takesScale(data.scale())).toList();
+        if (scaled.isEmpty()) {
+            return plain;
+        }
         String scale = ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from());
-        boolean trendAlone = content.panels().stream().allMatch(TrendPanel.class::isInstance);
-        return Messages.format(trendAlone ? "figure.subtitle.scale" : "figure.subtitle.scale.lines", plain, scale);
+        if (scaled.size() == content.panels().size()) {
+            return Messages.format("figure.subtitle.scale", plain, scale);
+        }
+        boolean lines = scaled.stream().anyMatch(TrendPanel.class::isInstance);
+        boolean map = scaled.stream().anyMatch(MapPanel.class::isInstance);
+        String key = lines && map ? "figure.subtitle.scale.linesAndMap"
+                : map ? "figure.subtitle.scale.map" : "figure.subtitle.scale.lines";
+        return Messages.format(key, plain, scale);
     }
 
     private static String plainSubtitle(ChartData data, FigureContent content) {

@@ -22,6 +22,11 @@ public record MapPanel() implements FigurePanel {
     }
 
     @Override
+    public boolean takesScale(org.asylumtrends.data.Scale scale) {
+        return scale == org.asylumtrends.data.Scale.PER_100K;
+    }
+
+    @Override
     public String headline(ChartData data) {
         return ChoroplethMap.title(data);
     }
@@ -32,7 +37,8 @@ public record MapPanel() implements FigurePanel {
         ChoroplethMap map = new ChoroplethMap(WorldShapes.bundled());
         map.markListed(data.origin().iso3(), data.asylumView());
         map.show(data.countries());
-        map.setTitle(alone ? null : FigureTexts.panelTitle(data, Messages.get("export.panel.map")));
+        map.setTitle(alone ? null : FigureTexts.panelTitle(data, Messages.get("export.panel.map"),
+                data.measure().isStock() && data.aggregation() == org.asylumtrends.data.RangeAggregation.LAST_YEAR));
         return new Built(map, List.of());
     }
 

@@ -33,6 +33,11 @@ public record TrendPanel() implements FigurePanel {
     }
 
     @Override
+    public boolean takesScale(org.asylumtrends.data.Scale scale) {
+        return true;
+    }
+
+    @Override
     public void annotate(Region node, List<Annotation> annotations) {
         ((TrendChart) node).setAnnotations(annotations);
     }

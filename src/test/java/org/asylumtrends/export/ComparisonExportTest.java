@@ -44,6 +44,8 @@ class ComparisonExportTest {
         ExportFixtures.startToolkit();
         data = SmallData.of("population.csv", """
                 year,coo_name,coo_iso,coa_name,coa_iso,asylum_seekers,refugees
+                2001,China,CHN,United States of America,USA,30000,1
+                2006,China,CHN,United States of America,USA,60000,1
                 2022,China,CHN,United States of America,USA,120000,1
                 2023,China,CHN,United States of America,USA,150000,1
                 2024,China,CHN,United States of America,USA,180960,1
@@ -155,6 +157,61 @@ class ComparisonExportTest {
         assertThat(String.join(" ", texts(svg(ExportFixtures.prepare(
                 ChartData.of(data, EraTable.loadBundled(), alone, POPULATION), both)))))
                 .as("China alone: whose bands goes without saying").contains("Xi Jinping").doesNotContain("Bands for");
+    }
+
+    /**
+     * The subtitle names the scale for the panels that take it and says which they are beside one that does not:
+     * the lines take every scale, the map per 100,000 only, the bars none.
+     */
+    @Test
+    void theSubtitleNamesTheScaleForThePanelsThatTakeIt() {
+        ChartData per100k = view(Scale.PER_100K);
+        String plain = "2022\u20132024. Countries of asylum: at the end of 2024";
+        String scale = "Asylum-seekers per 100,000 population";
+        assertThat(FigureTexts.defaultSubtitle(per100k, FigureContent.BOTH)).isEqualTo(plain + ". Lines: " + scale);
+        assertThat(FigureTexts.defaultSubtitle(per100k, content("trend,map"))).isEqualTo(plain + ". " + scale);
+        assertThat(FigureTexts.defaultSubtitle(per100k, content("trend,destinations,map")))
+                .isEqualTo(plain + ". Lines and map: " + scale);
+        assertThat(FigureTexts.defaultSubtitle(per100k, content("destinations,map"))).isEqualTo(plain + ". Map: " + scale);
+        assertThat(FigureTexts.defaultSubtitle(per100k, FigureContent.DESTINATIONS)).as("bars alone: counts")
+                .isEqualTo(plain);
+        assertThat(FigureTexts.defaultSubtitle(view(Scale.LOG), content("trend,map"))).as("the map is never log")
+                .isEqualTo(plain + ". Lines: Asylum-seekers (claims pending at year end), log scale");
+    }
+
+    /** Beside the lines, the bars and the map of a preliminary year say so, as the window's titles do. */
+    @Test
+    void besideSeveralLinesAPreliminaryYearsBarsAndMapSaySo() throws Exception {
+        Selection s = new Selection(List.of("CHN", "RUS"), List.of(), Measure.ASYLUM_SEEKERS,
+                RangeAggregation.LAST_YEAR, new YearRange(2023, 2025), EraConvention.MAJORITY_OF_YEAR, Scale.LINEAR);
+        ChartData toPreliminary = ChartData.of(data, EraTable.empty(), s, POPULATION);
+        assertThat(toPreliminary.firstHasPreliminary()).as("the fixture's newest year is preliminary").isTrue();
+        ExportSettings all = new ExportSettings(content("trend,destinations,map"), FigureSize.WIDE, ImageFormat.SVG, 1);
+        assertThat(String.join(" ", texts(svg(ExportFixtures.prepare(toPreliminary, all))))) // a title may wrap
+                .contains("By country of asylum, end of 2025 (China, preliminary)", "On the map (China, preliminary)");
+    }
+
+    /** "Bands for China:" and the eras wrap inside a small figure rather than run past its edge. */
+    @Test
+    void theEraKeyWrapsInsideASmallFigure() throws Exception {
+        Selection s = new Selection(List.of("CHN", "RUS"), List.of(), Measure.ASYLUM_SEEKERS,
+                RangeAggregation.LAST_YEAR, new YearRange(2000, 2024), EraConvention.MAJORITY_OF_YEAR, Scale.LINEAR);
+        ChartData compared = ChartData.of(data, EraTable.loadBundled(), s, POPULATION);
+        FigureSize small = FigureSize.parse("640x480").orElseThrow();
+        Figure figure = org.asylumtrends.export.HeadlessToolkit.onFxThread(() ->
+                FigureBuilder.build(compared, FigureContent.BOTH, small));
+        javafx.scene.layout.Region legend = figure.legend();
+        assertThat(legend.getChildrenUnmodifiable()).hasSizeGreaterThan(3); // the owner and three eras
+        for (javafx.scene.Node item : legend.getChildrenUnmodifiable()) {
+            javafx.geometry.Bounds b = item.localToScene(item.getLayoutBounds());
+            assertThat(b.getMaxX()).as("%s inside the figure", ((javafx.scene.control.Label) item).getText())
+                    .isLessThanOrEqualTo(small.width());
+            assertThat(((javafx.scene.control.Label) item).isTextTruncated()).isFalse();
+        }
+    }
+
+    private static FigureContent content(String id) {
+        return FigureContent.byId(id).orElseThrow();
     }
 
     private static Document svg(FigureExport export) throws Exception {
