@@ -1,6 +1,5 @@
 package org.asylumtrends.chart;
 
-import java.text.ListFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import org.asylumtrends.data.ChartData;
 import org.asylumtrends.data.YearValue;
-import org.asylumtrends.text.AppLocale;
 import org.asylumtrends.text.Formats;
 import org.asylumtrends.text.Messages;
 
@@ -62,8 +60,7 @@ public final class ChartReading {
         if (top.isEmpty()) {
             return Messages.format("trend.summary.empty", title);
         }
-        String list = ListFormat.getInstance(AppLocale.current(), ListFormat.Type.STANDARD, ListFormat.Style.FULL)
-                .format(top);
+        String list = Messages.list(top);
         return Messages.format("destinations.summary", title, list);
     }
 

@@ -174,7 +174,7 @@ public final class DestinationChart extends BarChart<Number, String> {
         if (drawing.equals(drawn)) {
             return; // the low thumb moved: the bars of the year's end are the ones drawn, and nothing is laid out
         }
-        drawn = drawing;
+        drawn = null; // until drawn whole: a drawing cut short by an error is not taken for the one on screen
         setTitle(drawing.title());
         axisTitle = Messages.measureAxis(measure);
         axisTitleShort = Messages.measureName(measure);
@@ -263,6 +263,7 @@ public final class DestinationChart extends BarChart<Number, String> {
         }
         reader.show(ChartReading.destinationSummary(getTitle(), rows, data), ChartReading.destinationItems(this, rows, bars));
         requestChartLayout();
+        drawn = drawing;
     }
 
     /** The rows of a ranking, bottom first: "Other", then the top countries from the smallest. */
@@ -338,7 +339,7 @@ public final class DestinationChart extends BarChart<Number, String> {
     public static String title(ChartData data) {
         String name = Messages.measureName(data.measure());
         String origin = Messages.countryName(data.origin());
-        boolean preliminary = data.hasPreliminary(); // keys written out whole: MessagesTest finds them
+        boolean preliminary = data.firstHasPreliminary(); // keys written out whole: MessagesTest finds them
         if (data.asylumView()) { // bars of origins in a country of asylum (issue 15)
             if (data.measure().kind() == Measure.Kind.RATE) {
                 return Messages.format("destinations.title.in.rate", name, origin, data.selected().toString());

@@ -146,17 +146,18 @@ public final class TrendChart extends LineChart<Number, Number> {
         String measure = Messages.measureName(data.measure());
         int more = data.lines().lines().size() - 1;
         String years = data.selected().toString();
-        if (more > 0 && more < NAMED_IN_TITLE) {
+        if (data.isComparison() && data.lines().lines().size() <= NAMED_IN_TITLE) {
             String names = Messages.countryList(data.lines().lines().stream().map(TrendLine::country).toList());
             return data.asylumView() ? Messages.format("trend.title.in", measure, names, years)
                     : Messages.format("trend.title", measure, names, years);
         }
+        // One line is named as UNHCR names it; compared ones by the short names of their end labels, as above.
         if (data.asylumView()) {
             return more == 0 ? Messages.format("trend.title.in", measure, Messages.countryName(data.origin()), years)
-                    : Messages.format("trend.title.in.compared", measure, Messages.countryName(data.origin()), more, years);
+                    : Messages.format("trend.title.in.compared", measure, Messages.countryShortName(data.origin()), more, years);
         }
         return more == 0 ? Messages.format("trend.title", measure, Messages.countryName(data.origin()), years)
-                : Messages.format("trend.title.compared", measure, Messages.countryName(data.origin()), more, years);
+                : Messages.format("trend.title.compared", measure, Messages.countryShortName(data.origin()), more, years);
     }
 
     /** Linear from 0 to a round maximum (about five gridlines), or log over whole decades with 1-2-5 ticks. */
@@ -463,8 +464,14 @@ public final class TrendChart extends LineChart<Number, Number> {
         if (data.lines().lines().size() > 1) {
             value = Messages.format("trend.tooltip.line", Messages.countryShortName(line.country()), value);
         }
-        String text = Messages.format(p.preliminary() ? "trend.tooltip.preliminary" : "trend.tooltip", p.year(), value,
-                eraText(data, p.year()));
+        // Another country's point says no era: the bands are China's, and "Era (China): Hu Jintao" on Russia's
+        // 2012 read as Russia's (the hover over the plot, which lists every line, still says China's era).
+        boolean othersEra = data.eraCountryAmongOthers().filter(c -> !c.equals(line.country())).isPresent();
+        String text = othersEra
+                ? Messages.format(p.preliminary() ? "trend.tooltip.compared.preliminary" : "trend.tooltip.compared",
+                        p.year()) + "\n" + value
+                : Messages.format(p.preliminary() ? "trend.tooltip.preliminary" : "trend.tooltip", p.year(), value,
+                        eraText(data, p.year()));
         if (!data.scale().isCount() || data.scale() == Scale.LOG) {
             text += "\n" + scaleDetail(data, line, p);
         }
@@ -481,8 +488,8 @@ public final class TrendChart extends LineChart<Number, Number> {
     private static String eraText(ChartData data, int year) {
         Optional<String> whose = data.eraCountryAmongOthers().map(Messages::countryShortName);
         return data.eraOf(year).map(e -> whose.isPresent()
-                        ? Messages.format("trend.tooltip.era.compared", whose.get(), e.label())
-                        : Messages.format("trend.tooltip.era", e.label()))
+                        ? Messages.format("trend.tooltip.era.compared", whose.get(), Messages.eraLabel(e))
+                        : Messages.format("trend.tooltip.era", Messages.eraLabel(e)))
                 .orElse(Messages.get("trend.tooltip.noEra"));
     }
 

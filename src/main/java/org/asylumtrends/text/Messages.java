@@ -148,10 +148,15 @@ public final class Messages {
      * it: a title goes on ", 2012–2024", and "China, Russia, and Iran, 2012–2024" read as four items.
      */
     public static String countryList(java.util.List<Country> countries) {
+        return list(countries.stream().map(Messages::countryShortName).toList());
+    }
+
+    /** Items joined as the application's language joins a list ("a, b and c"), the way {@link #countryList} does. */
+    public static String list(java.util.List<String> items) {
         Locale locale = AppLocale.current();
         Locale style = locale.getLanguage().equals("en") ? Locale.UK : locale;
         return java.text.ListFormat.getInstance(style, java.text.ListFormat.Type.STANDARD,
-                java.text.ListFormat.Style.FULL).format(countries.stream().map(Messages::countryShortName).toList());
+                java.text.ListFormat.Style.FULL).format(items);
     }
 
     /** A country's short name for a chart ("South Korea"; "韩国"; "대한민국"). */

@@ -231,10 +231,6 @@ public final class AsylumTrendsApp extends Application {
     }
 
     /** For tests: the window's file actions. */
-    /**
-     * "Saved asylum-seekers-CHN-2012-2024-figure.png in Documents": the file and its folder's name, short enough to
-     * leave the source line whole; the whole path is the notice's tooltip.
-     */
     public FileActions fileActions() {
         return fileActions;
     }

@@ -149,7 +149,7 @@ public final class NewsroomActions {
         content.putImage(image);
         content.putString(window.textsPanel().currentAltText());
         Clipboard.getSystemClipboard().setContent(content);
-        window.statusBar().flash(Messages.get("copy.done"), Messages.get("copy.done"));
+        window.statusBar().flash(Messages.get("copy.done"));
     }
 
     private void saveView() {

@@ -132,6 +132,11 @@ public final class StatusBar extends HBox {
      * A notice that goes after a while, such as "Saved figure.png in Documents": it takes room from the source line
      * while it is shown, and it said so minutes after the save had been forgotten. {@code detail} is its tooltip.
      */
+    public void flash(String text) {
+        flash(text, text);
+    }
+
+    /** As {@link #flash(String)}, with {@code detail} as its tooltip. */
     public void flash(String text, String detail) {
         notice(text, detail);
         flashed = text;
@@ -148,7 +153,10 @@ public final class StatusBar extends HBox {
         flash(savedNotice(saved), saved.toAbsolutePath().toString());
     }
 
-    /** "Saved figure.png in Documents": the file's name and its folder's. */
+    /**
+     * "Saved asylum-seekers-CHN-2012-2024-figure.png in Documents": the file and its folder's name, short enough to
+     * leave the source line whole; the whole path is the notice's tooltip.
+     */
     static String savedNotice(java.nio.file.Path saved) {
         java.nio.file.Path folder = saved.toAbsolutePath().getParent();
         String folderName = folder == null || folder.getFileName() == null ? String.valueOf(folder)

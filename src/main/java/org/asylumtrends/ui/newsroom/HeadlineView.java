@@ -54,9 +54,12 @@ public final class HeadlineView {
         subtitle.setText(texts.subtitle());
         StringBuilder b = new StringBuilder();
         texts.notes().forEach(n -> b.append(n).append('\n'));
-        // The trend pane already explains a preliminary year under the chart; the window says it once.
+        // The trend pane already explains a preliminary year and what the scale cannot draw under the chart; the
+        // window says each once ("No value on this scale: …" was under the chart and again under both panels).
         String preliminary = Messages.preliminaryNote(data.metadata());
+        java.util.Optional<String> scaleNote = org.asylumtrends.text.ScaleText.note(data);
         texts.automaticNotes().stream().filter(n -> preliminary.isEmpty() || !n.contains(preliminary))
+                .filter(n -> scaleNote.map(s -> !s.equals(n)).orElse(true))
                 .forEach(n -> b.append(n).append('\n'));
         // The source is on the status bar, always in view; the footer carries what the author and the app add.
         if (!texts.byline().isEmpty()) {

@@ -99,14 +99,14 @@ public final class SummaryStrip extends HBox {
     /** The figure over the years; beside other lines it names the country it is for ("China: 180,960 at …"). */
     static String valueText(ChartData data) {
         String text = figureText(data);
-        return data.lines().lines().size() > 1
+        return data.isComparison()
                 ? Messages.format("summary.value.of", Messages.countryShortName(data.origin()), text) : text;
     }
 
     private static String figureText(ChartData data) {
         OptionalDouble v = data.rangeValue();
         String figure = v.isPresent() ? Formats.value(data.measure(), v.getAsDouble()) : "\u2014";
-        boolean preliminary = data.hasPreliminary(); // keys written out whole: MessagesTest finds them
+        boolean preliminary = data.firstHasPreliminary(); // keys written out whole: MessagesTest finds them
         if (data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR) {
             return Messages.format(preliminary ? "summary.value.lastYear.preliminary"
                     : "summary.value.lastYear", figure, data.selected().to());

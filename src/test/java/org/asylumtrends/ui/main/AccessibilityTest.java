@@ -77,7 +77,7 @@ class AccessibilityTest {
         assertThat(trend.getAccessibleHelp()).contains("Arrow keys");
         DestinationChart bars = window.destinations().chart();
         assertThat(bars.getAccessibleText()).startsWith(bars.getTitle() + ". The largest: United States of America (147,909),"
-                + " Australia (14,003), and Canada (4,959).");
+                + " Australia (14,003) and Canada (4,959)."); // one list style, the titles' (no serial comma)
     }
 
     @Test

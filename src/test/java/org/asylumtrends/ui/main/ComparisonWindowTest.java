@@ -392,8 +392,8 @@ class ComparisonWindowTest {
     }
 
     /**
-     * With Russia beside China, what is China's says so: the era bands ("Bands for China: …"), the era in Russia's
-     * tooltip ("Era (China): Xi Jinping …", not Russia's era), and the summary's figure ("China: 180,960 …", not the
+     * With Russia beside China, what is China's says so: the era bands ("Bands for China: …"), the era in the
+     * tooltips ("Era (China): Xi Jinping …"; Russia's own points name none), and the summary's figure ("China: 180,960 …", not the
      * lines together). China alone says none of it.
      */
     @Test
@@ -411,9 +411,14 @@ class ComparisonWindowTest {
         var point = russia.firm().get(0).getData().get(russia.firm().get(0).getData().size() - 1);
         Object tip = point.getNode().getProperties().values().stream()
                 .filter(javafx.scene.control.Tooltip.class::isInstance).findFirst().orElseThrow();
-        assertThat(((javafx.scene.control.Tooltip) tip).getText()).contains("Russia: ")
+        assertThat(((javafx.scene.control.Tooltip) tip).getText()).as("Russia's point has no era: the bands are China's")
+                .contains("Russia: ").doesNotContain("Era").doesNotContain("Xi Jinping");
+        var china = chart.lines().get(0).firm().get(0).getData();
+        Object chinasTip = china.get(china.size() - 1).getNode().getProperties().values().stream()
+                .filter(javafx.scene.control.Tooltip.class::isInstance).findFirst().orElseThrow();
+        assertThat(((javafx.scene.control.Tooltip) chinasTip).getText()).contains("Era (China): Xi Jinping");
+        assertThat(chart.hoverText(2020)).as("the hover lists every line, and China's era").contains("Russia: ")
                 .contains("Era (China): Xi Jinping");
-        assertThat(chart.hoverText(2020)).contains("Era (China): Xi Jinping");
     }
 
     @Test
@@ -427,6 +432,8 @@ class ComparisonWindowTest {
                 "Asylum-seekers, log scale");
         assertThat(window.trend().scaleNote().isVisible()).isTrue();
         assertThat(window.trend().scaleNote().getText()).contains("Iran 2014 (0 cannot be drawn on a log scale)");
+        assertThat(window.headline().footer().getText()).as("said once, under the chart, not again under both panels")
+                .doesNotContain("cannot be drawn");
         robot.interact(() -> window.scaleSelector().scales().setValue(Scale.INDEXED));
         assertThat(chart.getYAxis().getLabel()).isEqualTo("Asylum-seekers, index (2012 = 100)");
         assertThat(chart.hoverText(2013)).contains("China: ").contains("Iran: ").endsWith("index (2012 = 100)");
