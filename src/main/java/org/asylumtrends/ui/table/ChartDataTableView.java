@@ -146,8 +146,13 @@ public final class ChartDataTableView extends VBox {
      */
     public static List<String> preamble(ChartData data) {
         List<String> lines = new ArrayList<>();
+        // What the columns are, and on which side: "Asylum-seekers in Rep. of Korea and Japan, 2012–2024" (the
+        // columns "Rep. of Korea (KOR) [per-100k]" did not say the people were in Korea, not from it).
+        lines.add(org.asylumtrends.chart.TrendChart.title(data));
         lines.add(Messages.format("chartData.source", Messages.credit(data.metadata())));
-        lines.add(Messages.format("chartData.release", Messages.releaseLabel(data.metadata())));
+        // "Release: 2025.12.1", not "Release: release 2025.12.1"; what opened files say they are when unreleased.
+        String release = data.metadata().release();
+        lines.add(Messages.format("chartData.release", release.isBlank() ? Messages.releaseLabel(data.metadata()) : release));
         lines.add(Messages.format("chartData.scale",
                 ScaleText.axisTitle(data.measure(), data.scale(), data.selected().from())));
         ScaleText.populationCredit(data).ifPresent(lines::add);

@@ -79,6 +79,9 @@ class AnnotationTableTest {
         RunningApp.waitUntil(() -> Files.exists(csv));
         assertThat(Files.readAllLines(csv)).contains("year,China (CHN) [linear],annotation")
                 .anyMatch(l -> l.startsWith("2020,") && l.endsWith(",2020-06-30: Hong Kong security law"));
+        List<String> written = Files.readAllLines(csv);
+        assertThat(written.get(0)).as("what the columns are, first").contains("Asylum-seekers from China, ");
+        assertThat(written).anyMatch(l -> l.matches("\"?Release: [0-9][^ ]*\"?")); // not "Release: release …"
     }
 
     /**
