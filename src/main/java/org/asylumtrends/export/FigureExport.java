@@ -61,10 +61,21 @@ public final class FigureExport {
 
     /** A file name that says what the figure shows: "asylum-seekers-CHN-2012-2024-figure.png". */
     public static String suggestedFileName(ChartData data, ExportSettings settings) {
+        return baseName(data, settings.content().aggregatesYears()) + "-" + settings.content().id()
+                + "." + settings.format().extension();
+    }
+
+    /**
+     * What a file of this view is called before what it holds: "asylum-seekers-CHN-RUS-2012-2024-per-100k", for a
+     * figure ({@link #suggestedFileName}) and for the chart data's CSV ("…-chart-data.csv").
+     *
+     * @param summed whether the file shows a stock summed over the years when the view sums it
+     */
+    public static String baseName(ChartData data, boolean summed) {
         String years = data.selected().from() == data.selected().to() ? Integer.toString(data.selected().from())
                 : data.selected().from() + "-" + data.selected().to();
         String sum = data.measure().isStock() && data.aggregation() == org.asylumtrends.data.RangeAggregation.SUM_OVER_YEARS
-                && settings.content().aggregatesYears() ? "-summed" : "";
+                && summed ? "-summed" : "";
         // Every compared country and the scale in the name: two views exported one after the other no longer share
         // "asylum-seekers-CHN-2012-2024-figure.png", and a folder of figures says which is which.
         String countries = data.lines().lines().isEmpty() ? data.origin().iso3()
@@ -72,8 +83,7 @@ public final class FigureExport {
                         .collect(java.util.stream.Collectors.joining("-"));
         String side = data.asylumView() ? "in-" : "";
         String scale = data.scale() == org.asylumtrends.data.Scale.LINEAR ? "" : "-" + data.scale().id();
-        return data.measure().id() + "-" + side + countries + "-" + years + sum + scale + "-" + settings.content().id()
-                + "." + settings.format().extension();
+        return data.measure().id() + "-" + side + countries + "-" + years + sum + scale;
     }
 
     /**

@@ -40,7 +40,8 @@ public final class FileActions {
     private RecentFiles recent;
     private Function<Window, List<File>> openChooser = owner -> chooseFiles(owner, "open.dialog.title");
     private Function<Window, List<File>> addChooser = owner -> chooseFiles(owner, "open.addDialog.title");
-    private Function<Window, File> csvChooser = FileActions::chooseCsvTarget;
+    /** Asks where a CSV goes, given the name it suggests. */
+    private java.util.function.BiFunction<Window, String, File> csvChooser = FileActions::chooseCsvTarget;
     /** Opens a saved view (issue 17); File > Open, drops and the command line hand view files here. */
     private java.util.function.Consumer<Path> viewOpener = view -> { };
 
@@ -132,6 +133,11 @@ public final class FileActions {
 
     /** For tests: where Export CSV "saves". */
     public void setCsvChooser(Function<Window, File> chooser) {
+        this.csvChooser = (owner, name) -> chooser.apply(owner);
+    }
+
+    /** For tests: where Export CSV "saves", given the name it suggests. */
+    public void setCsvChooser(java.util.function.BiFunction<Window, String, File> chooser) {
         this.csvChooser = chooser;
     }
 
@@ -161,7 +167,7 @@ public final class FileActions {
 
     private void exportTable() {
         List<Observation> rows = window.dataTable().visibleRows();
-        writeCsv(text -> ObservationCsv.writeCsv(rows, text));
+        writeCsv("asylum-trends-table.csv", text -> ObservationCsv.writeCsv(rows, text));
     }
 
     /** The chart-data table (issue 15): the lines' numbers with their source, release and scale lines. */
@@ -170,7 +176,9 @@ public final class FileActions {
         if (data != null) {
             List<String> preamble = ChartDataTableView.preamble(data);
             var listed = window.chartDataTable().listedAnnotations();
-            writeCsv(text -> ChartDataCsv.writeCsv(preamble, data.lines(), data.measure(), listed, text));
+            // Named as the view's figure is: "asylum-seekers-in-KOR-JPN-2012-2024-per-100k-chart-data.csv".
+            String name = org.asylumtrends.export.FigureExport.baseName(data, false) + "-chart-data.csv";
+            writeCsv(name, text -> ChartDataCsv.writeCsv(preamble, data.lines(), data.measure(), listed, text));
         }
     }
 
@@ -178,8 +186,8 @@ public final class FileActions {
         void write(Writer text) throws java.io.IOException;
     }
 
-    private void writeCsv(CsvBody body) {
-        File target = csvChooser.apply(owner());
+    private void writeCsv(String suggested, CsvBody body) {
+        File target = csvChooser.apply(owner(), suggested);
         if (target == null) {
             return;
         }
@@ -226,10 +234,10 @@ public final class FileActions {
         return chosen;
     }
 
-    private static File chooseCsvTarget(Window owner) {
+    private static File chooseCsvTarget(Window owner, String suggested) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("table.export.title"));
-        chooser.setInitialFileName("asylum-trends-table.csv");
+        chooser.setInitialFileName(suggested);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File chosen = ChooserFolder.startIn(chooser).showSaveDialog(owner);
         ChooserFolder.used(chosen);

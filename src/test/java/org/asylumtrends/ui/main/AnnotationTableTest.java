@@ -74,11 +74,17 @@ class AnnotationTableTest {
                 .anyMatch(l -> l.startsWith("2019\t") && l.endsWith("\t"));
 
         Path csv = dir.resolve("chart-data.csv");
-        running.app().fileActions().setCsvChooser(owner -> csv.toFile());
+        String[] suggested = new String[1];
+        running.app().fileActions().setCsvChooser((owner, name) -> {
+            suggested[0] = name;
+            return csv.toFile();
+        });
         robot.interact(() -> window.chartDataTable().exportCsvButton().fire());
         RunningApp.waitUntil(() -> Files.exists(csv));
         assertThat(Files.readAllLines(csv)).contains("year,China (CHN) [linear],annotation")
                 .anyMatch(l -> l.startsWith("2020,") && l.endsWith(",2020-06-30: Hong Kong security law"));
+        assertThat(suggested[0]).as("named as the view's figure is").startsWith("asylum-seekers-CHN-")
+                .endsWith("-chart-data.csv");
         List<String> written = Files.readAllLines(csv);
         assertThat(written.get(0)).as("what the columns are, first").contains("Asylum-seekers from China, ");
         assertThat(written).anyMatch(l -> l.matches("\"?Release: [0-9][^ ]*\"?")); // not "Release: release …"
