@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ticks of a logarithmic axis: whole decades from the one holding the smallest value to the one above the
- * largest, ticks at 1, 2 and 5 times each power of ten over a few decades, at the powers of ten over many (their
- * labels would overlap), as Our World in Data and Gapminder draw them.
+ * The ticks of a logarithmic axis, as Our World in Data and Gapminder draw them: over a few decades, ticks at 1, 2
+ * and 5 times each power of ten, from the last of them at or below the smallest value to the first at or above the
+ * largest (China's 15,362 to 180,960 runs from 10,000 to 200,000; whole decades ran it to 1,000,000 and left the
+ * top half of the plot empty); over many decades, whole decades with a tick at each power of ten (1-2-5 labels
+ * would overlap).
  *
- * @param lower the axis' lowest value, a power of ten
- * @param upper the axis' highest value, a power of ten
+ * @param lower the axis' lowest value, a tick
+ * @param upper the axis' highest value, a tick
  * @param ticks the tick values, lowest first
  */
 public record LogTicks(double lower, double upper, List<Double> ticks) {
@@ -29,16 +31,29 @@ public record LogTicks(double lower, double upper, List<Double> ticks) {
             high = low + 1;
         }
         boolean steps = high - low <= ValueScaleAxis.DECADES_WITH_STEPS;
-        List<Double> ticks = new ArrayList<>();
+        List<Double> all = new ArrayList<>();
         for (int e = low; e <= high; e++) {
             double p = Math.pow(10, e);
-            ticks.add(round(p));
+            all.add(round(p));
             if (steps && e < high) {
-                ticks.add(round(2 * p));
-                ticks.add(round(5 * p));
+                all.add(round(2 * p));
+                all.add(round(5 * p));
             }
         }
-        return new LogTicks(round(Math.pow(10, low)), round(Math.pow(10, high)), ticks);
+        if (!steps) {
+            return new LogTicks(all.get(0), all.get(all.size() - 1), all);
+        }
+        double lowest = min;
+        double highest = max;
+        // The last step at or below the smallest value, the first at or above the largest (1e-9: pow's noise).
+        double lower = all.stream().filter(t -> t <= lowest * (1 + 1e-9)).reduce((a, b) -> b).orElse(all.get(0));
+        double upper = all.stream().filter(t -> t >= highest * (1 - 1e-9)).findFirst().orElse(all.get(all.size() - 1));
+        if (upper <= lower) { // one value, on a step: the step above
+            upper = all.stream().filter(t -> t > lower).findFirst().orElse(all.get(all.size() - 1));
+        }
+        double from = lower;
+        double to = upper;
+        return new LogTicks(lower, upper, all.stream().filter(t -> t >= from && t <= to).toList());
     }
 
     /** A 1-2-5 value without the binary noise of pow (0.30000000000000004 read as "0.3"). */

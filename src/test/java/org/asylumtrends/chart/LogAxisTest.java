@@ -24,7 +24,19 @@ class LogAxisTest {
 
     @Test
     void ticksBelowOneAreExact() {
-        assertThat(LogTicks.of(0.3, 4).ticks()).containsExactly(0.1, 0.2, 0.5, 1.0, 2.0, 5.0, 10.0);
+        assertThat(LogTicks.of(0.3, 4).ticks()).containsExactly(0.2, 0.5, 1.0, 2.0, 5.0);
+    }
+
+    /** China 2012–2024, 15,362 to 180,960: the axis ends at 200,000, not at 1,000,000 over an empty half. */
+    @Test
+    void aFewDecadesEndAtTheStepsAroundTheValues() {
+        LogTicks t = LogTicks.of(15_362, 180_960);
+        assertThat(t.lower()).isEqualTo(10_000);
+        assertThat(t.upper()).isEqualTo(200_000);
+        assertThat(t.ticks()).containsExactly(10_000.0, 20_000.0, 50_000.0, 100_000.0, 200_000.0);
+        assertThat(LogTicks.of(20_000, 100_000).ticks()).as("values on steps are the ends")
+                .containsExactly(20_000.0, 50_000.0, 100_000.0);
+        assertThat(LogTicks.of(500, 500).ticks()).as("one value: it and the step above").containsExactly(500.0, 1_000.0);
     }
 
     @Test
