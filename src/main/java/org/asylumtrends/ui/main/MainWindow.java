@@ -83,6 +83,7 @@ public final class MainWindow extends BorderPane {
         dataTable = new DataTableView(model.datasetProperty(), model.chartDataProperty());
         chartDataTable = new ChartDataTableView(model.chartDataProperty(), model.editorialProperty());
         statusBar = new StatusBar(model);
+        compareBar.setOnSwitched(statusBar::flash);
 
         map = new MapPane(model.chartDataProperty());
         // A country clicked on the map is marked there and on its bar; clicked again, the mark goes.

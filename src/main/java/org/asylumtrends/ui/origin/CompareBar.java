@@ -177,9 +177,25 @@ public final class CompareBar extends HBox {
         // same countries by another way is not a switch to undo.
         boolean back = returnTrip != null && returnTrip.arrivedIn() == s.isAsylumView()
                 && returnTrip.arrived().equals(s.listed());
-        List<String> listed = back ? returnTrip.left() : List.of(shown.ranking().top().get(0).country().iso3());
+        Country top = shown.ranking().top().get(0).country();
+        List<String> listed = back ? returnTrip.left() : List.of(top.iso3());
         returnTrip = new SideSwitch(s.listed(), listed, asylumView);
         select.accept(asylumView ? s.withAsylums(listed) : s.withOrigins(listed));
+        if (!back) {
+            // Says why the United States came up and where Russia and Iran went: a new user took them for lost.
+            String left = Messages.countryList(shown.lines().lines().stream().map(l -> l.country()).toList());
+            String first = Messages.countryShortName(shown.origin());
+            onSwitched.accept(asylumView
+                    ? Messages.format("compare.switched.in", Messages.countryShortName(top), first, left)
+                    : Messages.format("compare.switched.from", Messages.countryShortName(top), first, left));
+        }
+    }
+
+    private Consumer<String> onSwitched = text -> { };
+
+    /** Called with what a switch of side did, in words, for the status bar. */
+    public void setOnSwitched(Consumer<String> action) {
+        onSwitched = action == null ? text -> { } : action;
     }
 
     /** The last switch of side: the countries listed before it, those it listed, and the side it listed them on. */

@@ -493,6 +493,8 @@ class ComparisonWindowTest {
         robot.clickOn("#sideIn");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().asylums()).containsExactly("DEU");
+        assertThat(window.statusBar().noticeText()).as("where the countries went, and how they come back")
+                .isEqualTo("In Germany, the first country of asylum of China. From returns to China, Russia and Iran.");
         robot.clickOn("#sideFrom");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS", "IRN");
