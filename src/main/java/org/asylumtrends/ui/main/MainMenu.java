@@ -111,6 +111,9 @@ public final class MainMenu extends MenuBar {
                 model.getSelection().convention() == EraConvention.IN_OFFICE_AT_YEAR_END);
         model.selectionProperty().addListener((o, a, s) -> syncYearEnd.run());
         syncYearEnd.run();
+        // Only where eras are drawn: "in" a country of asylum, or from Russia alone, it offered to count Xi's years.
+        yearEnd.disableProperty().bind(Bindings.createBooleanBinding(() -> model.getChartData() == null
+                || model.getChartData().eras().isEmpty(), model.chartDataProperty()));
         claimsItem.setId("claimsMenuItem");
         claimsItem.disableProperty().bind(model.datasetProperty().isNull());
         findFigureItem.setId("findFigureMenuItem");

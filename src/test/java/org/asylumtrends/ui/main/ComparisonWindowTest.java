@@ -472,8 +472,12 @@ class ComparisonWindowTest {
 
     @Test
     void fromAndInSwitchTheSide(FxRobot robot) {
+        javafx.scene.control.MenuItem yearEnd = window.menu().getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "yearEndConvention".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(yearEnd.isDisable()).as("China's eras are drawn").isFalse();
         robot.clickOn("#sideIn");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(yearEnd.isDisable()).as("no eras in a country of asylum: no convention to choose").isTrue();
         // The bars' top row (Germany) becomes the country of asylum; its bars are the origins.
         assertThat(model.getSelection().asylums()).containsExactly("DEU");
         assertThat(window.destinations().chart().getTitle()).contains("in Germany by country of origin");
