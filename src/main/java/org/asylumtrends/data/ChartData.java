@@ -124,6 +124,14 @@ public record ChartData(DatasetMetadata metadata, Country origin, Measure measur
         return points().stream().anyMatch(YearValue::preliminary);
     }
 
+    /**
+     * Whether a line draws a preliminary point (the hollow marker): per 100,000, 2025 has no population and no
+     * point, and the note about a hollow marker pointed at nothing.
+     */
+    public boolean drawsPreliminary() {
+        return lines.lines().stream().flatMap(l -> l.drawable().stream()).anyMatch(ScaledPoint::preliminary);
+    }
+
     /** Whether any shown year of any line is preliminary. */
     public boolean hasPreliminary() {
         return lines.lines().stream().flatMap(l -> l.points().stream()).anyMatch(ScaledPoint::preliminary);

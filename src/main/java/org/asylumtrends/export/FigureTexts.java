@@ -139,7 +139,9 @@ public record FigureTexts(String title, String subtitle, List<String> notes, Str
         if (data.hasPreliminary()) {
             String note = Messages.preliminaryNote(data.metadata());
             // The trend's note explains the dashed segment; the bars have no such marking, the note itself suffices.
-            notes.add(content.marksPreliminary() ? Messages.format("trend.preliminaryNote", note) : note);
+            // Only where a hollow marker is drawn: a line per 100,000 has no 2025 point to point at.
+            notes.add(content.marksPreliminary() && data.drawsPreliminary()
+                    ? Messages.format("trend.preliminaryNote", note) : note);
         }
         return notes;
     }

@@ -181,14 +181,26 @@ public final class CompareBar extends HBox {
         List<String> listed = back ? returnTrip.left() : List.of(top.iso3());
         returnTrip = new SideSwitch(s.listed(), listed, asylumView);
         select.accept(asylumView ? s.withAsylums(listed) : s.withOrigins(listed));
-        if (!back) {
-            // Says why the United States came up and where Russia and Iran went: a new user took them for lost.
-            String left = Messages.countryList(shown.lines().lines().stream().map(l -> l.country()).toList());
+        // Says why the United States came up and where Russia and Iran went: a new user took them for lost. A
+        // return trip says where it returned; a later click said nothing new, and left a stale notice.
+        String left = Messages.countryList(shown.lines().lines().stream().map(l -> l.country()).toList());
+        if (back) {
+            onSwitched.accept(Messages.format("compare.switched.back", Messages.countryList(listed.stream()
+                    .map(iso3 -> countryOn(asylumView, iso3)).toList())));
+        } else {
             String first = Messages.countryShortName(shown.origin());
             onSwitched.accept(asylumView
                     ? Messages.format("compare.switched.in", Messages.countryShortName(top), first, left)
                     : Messages.format("compare.switched.from", Messages.countryShortName(top), first, left));
         }
+    }
+
+    /** A listed country of the data, as the side names it (its code alone if the data do not have it). */
+    private Country countryOn(boolean asylumSide, String iso3) {
+        AsylumDataset data = dataset.getValue();
+        java.util.Optional<Country> found = data == null ? java.util.Optional.empty()
+                : asylumSide ? data.asylum(iso3) : data.origin(iso3);
+        return found.orElse(new Country(iso3, iso3));
     }
 
     private Consumer<String> onSwitched = text -> { };

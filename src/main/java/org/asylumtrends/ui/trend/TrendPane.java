@@ -58,7 +58,7 @@ public final class TrendPane extends VBox {
         }
         chart.show(data);
         footnote.setText(Messages.format("trend.preliminaryNote", Messages.preliminaryNote(data.metadata())));
-        footnote.setVisible(data.hasPreliminary());
+        footnote.setVisible(data.drawsPreliminary());
         lineLegend.show(data);
         java.util.Optional<String> note = ScaleText.note(data);
         scaleNote.setText(note.orElse(""));

@@ -389,6 +389,12 @@ class ComparisonWindowTest {
                 .startsWith(window.statusBar().sourceLabel().getText());
         robot.interact(() -> window.scaleSelector().scales().setValue(Scale.LOG));
         assertThat(window.statusBar().sourceLabel().getText()).isEqualTo(unhcrOnly);
+
+        // 2025 has no population: per 100,000 no line draws its hollow marker, and no note points at one.
+        robot.interact(() -> model.select(model.getSelection().withYears(new YearRange(2012, 2025))));
+        assertThat(window.trend().footnote().isVisible()).as("a hollow marker on the log scale").isTrue();
+        robot.interact(() -> window.scaleSelector().scales().setValue(Scale.PER_100K));
+        assertThat(window.trend().footnote().isVisible()).as("none per 100,000").isFalse();
     }
 
     /**
@@ -498,10 +504,12 @@ class ComparisonWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().asylums()).containsExactly("DEU");
         assertThat(window.statusBar().noticeText()).as("where the countries went, and how they come back")
-                .isEqualTo("In Germany, the first country of asylum of China. From returns to China, Russia and Iran.");
+                .isEqualTo("Showing Germany: the top country of asylum of people from China. From returns to China,"
+                        + " Russia and Iran.");
         robot.clickOn("#sideFrom");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS", "IRN");
+        assertThat(window.statusBar().noticeText()).as("the return trip says so").isEqualTo("Back to China, Russia and Iran.");
         assertThat(window.compareBar().chips()).extracting(b -> b.getId()).hasSize(2);
         robot.clickOn("#sideIn");
         WaitForAsyncUtils.waitForFxEvents();
