@@ -172,6 +172,11 @@ public final class StatusBar extends HBox {
         flashed = null;
     }
 
+    /** The notice's tooltip: the whole of what it says in short ("" when none). */
+    public String noticeDetail() {
+        return notice.getTooltip() == null ? "" : notice.getTooltip().getText();
+    }
+
     /** A notice with more in its tooltip, e.g. the whole path of a file it names. */
     public void notice(String text, String detail) {
         notice.setText(text);

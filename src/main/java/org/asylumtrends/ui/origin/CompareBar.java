@@ -185,13 +185,18 @@ public final class CompareBar extends HBox {
         // return trip says where it returned; a later click said nothing new, and left a stale notice.
         String left = Messages.countryList(shown.lines().lines().stream().map(l -> l.country()).toList());
         if (back) {
-            onSwitched.accept(Messages.format("compare.switched.back", Messages.countryList(listed.stream()
-                    .map(iso3 -> countryOn(asylumView, iso3)).toList())));
+            String text = Messages.format("compare.switched.back", Messages.countryList(listed.stream()
+                    .map(iso3 -> countryOn(asylumView, iso3)).toList()));
+            onSwitched.accept(text, text);
         } else {
+            // Short in the bar (the whole sentence was cut in the middle beside the per-100,000 source line, and
+            // eight countries' names would never fit), whole in its tooltip.
+            String to = Messages.countryShortName(top);
             String first = Messages.countryShortName(shown.origin());
-            onSwitched.accept(asylumView
-                    ? Messages.format("compare.switched.in", Messages.countryShortName(top), first, left)
-                    : Messages.format("compare.switched.from", Messages.countryShortName(top), first, left));
+            onSwitched.accept(asylumView ? Messages.format("compare.switched.in.short", to, first)
+                            : Messages.format("compare.switched.from.short", to, first),
+                    asylumView ? Messages.format("compare.switched.in", to, first, left)
+                            : Messages.format("compare.switched.from", to, first, left));
         }
     }
 
@@ -203,11 +208,11 @@ public final class CompareBar extends HBox {
         return found.orElse(new Country(iso3, iso3));
     }
 
-    private Consumer<String> onSwitched = text -> { };
+    private java.util.function.BiConsumer<String, String> onSwitched = (text, detail) -> { };
 
-    /** Called with what a switch of side did, in words, for the status bar. */
-    public void setOnSwitched(Consumer<String> action) {
-        onSwitched = action == null ? text -> { } : action;
+    /** Called with what a switch of side did, in a few words and in full, for the status bar and its tooltip. */
+    public void setOnSwitched(java.util.function.BiConsumer<String, String> action) {
+        onSwitched = action == null ? (text, detail) -> { } : action;
     }
 
     /** The last switch of side: the countries listed before it, those it listed, and the side it listed them on. */

@@ -503,9 +503,11 @@ class ComparisonWindowTest {
         robot.clickOn("#sideIn");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().asylums()).containsExactly("DEU");
-        assertThat(window.statusBar().noticeText()).as("where the countries went, and how they come back")
+        assertThat(window.statusBar().noticeDetail()).as("where the countries went, and how they come back")
                 .isEqualTo("Showing Germany: the top country of asylum of people from China. From returns to China,"
                         + " Russia and Iran.");
+        assertThat(window.statusBar().noticeText()).as("in a few words in the bar")
+                .isEqualTo("Germany, the top country of asylum of China; From goes back");
         robot.clickOn("#sideFrom");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getSelection().origins()).containsExactly("CHN", "RUS", "IRN");
