@@ -30,8 +30,7 @@ public record DestinationPanel() implements FigurePanel {
         if (alone) {
             destinations.setTitle(null);
         } else {
-            destinations.setTitle(FigureTexts.panelTitle(data, panelTitle(data),
-                    data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR));
+            destinations.setTitle(FigureTexts.panelTitle(data, panelTitle(data)));
             // Beside another panel the subtitle carries the full description; the short name keeps the axis label
             // from being cut.
             destinations.getXAxis().setLabel(Messages.measureName(data.measure()));

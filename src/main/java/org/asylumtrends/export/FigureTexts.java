@@ -46,9 +46,11 @@ public record FigureTexts(String title, String subtitle, List<String> notes, Str
     /**
      * A panel's own title beside others: "By country of asylum, end of 2024", with whose figures they are when
      * lines are compared ("… (China)") and that a year is preliminary, as the window's titles say ("end of 2025"
-     * lost its "(preliminary)" in the export). {@code oneYear}: the panel shows one year's figures, not a sum.
+     * lost its "(preliminary)" in the export): "(China, preliminary)" for one year's figures, "(China; includes
+     * preliminary figures)" for a sum or a flow over the years.
      */
-    static String panelTitle(ChartData data, String title, boolean oneYear) {
+    static String panelTitle(ChartData data, String title) {
+        boolean oneYear = data.measure().isStock() && data.aggregation() == RangeAggregation.LAST_YEAR;
         boolean compared = data.isComparison();
         String country = Messages.countryName(data.origin());
         if (!data.firstHasPreliminary()) {

@@ -37,8 +37,7 @@ public record MapPanel() implements FigurePanel {
         ChoroplethMap map = new ChoroplethMap(WorldShapes.bundled());
         map.markListed(data.origin().iso3(), data.asylumView());
         map.show(data.countries());
-        map.setTitle(alone ? null : FigureTexts.panelTitle(data, Messages.get("export.panel.map"),
-                data.measure().isStock() && data.aggregation() == org.asylumtrends.data.RangeAggregation.LAST_YEAR));
+        map.setTitle(alone ? null : FigureTexts.panelTitle(data, Messages.get("export.panel.map")));
         return new Built(map, List.of());
     }
 
