@@ -58,7 +58,11 @@ public final class HeadlineView {
         // window says each once ("No value on this scale: …" was under the chart and again under both panels).
         String preliminary = Messages.preliminaryNote(data.metadata());
         java.util.Optional<String> scaleNote = org.asylumtrends.text.ScaleText.note(data);
-        texts.automaticNotes().stream().filter(n -> preliminary.isEmpty() || !n.contains(preliminary))
+        // Left out only where the trend pane says it: per 100,000 an undrawn 2025 has no footnote there, and the
+        // window then said nowhere why the bars' 2025 is preliminary.
+        boolean trendSaysPreliminary = data.drawsPreliminary();
+        texts.automaticNotes().stream()
+                .filter(n -> !trendSaysPreliminary || preliminary.isEmpty() || !n.contains(preliminary))
                 .filter(n -> scaleNote.map(s -> !s.equals(n)).orElse(true))
                 .forEach(n -> b.append(n).append('\n'));
         // The source is on the status bar, always in view; the footer carries what the author and the app add.

@@ -395,6 +395,8 @@ class ComparisonWindowTest {
         assertThat(window.trend().footnote().isVisible()).as("a hollow marker on the log scale").isTrue();
         robot.interact(() -> window.scaleSelector().scales().setValue(Scale.PER_100K));
         assertThat(window.trend().footnote().isVisible()).as("none per 100,000").isFalse();
+        assertThat(window.headline().footer().getText()).as("the bars' 2025 is still explained, under both panels")
+                .contains(org.asylumtrends.text.Messages.preliminaryNote(model.getChartData().metadata()));
     }
 
     /**
