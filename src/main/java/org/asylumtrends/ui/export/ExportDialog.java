@@ -111,11 +111,32 @@ public final class ExportDialog {
     public static ExportDialog show(Window owner, ChartData data, Editorial editorial, FigureContent panels,
                                     FigureSize figureSize, TaskRunner runner, PaletteChoice initial,
                                     java.util.function.Consumer<PaletteChoice> chosen) {
+        ExportDialog dialog = withPalette(owner, data, editorial, panels, figureSize, runner, initial, chosen);
+        dialog.stage.show();
+        return dialog;
+    }
+
+    /**
+     * As above, with the format last chosen too, set before the dialog is shown: set after, it drew the preview a
+     * second time on the FX thread, and the format flicked from PNG to the remembered one.
+     */
+    public static ExportDialog show(Window owner, ChartData data, Editorial editorial, FigureContent panels,
+                                    FigureSize figureSize, TaskRunner runner, PaletteChoice initial,
+                                    java.util.function.Consumer<PaletteChoice> chosen, ImageFormat initialFormat,
+                                    java.util.function.Consumer<ImageFormat> formatChosen) {
+        ExportDialog dialog = withPalette(owner, data, editorial, panels, figureSize, runner, initial, chosen);
+        dialog.rememberFormat(initialFormat, formatChosen);
+        dialog.stage.show();
+        return dialog;
+    }
+
+    private static ExportDialog withPalette(Window owner, ChartData data, Editorial editorial, FigureContent panels,
+                                            FigureSize figureSize, TaskRunner runner, PaletteChoice initial,
+                                            java.util.function.Consumer<PaletteChoice> chosen) {
         ExportDialog dialog = new ExportDialog(owner, data, editorial, runner);
         dialog.start(panels, figureSize);
         dialog.palette.setValue(Objects.requireNonNull(initial, "initial"));
         dialog.palette.valueProperty().addListener((o, a, b) -> chosen.accept(b));
-        dialog.stage.show();
         return dialog;
     }
 

@@ -113,8 +113,8 @@ public final class AsylumTrendsApp extends Application {
             if (model.getChartData() != null) {
                 var view = newsroom.currentView();
                 ExportDialog.show(stage, model.getChartData(), model.getEditorial(), view.panels(), view.size(), runner,
-                        preferences.exportPalette(), preferences::saveExportPalette)
-                        .rememberFormat(preferences.exportFormat(), preferences::saveExportFormat)
+                        preferences.exportPalette(), preferences::saveExportPalette, preferences.exportFormat(),
+                        preferences::saveExportFormat)
                         .setOnSaved(window.statusBar()::flashSaved);
             }
         });
